@@ -1,0 +1,1 @@
+"""One module per `detector` subcommand; each exposes `register(subparsers)`."""
