@@ -1,0 +1,64 @@
+"""`detector serve`: run the HTTP scoring service (detector.api) on uvicorn."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from typing import Any
+
+from detector.config import load_settings
+
+
+def register(subparsers: Any) -> None:
+    """Add the `serve` subcommand."""
+    parser = subparsers.add_parser(
+        "serve",
+        help="run the HTTP scoring service for the browser extension",
+        description=(
+            "Serve POST /v1/score, /v1/score/batch, /v1/feedback, GET /v1/health and /v1/version. "
+            "The model and the originals index are loaded once, at start."
+        ),
+    )
+    parser.add_argument("--host", help="address to listen on (default: settings' serve_host)")
+    parser.add_argument("--port", type=int, help="port (default: settings' serve_port)")
+    parser.add_argument("--index", help="originals index to match against")
+    parser.add_argument("--model", help="model directory or file")
+    parser.add_argument(
+        "--log-level", default="info", choices=["debug", "info", "warning", "error"]
+    )
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Load the scorer and serve until interrupted."""
+    import uvicorn
+
+    from detector.api import create_app
+    from detector.scoring import Scorer
+
+    settings = load_settings(
+        getattr(args, "config", None),
+        serve_host=args.host,
+        serve_port=args.port,
+        index_path=args.index,
+        model_path=args.model,
+    )
+    logging.basicConfig(
+        level=args.log_level.upper(), format="%(message)s", stream=sys.stderr, force=True
+    )
+    scorer = Scorer.from_settings(settings, model_path=args.model, index_path=args.index)
+    app = create_app(settings, scorer)
+    print(
+        f"detector: serving on http://{settings.serve_host}:{settings.serve_port}",
+        file=sys.stderr,
+    )
+    uvicorn.run(
+        app,
+        host=settings.serve_host,
+        port=settings.serve_port,
+        access_log=False,  # detector.access logs each request without page content
+        log_level=args.log_level,
+        timeout_graceful_shutdown=5,
+    )
+    return 0
