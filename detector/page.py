@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from types import MappingProxyType
-from typing import Any, Literal
+from typing import Any
 
 EMPTY_MAP: Mapping[str, str] = MappingProxyType({})
 
@@ -42,7 +42,7 @@ class DateCandidate:
 
     value: date
     source: str
-    kind: Literal["published", "modified"] = "published"
+    kind: str = "published"  # "published" or "modified"
     raw: str = ""
 
 
@@ -52,7 +52,7 @@ class Reaction:
 
     label: str
     count: int | None
-    kind: Literal["reaction", "comments", "share", "like", "vote"] = "reaction"
+    kind: str = "reaction"  # reaction, comments, share, like or vote
     raw: str = ""
 
 
@@ -65,11 +65,13 @@ class Page:
     """
 
     url: str = ""
-    kind: Literal["html", "text"] = "html"
+    kind: str = "html"  # "html" or "text"
     title: str = ""  # the document title (<title>, or the first line of a text record)
     headline: str = ""  # the story's headline (h1 / og:title / JSON-LD headline)
     site_name: str = ""  # the brand the page gives itself
-    brand_candidates: tuple[tuple[str, str], ...] = ()  # (brand, source): og:site_name, title_suffix, logo_alt, jsonld_publisher
+    brand_candidates: tuple[
+        tuple[str, str], ...
+    ] = ()  # (brand, source): og:site_name, title_suffix, logo_alt, jsonld_publisher
     breadcrumbs: tuple[str, ...] = ()
     section: str = ""  # article:section / JSON-LD articleSection
     paragraphs: tuple[str, ...] = ()  # main content, boilerplate removed
@@ -79,7 +81,9 @@ class Page:
     published: date | None = None
     modified: date | None = None
     dateline: str = ""  # e.g. "BEIJING (AP) —" at the head of the story
-    credit_lines: tuple[str, ...] = ()  # e.g. "Copyright 2023 The Associated Press. All rights reserved."
+    credit_lines: tuple[
+        str, ...
+    ] = ()  # e.g. "Copyright 2023 The Associated Press. All rights reserved."
     link_blocks: tuple[LinkBlock, ...] = ()
     reactions: tuple[Reaction, ...] = ()
     canonical: str = ""
@@ -131,4 +135,6 @@ def parse_page(
     """
     from detector.parsing.dispatch import parse_any
 
-    return parse_any(content, url=url, fetched=fetched, content_type=content_type, max_bytes=max_bytes)
+    return parse_any(
+        content, url=url, fetched=fetched, content_type=content_type, max_bytes=max_bytes
+    )

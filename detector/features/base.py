@@ -32,7 +32,7 @@ class Signal:
         return dict(zip(self.features, self.values, strict=True))
 
 
-class PageFeatures(BaseEstimator, TransformerMixin):  # type: ignore[misc]
+class PageFeatures(BaseEstimator, TransformerMixin):
     """Base of every signal extractor.
 
     Subclasses set `FEATURES` and implement `extract(page) -> (values, evidence)`; values must be

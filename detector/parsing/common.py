@@ -1,0 +1,133 @@
+"""Steps shared by the HTML and text parsers: datelines, credits, reactions, brands, language."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from datetime import date
+
+from detector.page import DateCandidate, Reaction
+from detector.parsing import patterns as P
+
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+# A handful of very frequent function words per language: enough to tell the languages of
+# the corpora apart on a paragraph of text (a full detector would be overkill here).
+_STOPWORDS = {
+    "en": {"the", "and", "of", "to", "in", "is", "that", "for", "was", "on", "with", "said"},
+    "de": {"der", "die", "und", "das", "ist", "nicht", "mit", "den", "sich", "auf", "ein", "für"},
+    "fr": {"le", "la", "les", "et", "des", "est", "une", "dans", "pour", "que", "pas", "sur"},
+    "es": {"el", "la", "los", "las", "y", "que", "en", "del", "por", "una", "para", "con"},
+    "it": {"il", "di", "che", "della", "per", "una", "sono", "nel", "gli", "anche", "non", "con"},
+    "pt": {"o", "os", "que", "do", "da", "em", "uma", "para", "com", "não", "dos", "mais"},
+    "nl": {"de", "het", "een", "van", "en", "is", "dat", "niet", "op", "voor", "zijn", "met"},
+}
+
+
+def detect_language(text: str) -> str:
+    """Guess an ISO 639-1 code from function words (CJK by script); "" when unsure."""
+    sample = text[:4000]
+    if not sample.strip():
+        return ""
+    cjk = sum(1 for ch in sample if "\u4e00" <= ch <= "\u9fff")
+    if cjk > len(sample) * 0.2:
+        return "zh"
+    kana = sum(1 for ch in sample if "\u3040" <= ch <= "\u30ff")
+    if kana > len(sample) * 0.1:
+        return "ja"
+    words = [w.lower() for w in _WORD.findall(sample)]
+    if len(words) < 5:
+        return ""
+    scores = {lang: sum(1 for w in words if w in stop) for lang, stop in _STOPWORDS.items()}
+    lang, best = max(scores.items(), key=lambda kv: kv[1])
+    return lang if best >= max(2, len(words) * 0.03) else ""
+
+
+def is_prose(line: str) -> bool:
+    """A line that reads like running text rather than a menu item or a label."""
+    words = line.split()
+    n = len(words)
+    if n >= 12:
+        return True
+    return n >= 6 and line.rstrip()[-1:] in '.!?"”’:;)»。'
+
+
+def find_dateline(paragraphs: Sequence[str]) -> str:
+    """The dateline opening the story ("BEIJING (AP) —"), or ""."""
+    for para in paragraphs[:3]:
+        m = P.DATELINE.match(para)
+        if m and (m["agency"] or (m["when"] and P.is_upper_dateline_place(para))):
+            return para[: m.end()].strip()
+        if m and P.is_upper_dateline_place(para) and m["place"].isupper() and len(m["place"]) > 2:
+            return para[: m.end()].strip()
+    return ""
+
+
+def find_credit_lines(lines: Iterable[str], limit: int = 10) -> tuple[str, ...]:
+    """Lines that credit a news agency or reporters (copyright notices, "Reporting by ...")."""
+    found: list[str] = []
+    for line in lines:
+        if len(line) < 300 and P.CREDIT_LINE.search(line):
+            found.append(line.strip())
+            if len(found) >= limit:
+                break
+    return tuple(found)
+
+
+def _count(raw: str | None) -> int | None:
+    if not raw:
+        return None
+    digits = raw.replace(",", "").replace(".", "")
+    return int(digits) if digits.isdigit() else None
+
+
+def find_reactions(lines: Iterable[str]) -> tuple[Reaction, ...]:
+    """Engagement widgets among short lines: reaction counters, comment and share counts."""
+    found: list[Reaction] = []
+    for raw in lines:
+        line = raw.strip()
+        if not line or len(line) > 40:
+            continue
+        m = P.COMMENT_COUNT.match(line)
+        if m:
+            found.append(Reaction("comments", _count(m["n1"] or m["n2"]), "comments", line))
+            continue
+        m = P.SHARE_COUNT.match(line)
+        if m:
+            kind = "share" if "share" in line.lower() else "like"
+            found.append(
+                Reaction(line.split()[-1].lower(), _count(m["n"].rstrip("kKmM")), kind, line)
+            )
+            continue
+        m = P.REACTION_COUNTER.match(line)
+        if m and not m["label"].strip().lower().startswith(("page", "photo", "image", "figure")):
+            found.append(Reaction(m["label"].strip(), int(m["count"]), "reaction", line))
+    return tuple(found[:20])
+
+
+def split_title(title: str) -> tuple[str, str]:
+    """Split "Story headline - Brand" into (headline part, brand suffix); brand "" if none."""
+    parts = [p.strip() for p in P.TITLE_SEPARATORS.split(title) if p.strip()]
+    if len(parts) < 2:
+        return title.strip(), ""
+    last, first = parts[-1], parts[0]
+    # The brand is the shorter end piece; some sites put it first ("Brand | Headline").
+    if len(last.split()) <= 5 and len(last) < len(" ".join(parts[:-1])):
+        return " - ".join(parts[:-1]), last
+    if len(first.split()) <= 4 and len(first) < len(" ".join(parts[1:])):
+        return " - ".join(parts[1:]), first
+    return title.strip(), ""
+
+
+def choose_dates(candidates: Sequence[DateCandidate]) -> tuple[date | None, date | None]:
+    """Pick the published and modified dates from candidates, trusting metadata over text."""
+    rank = {"meta": 0, "jsonld": 0, "time": 1, "visible": 2, "url": 3, "text": 4}
+
+    def best(kind: str) -> date | None:
+        pool = [c for c in candidates if c.kind == kind]
+        if not pool:
+            return None
+        pool.sort(key=lambda c: rank.get(c.source.split(":", 1)[0], 5))
+        return pool[0].value
+
+    return best("published"), best("modified")

@@ -1,0 +1,104 @@
+"""Decode, cap and route input to the HTML or text parser, then fill the shared fields."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from detector.errors import NotAPageError
+from detector.page import DateCandidate, Page
+from detector.parsing import common
+from detector.parsing.dates import date_from_url
+from detector.parsing.decode import check_not_binary, decode_bytes
+from detector.parsing.html import parse_html
+from detector.parsing.text import parse_text_record
+
+DEFAULT_MAX_BYTES = 5_000_000
+_HTML_SNIFF = re.compile(
+    r"<\s*(!doctype\s+html|html|head|body|meta|title|div|p|article|script|a\s|span|table|br)\b",
+    re.IGNORECASE,
+)
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text[:4096]
+    return len(_HTML_SNIFF.findall(head)) >= 2 or head.lstrip()[:1] == "<"
+
+
+def parse_any(
+    content: bytes | str,
+    *,
+    url: str | None,
+    fetched: date | None,
+    content_type: str | None,
+    max_bytes: int | None,
+) -> Page:
+    """Implementation of `detector.page.parse_page` (see there)."""
+    cap = max_bytes or DEFAULT_MAX_BYTES
+    warnings: list[str] = []
+    if isinstance(content, bytes | bytearray | memoryview):
+        data = bytes(content)
+        check_not_binary(data)
+        if len(data) > cap:
+            warnings.append(f"page of {len(data):,} bytes cut to the first {cap:,}")
+            data = data[:cap]
+        text, _codec, decode_warnings = decode_bytes(data, content_type)
+        warnings.extend(decode_warnings)
+    elif isinstance(content, str):
+        text = content
+        if not text.strip():
+            raise NotAPageError("empty input: no text of a page to parse")
+        if len(text) > cap:
+            warnings.append(f"page of {len(text):,} characters cut to the first {cap:,}")
+            text = text[:cap]
+        controls = len(_CONTROL.findall(text[:4096]))
+        if controls > max(8, min(len(text), 4096) // 20):
+            raise NotAPageError(f"input looks binary ({controls} control characters), not a page")
+    else:
+        raise NotAPageError(f"cannot parse a {type(content).__name__}: give bytes or str")
+
+    text = text.replace("\x00", "")
+    mime = (content_type or "").split(";")[0].strip().lower()
+    as_text = mime == "text/plain" or (mime not in ("text/html", "application/xhtml+xml")
+                                       and not _looks_like_html(text))  # fmt: skip
+    page_url = url or ""
+    fields: dict[str, Any]
+    if as_text:
+        fields = parse_text_record(text, page_url)
+    else:
+        try:
+            fields = parse_html(text, page_url)
+        except (ValueError, RuntimeError, RecursionError, MemoryError) as exc:
+            warnings.append(f"HTML parser failed ({type(exc).__name__}: {exc}); read as text")
+            fields = parse_text_record(re.sub(r"<[^>]{0,2000}>", "\n", text), page_url)
+        if not page_url:
+            page_url = fields.get("canonical", "") or fields.get("opengraph", {}).get("url", "")
+
+    paragraphs: tuple[str, ...] = fields.get("paragraphs", ())
+    other: tuple[str, ...] = fields.get("other_lines", ())
+    dates: list[DateCandidate] = list(fields.get("date_candidates", ()))
+    if page_url and (d := date_from_url(page_url)):
+        dates.append(DateCandidate(d, "url", "published", page_url))
+    published, modified = common.choose_dates(dates)
+    if not paragraphs:
+        warnings.append("no main text found")
+
+    fields.update(
+        url=page_url,
+        date_candidates=tuple(dates),
+        published=published,
+        modified=modified,
+        dateline=common.find_dateline(paragraphs),
+        credit_lines=common.find_credit_lines([*paragraphs[-8:], *paragraphs[:2], *other]),
+        reactions=common.find_reactions(other),
+        language=fields.get("language") or common.detect_language(" ".join(paragraphs[:20])),
+        fetched=fetched,
+        warnings=tuple(warnings),
+    )
+    if not fields.get("byline"):
+        lead = [p for p in (*other[:40], *paragraphs[:2]) if p.lower().startswith("by ")]
+        if lead and len(lead[0]) < 120:
+            fields["byline"] = lead[0]
+    return Page(**fields)

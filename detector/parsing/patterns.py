@@ -1,0 +1,142 @@
+"""Regular expressions and word lists the parser uses to recognise page furniture.
+
+They find *where* things are (a "Related" block, a reaction counter, a dateline); judging whether
+they are suspicious is the job of the signal extractors.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Headings of link blocks, in the languages of the corpora (en, de, fr, es, it, pt, nl, zh).
+LINK_BLOCK_HEADING = re.compile(
+    r"^\W{0,3}(related|ranking|rankings|recommend\w*|trending|popular|most (read|popular|viewed|"
+    r"shared|commented)|more (from|stories|news|on|in)\b.*|you (may|might) (also )?like|"
+    r"also read|read (more|next|also)|latest( news| stories)?|top stories|hot( news)?|"
+    r"around the web|sponsored|promoted|from the web|editor'?s picks?|don'?t miss|"
+    r"what to read next|further reading|see also|in case you missed it|recent posts?|"
+    r"weitere artikel|mehr zum thema|meistgelesen|das könnte sie auch interessieren|"
+    r"à lire aussi|lire aussi|les plus lus|articles? (similaires|liés)|"
+    r"te puede interesar|lo más leído|noticias relacionadas|più letti|leggi anche|"
+    r"mais lidas|leia também|meest gelezen|相关(文章|阅读|新闻)?|热门|推荐(阅读)?|排行)\W{0,3}$",
+    re.IGNORECASE,
+)
+
+# Class/id fragments of link-block containers.
+LINK_BLOCK_CLASS = re.compile(
+    r"related|trending|popular|recommend|ranking|most-?read|mostread|more-?from|also-?like|"
+    r"taboola|outbrain|mgid|revcontent|read-?next|readnext|you-?may|hot-?news|top-?stories",
+    re.IGNORECASE,
+)
+
+BREADCRUMB_CLASS = re.compile(r"bread-?crumb|crumbs?\b|\bbc-|location-?bar", re.IGNORECASE)
+BREADCRUMB_SEPARATORS = re.compile(r"\s*(?:>|›|»|/|\||→|::)\s*")
+BREADCRUMB_LINE = re.compile(
+    r"^(?:[\w ]{0,20}:)?\s*(home|start|startseite|accueil|inicio|首页|主页)\s*(?:>|›|»|/|→)\s*(.+)$",
+    re.IGNORECASE,
+)
+
+# A farm-style reaction counter: a short label followed by a small count in brackets,
+# e.g. "veryGood! (5)", "Like (12)", "😂 (3)".
+REACTION_COUNTER = re.compile(
+    r"^(?P<label>[^\d()\[\]]{1,24}?)\s*[(\[]\s*(?P<count>\d{1,7})\s*[)\]]$"
+)
+COMMENT_COUNT = re.compile(
+    r"^(?:(?P<n1>\d[\d,.]*)\s*(?:comments?|kommentare?|commentaires?|comentarios?|reacties)"
+    r"|(?:comments?|kommentare|commentaires|comentarios)\s*[(:]?\s*(?P<n2>\d[\d,.]*)\)?)$",
+    re.IGNORECASE,
+)
+SHARE_COUNT = re.compile(
+    r"^(?P<n>\d[\d,.]*[kKmM]?)\s*(shares?|likes?|views?|reads?)$", re.IGNORECASE
+)
+REACTION_CLASS = re.compile(
+    r"reaction|emoji|vote|rating|mood|feeling|like-?count|thumbs", re.IGNORECASE
+)
+
+# Visible date labels ("Date:2025-04-24 11:43:07", "Published: Oct 10, 2023").
+DATE_LABEL = re.compile(
+    r"^\s*(?P<label>date|published( on)?|posted( on)?|updated( on)?|last updated|time|"
+    r"datum|veröffentlicht|publié le|fecha|publicado|data)\s*[:：]?\s*(?P<value>.{6,60})$",
+    re.IGNORECASE,
+)
+MODIFIED_LABEL = re.compile(r"updated|modified|aktualisiert", re.IGNORECASE)
+
+# News-agency datelines at the head of a story: "BEIJING (AP) —", "WASHINGTON (Reuters) -",
+# "PARIS, Oct 3 (AFP) -", and 1987 Reuters style "LONDON, Feb 26 -".
+AGENCY_NAMES = (
+    r"AP|Associated Press|Reuters|AFP|UPI|dpa|DPA|PA|Bloomberg|ANSA|EFE|Kyodo|Xinhua|CNA|"
+    r"Yonhap|AAP|CP|IANS|PTI|ANI|Anadolu|TASS|RIA|Interfax|CNN|Agencies"
+)
+DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Za-z.'\- ]{1,40}?(?:,\s*[A-Z][A-Za-z.\- ]{1,30}?)?)"
+    r"(?:,\s*(?P<when>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s*"
+    rf"(?:\((?P<agency>{AGENCY_NAMES})\))?\s*[—–-]{{1,2}}\s",
+)
+_UPPER_PLACE = re.compile(r"^[A-Z][A-Z.'\- ]+(?:,|\s*\(|\s*[—–-])")
+
+CREDIT_LINE = re.compile(
+    r"(copyright|©|\(c\))\s.*?(associated press|reuters|agence france|afp|bloomberg|"
+    r"united press|dpa|press association)|"
+    r"^\s*(reporting|writing|additional reporting) by\b|\bediting by\b|"
+    r"^\s*(by\s+)?(the\s+)?(associated press|reuters|afp|bloomberg news|upi)\s*$|"
+    r"\bassociated press (writers?|reporters?)\b.*contributed|"
+    r"^\s*by\s+[\w .'\-]+,?\s+(associated press|ap|reuters)\b",
+    re.IGNORECASE,
+)
+
+AD_CLASS = re.compile(
+    r"(?:^|[\s_\-])(ad|ads|adv|advert|advertisement|adslot|ad-?slot|ad-?unit|adunit|adsense|"
+    r"adsbygoogle|dfp|gpt-ad|banner-ad|ad-?container|ad-?wrapper|sponsor(ed)?|"
+    r"div-gpt-ad\S*)(?:$|[\s_\-\d])",
+    re.IGNORECASE,
+)
+AD_NETWORKS = {
+    "googlesyndication.com": "Google AdSense",
+    "doubleclick.net": "Google Ad Manager",
+    "googletagservices.com": "Google Ad Manager",
+    "adservice.google.com": "Google Ads",
+    "amazon-adsystem.com": "Amazon Ads",
+    "taboola.com": "Taboola",
+    "outbrain.com": "Outbrain",
+    "mgid.com": "MGID",
+    "revcontent.com": "Revcontent",
+    "adnxs.com": "Xandr",
+    "criteo.com": "Criteo",
+    "criteo.net": "Criteo",
+    "pubmatic.com": "PubMatic",
+    "rubiconproject.com": "Magnite",
+    "media.net": "Media.net",
+    "propellerads.com": "PropellerAds",
+    "adsterra.com": "Adsterra",
+    "ezoic.net": "Ezoic",
+    "ezojs.com": "Ezoic",
+    "mediavine.com": "Mediavine",
+    "adthrive.com": "Raptive",
+    "yieldmo.com": "Yieldmo",
+    "sharethrough.com": "Sharethrough",
+    "zergnet.com": "ZergNet",
+    "popads.net": "PopAds",
+    "adskeeper.com": "AdsKeeper",
+    "ad.yieldmanager.com": "Yahoo Right Media",
+    "contextweb.com": "PulsePoint",
+    "openx.net": "OpenX",
+    "casalemedia.com": "Index Exchange",
+    "lijit.com": "Sovrn",
+    "33across.com": "33Across",
+}
+AD_TEXT_LINE = re.compile(
+    r"^(advertisement|advertisements|sponsored( content| links)?|ad|ads by google|anzeige|"
+    r"publicité|publicidad|pubblicità|reklame|广告)$",
+    re.IGNORECASE,
+)
+PAGINATION_TEXT = re.compile(
+    r"^(page\s+\d+\s+(of|/)\s+\d+|seite\s+\d+\s+von\s+\d+|next page|continue reading on (the )?next page|"
+    r"\d+\s*/\s*\d+\s*next)\W*$",
+    re.IGNORECASE,
+)
+TITLE_SEPARATORS = re.compile(r"\s+[|–—-]\s*|\s*[|–—]\s+|\s+-(?=[A-Z])|\s*::\s*|\s+·\s+")
+
+
+def is_upper_dateline_place(line: str) -> bool:
+    """True when a line opens with an all-capitals place name, as datelines do."""
+    return bool(_UPPER_PLACE.match(line))

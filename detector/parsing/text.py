@@ -1,0 +1,167 @@
+"""Parse extracted-text records (the seed, Common Crawl WET records) into `Page` fields.
+
+In such records block elements became lines, and inline elements can run together
+("Current:Home > ScamsUS senators ..."), so the parser re-splits the first lines with the help of
+the headline found further down.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from detector.page import Anchor, DateCandidate, LinkBlock
+from detector.parsing import common
+from detector.parsing import patterns as P
+from detector.parsing.dates import parse_date
+
+_BULLET = re.compile(r"^\s*(?:[-*•·▪►]|\d{1,2}[.)])\s+")
+_CASE_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_LABEL_PREFIX = re.compile(r"^\s*([A-Za-z]{2,15}\s*[:：])\s*(?=\S)")
+
+
+def _is_link_item(line: str) -> bool:
+    if _BULLET.match(line):
+        return True
+    words = line.split()
+    return 0 < len(words) <= 30 and not line.rstrip().endswith((".", "。"))
+
+
+def _split_breadcrumb_line(first: str, later: list[str]) -> tuple[tuple[str, ...], str, list[str]]:
+    """Split a run-together "Label:Home > Section<title>" line. Returns (crumbs, title, extras)."""
+    extras: list[str] = []
+    body = first
+    label = _LABEL_PREFIX.match(body)
+    if label and P.BREADCRUMB_LINE.match(body):
+        extras.append(label[1].strip())
+        body = body[label.end() :]
+    m = P.BREADCRUMB_LINE.match(body)
+    if not m:
+        return (), first, extras
+    rest = m[2]
+    title = ""
+    # The headline usually follows on its own line: find where it starts inside the merged line.
+    for cand in later:
+        cand = cand.strip()
+        if len(cand) >= 15 and cand in rest:
+            cut = rest.index(cand)
+            title, rest = rest[cut:], rest[:cut]
+            break
+    crumbs = [m[1].strip()] + [c.strip() for c in P.BREADCRUMB_SEPARATORS.split(rest) if c.strip()]
+    if not title and crumbs:
+        # No headline to anchor on: split the last crumb at its first lower->Upper case join.
+        last = crumbs[-1]
+        parts = _CASE_JOIN.split(last, maxsplit=1)
+        if len(parts) == 2 and len(parts[1].split()) >= 3:
+            crumbs[-1], title = parts[0], parts[1]
+        elif len(last.split()) >= 5:
+            crumbs, title = crumbs[:-1], last
+    return tuple(c for c in crumbs if len(c) <= 60), title.strip(), extras
+
+
+def parse_text_record(text: str, url: str) -> dict[str, Any]:
+    """Fields of a `Page` from an extracted-text record."""
+    lines = [ln.strip() for ln in text.splitlines()]
+    lines = [ln for ln in lines if ln]
+    fields: dict[str, Any] = {"kind": "text"}
+    if not lines:
+        return fields
+
+    used: set[int] = set()
+    other: list[str] = []
+    title = lines[0] if len(lines[0]) <= 300 else ""
+    breadcrumbs: tuple[str, ...] = ()
+    if title:
+        used.add(0)
+        crumbs, rest_title, extras = _split_breadcrumb_line(title, lines[1:6])
+        if crumbs:
+            breadcrumbs, title = crumbs, rest_title or title
+            other.extend(extras)
+    headline_part, brand = common.split_title(title)
+    headline = headline_part
+    for i in range(1, min(len(lines), 5)):
+        ln = lines[i]
+        if i not in used and 3 <= len(ln) <= 300 and (ln in title or title.startswith(ln)):
+            headline = ln
+            used.add(i)
+            break
+    if not breadcrumbs:
+        for i in range(min(len(lines), 8)):
+            m = P.BREADCRUMB_LINE.match(lines[i])
+            if m and len(lines[i]) < 120:
+                breadcrumbs = tuple(
+                    c.strip() for c in [m[1], *P.BREADCRUMB_SEPARATORS.split(m[2])] if c.strip()
+                )
+                used.add(i)
+                break
+
+    dates: list[DateCandidate] = []
+    for i, ln in enumerate(lines[:60]):
+        m = P.DATE_LABEL.match(ln)
+        if m and len(ln) < 80:
+            value = parse_date(m["value"])
+            if value:
+                kind = "modified" if P.MODIFIED_LABEL.search(m["label"]) else "published"
+                dates.append(DateCandidate(value, "visible", kind, ln))
+                used.add(i)
+                other.append(ln)
+
+    # Link blocks: a heading line such as "Related" followed by list-like lines.
+    blocks: list[LinkBlock] = []
+    block_ranges: list[tuple[int, int]] = []
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        if i not in used and len(ln) <= 60 and P.LINK_BLOCK_HEADING.match(ln):
+            j = i + 1
+            items: list[Anchor] = []
+            while (
+                j < len(lines)
+                and _is_link_item(lines[j])
+                and not P.LINK_BLOCK_HEADING.match(lines[j])
+            ):
+                items.append(Anchor(_BULLET.sub("", lines[j]).strip()))
+                j += 1
+            if len(items) >= 2:
+                blocks.append(LinkBlock(ln.strip(" :"), tuple(items)))
+                block_ranges.append((i, j))
+                used.update(range(i, j))
+                i = j
+                continue
+        i += 1
+
+    # Main text: the segment between link blocks with the most running prose.
+    cuts = [0, *[b for r in block_ranges for b in r], len(lines)]
+    best_span, best_words = (0, 0), -1
+    for start, end in zip(cuts[::2], cuts[1::2], strict=False):
+        prose = [k for k in range(start, end) if k not in used and common.is_prose(lines[k])]
+        words = sum(len(lines[k].split()) for k in prose)
+        if prose and words > best_words:
+            best_span, best_words = (prose[0], prose[-1] + 1), words
+    paragraphs: list[str] = []
+    for k in range(*best_span):
+        if k in used:
+            continue
+        ln = lines[k]
+        if P.AD_TEXT_LINE.match(ln) or (len(ln) <= 40 and P.REACTION_COUNTER.match(ln)):
+            other.append(ln)
+        else:
+            paragraphs.append(ln)
+        used.add(k)
+    other.extend(lines[k] for k in range(len(lines)) if k not in used)
+
+    fields.update(
+        title=title,
+        headline=headline,
+        breadcrumbs=breadcrumbs,
+        brand_candidates=((brand, "title_suffix"),) if brand else (),
+        site_name=brand,
+        paragraphs=tuple(paragraphs),
+        date_candidates=tuple(dates),
+        link_blocks=tuple(blocks),
+        other_lines=tuple(other),
+        ad_slots=sum(1 for ln in other if P.AD_TEXT_LINE.match(ln)),
+        pagination=any(P.PAGINATION_TEXT.match(ln) for ln in other),
+        n_links=sum(len(b.anchors) for b in blocks),
+    )
+    return fields
