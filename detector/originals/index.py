@@ -264,3 +264,30 @@ def ensure_default_index(settings: Settings, progress: bool = True) -> Path:
     if progress:
         print(f"detector: {report.summary()}", file=sys.stderr)
     return path
+
+
+def redis_build(
+    settings: Settings, sources: Iterable[str | Path], progress: bool = True
+) -> BuildReport:
+    """Add the originals of sources to the Redis index the settings name."""
+    from detector.originals.redisstore import RedisStore
+
+    start = time.perf_counter()
+    store = RedisStore.connect(settings.redis_url, settings.redis_prefix)
+    report = BuildReport()
+
+    def good() -> Iterator[Original]:
+        with _progress(None, "indexing originals (redis)", progress) as bar:
+            for item in _items(sources):
+                bar.update(1)
+                if isinstance(item, DetectorError):
+                    report.record_bad(item)
+                else:
+                    yield item
+
+    added, bad = store.add_many(good())
+    report.added = added
+    for err in bad:
+        report.record_bad(err)
+    report.seconds = time.perf_counter() - start
+    return report

@@ -1,0 +1,134 @@
+"""A Redis store for one originals index shared by many processes and machines.
+
+Keys under `<prefix>:` : `params` (JSON parameters), `n` (count), `ids` (hash: original id ->
+document number), `s:<doc>` (signature bytes + uint32 shingle count), `m:<doc>` (JSON fields),
+`b:<key>` (sorted set of the document numbers in an LSH bucket, scored by document number).
+Document numbers follow insertion order and a bucket returns its lowest numbers first, exactly
+like the embedded file store, so both give the same answers on the same data.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import Any
+
+import numpy as np
+
+from detector.errors import DetectorError, OriginalsIndexError, RecordError
+from detector.originals.records import Original
+from detector.originals.sketch import IndexParams, Sketcher
+from detector.originals.store import meta_bytes
+
+
+class RedisStore:
+    """The `Store` interface over redis-py."""
+
+    def __init__(self, client: Any, prefix: str, params: IndexParams) -> None:
+        self.client = client
+        self.prefix = prefix
+        self.params = params
+
+    @classmethod
+    def connect(cls, url: str, prefix: str, params: IndexParams | None = None) -> RedisStore:
+        """Connect; adopt the parameters stored in Redis, or store `params` for a new index."""
+        import redis
+
+        client = redis.Redis.from_url(url)
+        try:
+            raw = client.get(f"{prefix}:params")
+        except redis.RedisError as exc:
+            raise OriginalsIndexError(f"cannot reach the Redis index at {url}: {exc}") from exc
+        if raw is None:
+            params = params or IndexParams()
+            client.set(f"{prefix}:params", json.dumps(params.as_dict()))
+        else:
+            params = IndexParams.from_dict(json.loads(raw))
+        return cls(client, prefix, params)
+
+    def _k(self, suffix: str) -> str:
+        return f"{self.prefix}:{suffix}"
+
+    def __len__(self) -> int:
+        return int(self.client.get(self._k("n")) or 0)
+
+    def add_many(
+        self, originals: Iterable[Original], sketcher: Sketcher | None = None
+    ) -> tuple[int, list[DetectorError]]:
+        """Add originals in pipelined batches; returns (added, bad records)."""
+        sketcher = sketcher or Sketcher(self.params)
+        added = 0
+        bad: list[DetectorError] = []
+        batch: list[tuple[Original, Any]] = []
+        for original in originals:
+            sk = sketcher.sketch(original.text)
+            if sk.n_shingles == 0:
+                bad.append(RecordError(f"{original.id}: no words in the text", kind="no_text"))
+                continue
+            batch.append((original, sk))
+            if len(batch) >= 500:
+                added += self._write(batch, bad)
+                batch = []
+        if batch:
+            added += self._write(batch, bad)
+        return added, bad
+
+    def _write(self, batch: list[tuple[Original, Any]], bad: list[DetectorError]) -> int:
+        ids = [o.id for o, _ in batch]
+        known = self.client.hmget(self._k("ids"), ids)
+        fresh = []
+        seen: set[str] = set()
+        for (o, sk), k in zip(batch, known, strict=True):
+            if k is not None or o.id in seen:
+                bad.append(RecordError(f"{o.id}: id already in the index", kind="duplicate_id"))
+                continue
+            seen.add(o.id)
+            fresh.append((o, sk))
+        if not fresh:
+            return 0
+        last = int(self.client.incrby(self._k("n"), len(fresh)))
+        first = last - len(fresh)
+        pipe = self.client.pipeline(transaction=False)
+        for doc, (o, sk) in enumerate(fresh, first):
+            sig = sk.signature.astype("<u4").tobytes() + int(sk.n_shingles).to_bytes(4, "little")
+            pipe.set(self._k(f"s:{doc}"), sig)
+            pipe.set(self._k(f"m:{doc}"), meta_bytes(o))
+            pipe.hset(self._k("ids"), o.id, doc)
+            for key in sk.keys.tolist():
+                pipe.zadd(self._k(f"b:{key}"), {str(doc): doc})
+        pipe.execute()
+        return len(fresh)
+
+    def candidates(self, keys: np.ndarray, max_bucket: int) -> np.ndarray:
+        """See `Store.candidates`."""
+        pipe = self.client.pipeline(transaction=False)
+        for key in np.unique(keys).tolist():
+            pipe.zrange(self._k(f"b:{key}"), 0, max_bucket - 1)
+        found = {int(d) for members in pipe.execute() for d in members}
+        return np.asarray(sorted(found), dtype=np.uint32)
+
+    def sketches(self, docs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """See `Store.sketches`."""
+        n_perm = self.params.num_perm
+        if len(docs) == 0:
+            return np.empty((0, n_perm), np.uint32), np.empty(0, np.uint32)
+        raw = self.client.mget([self._k(f"s:{int(d)}") for d in docs])
+        if any(r is None for r in raw):
+            raise OriginalsIndexError("Redis index is missing signatures (a partial write?)")
+        buf = np.frombuffer(b"".join(raw), dtype="<u4").reshape(len(docs), n_perm + 1)
+        return buf[:, :n_perm].astype(np.uint32), buf[:, n_perm].astype(np.uint32)
+
+    def meta(self, doc: int) -> dict[str, Any]:
+        """See `Store.meta`."""
+        raw = self.client.get(self._k(f"m:{doc}"))
+        if raw is None:
+            raise OriginalsIndexError(f"Redis index has no record for document {doc}")
+        out: dict[str, Any] = json.loads(raw)
+        return out
+
+    def clear(self) -> int:
+        """Delete every key of this index; the number deleted."""
+        n = 0
+        for key in self.client.scan_iter(match=f"{self.prefix}:*", count=1000):
+            n += int(self.client.delete(key))
+        return n
