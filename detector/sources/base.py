@@ -23,3 +23,4 @@ class InputRecord:
     content_type: str | None = None  # an HTTP Content-Type; "text/plain" for WET/text records
     fetched: date | None = None
     error: DetectorError | None = None
+    elapsed: float | None = None  # seconds spent fetching it (URL sources), for slow-host reports
