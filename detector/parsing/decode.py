@@ -76,17 +76,20 @@ def decode_bytes(data: bytes, content_type: str | None = None) -> tuple[str, str
         if label and not codec:
             warnings.append(f"unknown charset {label!r} in the {where}; detecting instead")
         if codec:
-            try:
-                return data.decode(codec), codec, warnings
-            except UnicodeDecodeError:
-                # A page that declares one charset and is written in UTF-8 is common.
+            # A page that declares a legacy charset but is written in UTF-8 is common, and
+            # non-ASCII bytes that form valid UTF-8 are almost never meant as anything else.
+            if codec not in ("utf-8", "ascii") and not data.isascii():
                 try:
                     text = data.decode("utf-8")
                     warnings.append(f"declared charset {codec} ({where}) was wrong: read as UTF-8")
                     return text, "utf-8", warnings
                 except UnicodeDecodeError:
-                    warnings.append(f"bytes invalid in declared charset {codec}; replaced")
-                    return data.decode(codec, errors="replace"), codec, warnings
+                    pass
+            try:
+                return data.decode(codec), codec, warnings
+            except UnicodeDecodeError:
+                warnings.append(f"bytes invalid in declared charset {codec}; replaced")
+                return data.decode(codec, errors="replace"), codec, warnings
     try:
         return data.decode("utf-8"), "utf-8", warnings
     except UnicodeDecodeError:

@@ -216,6 +216,27 @@ def _main_paragraphs(html: str) -> list[str]:
     return [ln for ln in (" ".join(x.split()) for x in text.splitlines()) if ln]
 
 
+def _split_furniture(lines: list[str], titles: set[str]) -> tuple[list[str], list[str]]:
+    """Move the headline, reaction counters and ad labels out of the main text."""
+    keep: list[str] = []
+    furniture: list[str] = []
+    for line in lines:
+        short = len(line) <= 40
+        if line in titles or (
+            short
+            and (
+                P.AD_TEXT_LINE.match(line)
+                or P.REACTION_COUNTER.match(line)
+                or P.COMMENT_COUNT.match(line)
+                or P.SHARE_COUNT.match(line)
+            )
+        ):
+            furniture.append(line)
+        else:
+            keep.append(line)
+    return keep, furniture
+
+
 def parse_html(html: str, url: str) -> dict[str, Any]:
     """Fields of a `Page` from an HTML document (str)."""
     tree = LexborHTMLParser(html)
@@ -323,12 +344,12 @@ def parse_html(html: str, url: str) -> dict[str, Any]:
     lang = (html_node.attributes.get("lang") or "") if html_node else ""
     lang = lang or meta.get("content-language", "") or og.get("locale", "")
 
-    paragraphs = _main_paragraphs(html)
+    paragraphs, furniture = _split_furniture(_main_paragraphs(html), {title, h1, headline})
     tree.strip_tags(_STRIP_TAGS)
     body = tree.body
     visible = (body.text(separator="\n") if body else "") or ""
-    main = set(paragraphs)
-    other: list[str] = []
+    main = set(paragraphs) | set(furniture)
+    other: list[str] = list(furniture)
     for raw in visible.splitlines():
         line = raw.strip()
         if not line or len(line) > 300:
