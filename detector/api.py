@@ -34,13 +34,15 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, Literal, Protocol
+from urllib.parse import urlsplit
 
+import httpx
 from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
 from fastapi.security import APIKeyHeader
-from pydantic import BaseModel, ConfigDict, Field, create_model
+from pydantic import BaseModel, ConfigDict, Field, create_model, field_validator
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -49,7 +51,7 @@ from detector.config import Settings
 from detector.errors import DetectorError, FetchError
 from detector.results import ScoreResult
 from detector.sources.base import InputRecord
-from detector.ssrf import Allowlist, GuardedTransport
+from detector.ssrf import Allowlist, GuardedTransport, Resolver, system_resolver
 
 API_VERSION = "v1"
 API_KEY_HEADER = "X-API-Key"
@@ -58,6 +60,14 @@ API_KEY_HEADER = "X-API-Key"
 EXTENSION_ORIGINS = ("chrome-extension://liegaafhkbieeojldiljminpdhfehmmb",)
 # How many pages are scored at once; more would only contend for the GIL on 2 cores.
 SCORING_THREADS = 4
+
+# An absolute http(s) URL whose host and port parse: what a browser's location.href looks like.
+_PORT = r"(6553[0-5]|655[0-2][0-9]|65[0-4][0-9]{2}|6[0-4][0-9]{3}|[1-5][0-9]{4}|[0-9]{1,4})"
+URL_PATTERN = (
+    r"^[Hh][Tt][Tt][Pp][Ss]?://([A-Za-z0-9._~!$&'()*+,;=:%-]*@)?"
+    r"([A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,251}[A-Za-z0-9_])?|\[[0-9A-Fa-f:.]{2,45}\])"
+    rf"(:{_PORT})?([/?#][\x21-\x7e]*)?$"
+)
 
 access_log = logging.getLogger("detector.access")
 
@@ -83,10 +93,31 @@ class ScoreRequest(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    url: str = Field(min_length=1, max_length=8192, description="The page's URL.")
+    url: str = Field(
+        min_length=1, max_length=8192, pattern=URL_PATTERN, description="The page's http(s) URL."
+    )
     html: str | None = Field(None, description="The page's HTML as the browser has it.")
-    text: str | None = Field(None, description="The page's main text (like a WET record).")
+    text: str | None = Field(
+        None, description="The page's main text (like a WET record); ignored when html is sent."
+    )
     fetched: date | None = Field(None, description="When the page was seen (default: today).")
+
+    @field_validator("url")
+    @classmethod
+    def _url_parses(cls, url: str) -> str:
+        return parse_http_url(url)
+
+
+def parse_http_url(url: str) -> str:
+    """Check that an http(s) URL's host and port parse (the pattern cannot say it all)."""
+    try:
+        parts = urlsplit(url)
+        _ = parts.port
+    except ValueError as exc:
+        raise ValueError(f"not a valid URL ({exc})") from None
+    if not parts.hostname:
+        raise ValueError("the URL has no host")
+    return url
 
 
 class ReasonOut(BaseModel):
@@ -442,12 +473,24 @@ class AccessLogMiddleware:
 class ScoringService:
     """Scoring with the cache, the per-page time cap and URL fetching; shared by the routes."""
 
-    def __init__(self, settings: Settings, scorer: ScorerLike) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        scorer: ScorerLike,
+        resolver: Resolver = system_resolver,
+        network: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
         self.settings = settings
         self.scorer = scorer
+        self.resolver = resolver
+        self.network = network
         self.cache = LRUCache(settings.serve_cache_size)
         self.allowlist = Allowlist.parse(settings.serve_fetch_allowlist)
         self.executor = ThreadPoolExecutor(SCORING_THREADS, thread_name_prefix="score")
+
+    def transport(self) -> GuardedTransport:
+        """The SSRF-guarded transport for one fetch."""
+        return GuardedTransport(self.allowlist, resolver=self.resolver, inner=self.network)
 
     async def fetch(self, url: str) -> tuple[bytes, str | None]:
         """Fetch a page for a url-only request with the batch fetcher, refusing internal targets.
@@ -458,8 +501,13 @@ class ScoringService:
         from detector.sources.fetch import Fetcher, FetchOptions
 
         options = FetchOptions.from_settings(self.settings, concurrency=1)
-        async with Fetcher(options, transport=GuardedTransport(self.allowlist)) as fetcher:
-            record = await fetcher.fetch(url)
+        try:
+            async with Fetcher(options, transport=self.transport()) as fetcher:
+                record = await fetcher.fetch(url)
+        except FetchError:
+            raise
+        except Exception as exc:  # the fetcher promises error records; never a 500 if not
+            raise FetchError(f"cannot fetch {url}: {type(exc).__name__}: {exc}") from exc
         if record.error is not None:
             raise record.error
         if record.content is None:
@@ -481,8 +529,6 @@ class ScoringService:
             ) from None
 
     async def _score(self, req: ScoreRequest, fetched: date) -> tuple[ScoreResult, bool, bool]:
-        if req.html is not None and req.text is not None:
-            raise ApiError(422, "invalid_request", "send either html or text, not both")
         content: str | bytes
         ctype: str | None
         was_fetched = False
@@ -516,7 +562,12 @@ class ScoringService:
 
 
 def create_app(
-    settings: Settings, scorer: ScorerLike | None = None, *, bench_noop: bool = False
+    settings: Settings,
+    scorer: ScorerLike | None = None,
+    *,
+    bench_noop: bool = False,
+    resolver: Resolver = system_resolver,
+    network: httpx.AsyncBaseTransport | None = None,
 ) -> FastAPI:
     """Build the service. Without `scorer`, the model and index are loaded here, once.
 
@@ -525,12 +576,14 @@ def create_app(
         scorer: any object with `score_record`; tests inject their own.
         bench_noop: add `POST /v1/noop`, which parses a score request and does no work: the
             baseline of bench/bench_api.py.
+        resolver: host name resolution for url-only requests (tests pass a fake one).
+        network: the httpx transport under the SSRF guard (tests pass a mock one).
     """
     if scorer is None:
         from detector.scoring import Scorer
 
         scorer = Scorer.from_settings(settings)
-    service = ScoringService(settings, scorer)
+    service = ScoringService(settings, scorer, resolver, network)
     feedback = FeedbackLog(Path(settings.feedback_path))
     model_version, index_version = describe_scorer(scorer, settings)
     started = time.monotonic()
@@ -565,7 +618,12 @@ def create_app(
             return error_json(400, "bad_json", "the request body is not valid JSON")
         # Never echo the input back: it may be a whole page.
         detail = [
-            {"loc": [str(p) for p in e.get("loc", ())], "msg": str(e.get("msg", ""))}
+            {
+                "loc": [str(p) for p in e.get("loc", ())],
+                "msg": "must be an absolute http(s) URL with a valid host and port"
+                if e.get("type") == "string_pattern_mismatch"
+                else str(e.get("msg", "")),
+            }
             for e in errors
         ]
         if [d["loc"] for d in detail] == [["body"]]:

@@ -71,6 +71,9 @@ def test_cache_size_zero_disables_it(make_service) -> None:
         ({"url": "http://a.test/", "html": ["<p>"]}, "html"),
         ({"url": "http://a.test/", "html": "<p>x</p>", "colour": "red"}, "colour"),
         ({"url": "http://a.test/", "html": "<p>x</p>", "fetched": "yesterday"}, "fetched"),
+        ({"url": "ftp://a.test/", "html": "<p>x</p>"}, "url"),
+        ({"url": "http://[B9D376758Ae6Fd]/"}, "url"),  # found by schemathesis: was a 500
+        ({"url": "http://a.test:70000/"}, "url"),
         ([1, 2, 3], "body"),
     ],
 )
@@ -83,10 +86,13 @@ def test_malformed_requests_get_422_naming_the_field(service: Service, body, whe
     assert "<p>" not in r.text  # the input is never echoed back
 
 
-def test_html_and_text_together_is_refused(service: Service) -> None:
-    r = service.client.post("/v1/score", json={"url": "http://a.test/", "html": "<p>", "text": "t"})
-    assert r.status_code == 422
-    assert "either html or text" in r.json()["error"]["message"]
+def test_html_wins_over_text_when_both_are_sent(service: Service) -> None:
+    r = service.client.post(
+        "/v1/score", json={"url": "http://a.test/both", "html": "<p>html</p>", "text": "t"}
+    )
+    assert r.status_code == 200
+    assert service.scorer.seen[-1].content == "<p>html</p>"
+    assert service.scorer.seen[-1].content_type == "text/html"
 
 
 def test_body_that_is_not_json_gets_400(service: Service) -> None:
@@ -150,13 +156,13 @@ def test_batch_scores_each_page_and_reports_errors_in_place(service: Service) ->
         {"url": "http://farm.test/1", "html": FARM_HTML},
         {"url": "http://bad.test/2", "html": "NOT-A-PAGE"},
         {"url": "http://gazette.test/3", "html": LEGIT_HTML},
-        {"url": "http://both.test/4", "html": "<p>", "text": "t"},
+        {"url": "http://both.test/4", "html": "MODEL-BROKEN"},
     ]
     r = service.client.post("/v1/score/batch", json={"pages": pages})
     assert r.status_code == 200, r.text
     results = r.json()["results"]
     assert [x["index"] for x in results] == [0, 1, 2, 3]
-    assert [x["status"] for x in results] == [200, 422, 200, 422]
+    assert [x["status"] for x in results] == [200, 422, 200, 503]
     assert results[0]["tier"] == "likely-republisher"
     assert results[1]["error"]["kind"] == "not_a_page"
     assert results[2]["tier"] == "likely-original"
@@ -329,8 +335,8 @@ def page_server() -> Iterator[str]:
         ("http://[::1]:8080/", 403, "ssrf_refused"),
         ("http://10.0.0.8/", 403, "ssrf_refused"),
         ("http://metadata.google.internal/computeMetadata/v1/", 403, "ssrf_refused"),
-        ("file:///etc/passwd", 400, "bad_url"),
-        ("gopher://example.com/", 400, "bad_url"),
+        ("file:///etc/passwd", 422, "invalid_request"),
+        ("gopher://example.com/", 422, "invalid_request"),
     ],
 )
 def test_url_only_requests_refuse_internal_targets(service: Service, url, status, kind) -> None:
