@@ -1,0 +1,224 @@
+"""Brand vs content: farms publish general news under brands from another world.
+
+The seed's title ends "-WealthTrail Solutions": a wealth-management brand running an AP story
+on fentanyl diplomacy. Real outlets carry news brands ("Times", "Post", "News") or a brand that
+fits what they publish, and their brand matches their domain (nytimes.com, "The New York Times").
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import re
+from typing import Any
+from urllib.parse import urlsplit
+
+from detector.features._story import clip, short_topic, story_topic, wordset
+from detector.features.base import PageFeatures, register
+from detector.page import Page
+from detector.topic import load_topic_space
+
+# Words of brands from finance, crypto, IT services and commerce: not a newsroom's name.
+OFFWORLD_WORDS = wordset(
+    """wealth capital invest investing investment investments investor investors trading trader
+    traders trade finance financial fintech crypto cryptocurrency coin coins bitcoin token tokens
+    blockchain forex fx loan loans lending credit insurance asset assets fund funds equity
+    profit profits stock stocks broker brokers money cash pay payments solutions solution services
+    consulting consultancy consultants agency marketing seo digital tech technologies technology
+    labs systems software hosting ventures holdings enterprises enterprise limited ltd llc inc
+    corp company store shop deals casino bet betting realty properties estate"""
+)
+# Words of newsroom names, in a few languages: a brand with one of these is a news brand.
+NEWS_WORDS = wordset(
+    """news times post daily herald tribune journal gazette press chronicle observer telegraph
+    courier star sun mirror express record review report reporter today weekly radio tv
+    television broadcasting network media magazine wire dispatch independent standard globe
+    inquirer register bulletin examiner sentinel guardian monitor insider watch mail politico
+    bloomberg reuters associated nachrichten zeitung tagblatt anzeiger rundschau noticias diario
+    periódico periodico giornale corriere gazzetta journaal krant nieuws presse quotidien
+    actualités info"""
+)
+# Words a domain may add around the brand (apnews.com for "Associated Press" is not covered).
+DOMAIN_FILLER = ("the", "news", "online", "daily", "tv", "web", "media", "uk", "us", "my")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_WORDS = re.compile(r"[^\W_]+")
+_SOURCE_ORDER = ("title_suffix", "og:site_name", "jsonld_publisher", "application-name", "logo_alt")
+
+
+def brand_words(brand: str) -> list[str]:
+    """Lower-cased words of a brand, CamelCase split ("WealthTrail" -> "wealth", "trail")."""
+    return [w.lower() for w in _WORDS.findall(_CAMEL.sub(" ", brand))]
+
+
+def pick_brand(page: Page) -> tuple[str, str]:
+    """The brand the page shows readers (title suffix first) and where it came from."""
+    ranked = sorted(
+        page.brand_candidates,
+        key=lambda bs: _SOURCE_ORDER.index(bs[1]) if bs[1] in _SOURCE_ORDER else 99,
+    )
+    for brand, source in ranked:
+        if brand.strip():
+            return brand.strip(), source
+    return (page.site_name.strip(), "site_name") if page.site_name.strip() else ("", "")
+
+
+@functools.cache
+def _extractor() -> Any:
+    import tldextract
+
+    # The bundled public-suffix snapshot only: never fetch a list at run time.
+    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+
+def domain_label(url: str) -> str:
+    """The registrable domain without its suffix ("https://www.nytimes.com/x" -> "nytimes")."""
+    if not url:
+        return ""
+    host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
+    if not host:
+        return ""
+    return re.sub(r"[^a-z0-9]", "", str(_extractor()(host).domain).lower())
+
+
+def brand_domain_similarity(brand: str, label: str) -> float:
+    """How well a brand names a domain label, 0-1.
+
+    1.0 when the label is spelled from the brand's words, each whole or by its initial, with
+    optional filler words ("Los Angeles Times" -> "latimes", "The New York Times" -> "nytimes",
+    "BBC News" -> "bbc"); otherwise the difflib ratio of the squeezed strings.
+    """
+    words = brand_words(brand)
+    if not words or not label:
+        return 0.0
+    squeezed = "".join(words)
+    if label in squeezed or (len(squeezed) >= 4 and squeezed in label):
+        return 1.0
+    if _spelled(label, tuple(words)):
+        return 1.0
+    return difflib.SequenceMatcher(None, squeezed, label).ratio()
+
+
+@functools.lru_cache(maxsize=1024)
+def _spelled(label: str, words: tuple[str, ...]) -> bool:
+    """True when `label` is the brand's words (whole, initial, or skipped) plus filler."""
+
+    @functools.cache
+    def ok(pos: int, k: int) -> bool:
+        if pos == len(label):
+            return True
+        if any(label.startswith(f, pos) and ok(pos + len(f), k) for f in DOMAIN_FILLER):
+            return True
+        for j in range(k, len(words)):
+            w = words[j]
+            if label.startswith(w, pos) and ok(pos + len(w), j + 1):
+                return True
+            if label.startswith(w[0], pos) and ok(pos + 1, j + 1):
+                return True
+        return False
+
+    return ok(0, 0) and len(label) >= 2
+
+
+@register("brand_mismatch_v1")
+class BrandMismatch(PageFeatures):
+    """A brand from another world, unlike the story and unlike the page's own domain."""
+
+    FEATURES = (
+        "offworld_brand_words",
+        "news_brand_word",
+        "brand_business_tech_prob",
+        "brand_story_similarity",
+        "brand_story_mismatch",
+        "brand_domain_similarity",
+        "brands_disagree",
+        "brand_missing",
+        "brand_topic_missing",
+        "domain_missing",
+    )
+
+    def __init__(self, domain_match_above: float = 0.5, brand_prob: float = 0.6) -> None:
+        # difflib ratio 0.5: unrelated brand/domain pairs score ~0.1-0.4, spelled variants more.
+        self.domain_match_above = domain_match_above
+        # A brand or story category counts from P >= 0.6 (as for breadcrumbs: flat estimates
+        # of short names such as "The Guardian" say nothing).
+        self.brand_prob = brand_prob
+
+    def extract(self, page: Page) -> tuple[tuple[float, ...], tuple[str, ...]]:
+        """Off-world and news words of the brand, its topic, its fit with the story and domain."""
+        brand, source = pick_brand(page)
+        label = domain_label(page.url or page.canonical)
+        disagree = self._disagree(page)
+        if not brand:
+            values = (0.0, 0.0, 0.0, 0.0, 0.0, 0.0, disagree, 1.0, 1.0, float(not label))
+            return values, ("page names no brand",)
+        words = brand_words(brand)
+        offworld = [w for w in words if w in OFFWORLD_WORDS]
+        news = any(w in NEWS_WORDS for w in words)
+        evidence: list[str] = []
+        if offworld and not news:
+            shown = ", ".join(f'"{w}"' for w in offworld[:3])
+            evidence.append(f'brand "{clip(brand, 40)}" ({source}) uses {shown}: not a news brand')
+        biz, sim, mismatch, topic_missing = self._topic(brand, words, news, page, evidence)
+        domain_sim = brand_domain_similarity(brand, label) if label else 0.0
+        if label and domain_sim < self.domain_match_above:
+            evidence.append(
+                f'brand "{clip(brand, 40)}" ({source}) unlike the domain "{label}": '
+                f"similarity {domain_sim:.2f}"
+            )
+        if not evidence:
+            evidence.append(f'brand "{clip(brand, 40)}" ({source}) fits the page')
+        values = (
+            float(len(offworld)),
+            float(news),
+            biz,
+            sim,
+            mismatch,
+            domain_sim,
+            disagree,
+            0.0,
+            topic_missing,
+            float(not label),
+        )
+        return values, tuple(evidence)
+
+    def _topic(
+        self, brand: str, words: list[str], news: bool, page: Page, evidence: list[str]
+    ) -> tuple[float, float, float, float]:
+        space = load_topic_space()
+        story = story_topic(page)
+        read = short_topic(" ".join(words), space)
+        if story.vector is None:
+            return 0.0, 0.0, 0.0, 1.0
+        biz = sim = 0.0
+        confident_biz = False
+        if read is not None:
+            vec, category, prob = read
+            probs = space.probabilities(vec)[0]
+            cats = space.categories
+            biz = float(probs[cats.index("business")] + probs[cats.index("tech")])
+            sim = float(vec @ story.vector)
+            confident_biz = category in ("business", "tech") and prob >= self.brand_prob
+        offworld = any(w in OFFWORLD_WORDS for w in words)
+        mismatch = (
+            not news
+            and (offworld or confident_biz)
+            and story.category not in ("business", "tech")
+            and story.prob >= self.brand_prob
+        )
+        if mismatch:
+            evidence.append(
+                f'brand "{clip(brand, 40)}" (business/finance) vs story topic {story.category}: '
+                f"similarity {sim:.2f}"
+            )
+        return biz, sim, float(mismatch), float(read is None)
+
+    @staticmethod
+    def _disagree(page: Page) -> float:
+        """1.0 when the page's brand candidates name different brands (none contains another)."""
+        names = {"".join(brand_words(b)) for b, _ in page.brand_candidates}
+        names.discard("")
+        if len(names) < 2:
+            return 0.0
+        ordered = sorted(names, key=len)
+        longest = ordered[-1]
+        return float(any(n not in longest for n in ordered[:-1]))

@@ -1,0 +1,547 @@
+"""A small topic space learned from news corpora: embed short texts, compare them, label them.
+
+The space is latent semantic analysis (sublinear TF-IDF over words, then truncated SVD) fitted on
+the news corpora in `data_dir/originals/` (BBC 2004-05, AG News, Reuters 2017, Reuters-21578),
+plus a logistic-regression news-category classifier on top of the embeddings. Because words that
+co-occur in the news land close together, a one-word breadcrumb ("Scams") and a story share a
+direction even when they share no word.
+
+At run time nothing is fitted: `load_topic_space()` reads `models/topic_space.joblib` once per
+process. Estimates on text the space cannot read (another language, all unknown words) come with
+a low `coverage`, and callers treat them as missing.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import hashlib
+import json
+import math
+import platform
+import re
+import zlib
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+from detector.errors import ModelError
+
+FORMAT_VERSION = 1
+CATEGORIES: tuple[str, ...] = ("politics/world", "business", "sport", "tech", "entertainment")
+# Corpus labels mapped onto the shared categories above.
+_AG_LABELS = {1: "politics/world", 2: "sport", 3: "business", 4: "tech"}
+_BBC_LABELS = {
+    "business": "business",
+    "entertainment": "entertainment",
+    "politics": "politics/world",
+    "sport": "sport",
+    "tech": "tech",
+}
+CORPUS_FILES: tuple[str, ...] = (
+    "bbc.jsonl.gz",
+    "ag_news_test.jsonl.gz",
+    "isot_reuters_2017.jsonl.gz",
+    "reuters21578.jsonl.gz",
+)
+STOP_WORDS = frozenset(ENGLISH_STOP_WORDS)
+_WORD_RE = re.compile(r"\w+")  # the fastest word pattern; digit-led tokens are dropped later
+
+
+def held_out(record_id: str, modulo: int = 10) -> bool:
+    """True for the pinned held-out split (about 1 in `modulo` records, by CRC32 of the id)."""
+    return zlib.crc32(record_id.encode("utf-8")) % modulo == 0
+
+
+def _stem(word: str) -> str:
+    """Harman's S-stemmer: fold English plurals ("scams" -> "scam", "policies" -> "policy")."""
+    if word.endswith("'s"):
+        word = word[:-2]
+    if len(word) > 4 and word.endswith("ies") and not word.endswith(("eies", "aies")):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("es") and not word.endswith(("aes", "ees", "oes")):
+        return word[:-1]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("us", "ss")):
+        return word[:-1]
+    return word
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-cased word tokens of `text` (tokens starting with a digit are dropped)."""
+    return [t for t in _WORD_RE.findall(text.lower()) if not t[0].isdigit()]
+
+
+def _is_content(token: str) -> bool:
+    return len(token) > 1 and token not in STOP_WORDS and not token[0].isdigit()
+
+
+def terms(text: str) -> list[str]:
+    """The tokens the space indexes: stemmed, stop words and one-letter words removed."""
+    return [_stem(t) for t in _WORD_RE.findall(text.lower()) if _is_content(t)]
+
+
+@dataclass(frozen=True, slots=True)
+class CorpusDoc:
+    """One news article of the training corpora."""
+
+    id: str
+    title: str
+    body: str
+    category: str  # one of CATEGORIES
+
+
+def _read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        for line in f:
+            yield json.loads(line)
+
+
+def read_corpus(data_dir: Path, reuters_cap: int = 4000) -> list[CorpusDoc]:
+    """Read the news corpora under `data_dir/originals/` as labelled documents.
+
+    Reuters-21578 (1987 business wire) is capped at `reuters_cap` stories so that it does not
+    swamp the general-news corpora; its stories count as `business`.
+    """
+    base = Path(data_dir) / "originals"
+    missing = [name for name in CORPUS_FILES if not (base / name).is_file()]
+    if missing:
+        raise ModelError(f"topic corpus files missing under {base}: {missing}")
+    docs: list[CorpusDoc] = []
+    for rec in _read_jsonl(base / "bbc.jsonl.gz"):
+        docs.append(
+            CorpusDoc(f"bbc/{rec['id']}", rec["title"], rec["body"], _BBC_LABELS[rec["category"]])
+        )
+    for i, rec in enumerate(_read_jsonl(base / "ag_news_test.jsonl.gz")):
+        body = rec["description"].replace("\\", " ")
+        docs.append(CorpusDoc(f"ag/{i}", rec["title"], body, _AG_LABELS[int(rec["label"])]))
+    for rec in _read_jsonl(base / "isot_reuters_2017.jsonl.gz"):
+        docs.append(CorpusDoc(f"isot/{rec['id']}", rec["title"], rec["text"], "politics/world"))
+    n = 0
+    for rec in _read_jsonl(base / "reuters21578.jsonl.gz"):
+        if n >= reuters_cap:
+            break
+        if rec.get("body") and rec.get("topics"):
+            title = rec["title"].title()  # the 1987 titles are all capitals
+            docs.append(CorpusDoc(f"r21578/{rec['newid']}", title, rec["body"], "business"))
+            n += 1
+    return docs
+
+
+def corpus_hash(data_dir: Path) -> str:
+    """SHA-256 over the corpus files the space is built from (name and bytes)."""
+    digest = hashlib.sha256()
+    for name in CORPUS_FILES:
+        digest.update(name.encode())
+        digest.update((Path(data_dir) / "originals" / name).read_bytes())
+    return digest.hexdigest()
+
+
+class TopicSpace:
+    """A fitted topic space: term vectors, a category classifier, and the text-side helpers."""
+
+    def __init__(
+        self,
+        vocabulary: dict[str, int],
+        idf: np.ndarray,
+        term_vectors: np.ndarray,
+        class_coef: np.ndarray,
+        class_intercept: np.ndarray,
+        categories: Sequence[str] = CATEGORIES,
+        alpha: float = 0.5,
+        info: dict[str, Any] | None = None,
+    ) -> None:
+        self.vocabulary = vocabulary
+        self.idf = np.asarray(idf, dtype=np.float32)  # (V,)
+        self.term_vectors = np.asarray(term_vectors, dtype=np.float32)  # SVD term loadings, (V, d)
+        self.class_coef = np.asarray(class_coef, dtype=np.float32)  # per-term class weights, (V, k)
+        self.class_intercept = np.asarray(class_intercept, dtype=np.float32)  # (k,)
+        self.categories = tuple(categories)
+        # Weight of the fine-grained LSA part in `similarity`; the rest compares categories
+        # (Bhattacharyya coefficient), which carries section-level likeness for short texts.
+        self.alpha = alpha
+        self.info = dict(info or {})
+        self._lookup: dict[str, int] = {}
+
+    @property
+    def dims(self) -> int:
+        """Number of dimensions of `embed` vectors (LSA dims + one per category)."""
+        return int(self.term_vectors.shape[1]) + len(self.categories)
+
+    def _term_id(self, token: str) -> int:
+        """Vocabulary id of a raw token; -1 unknown, -2 not a content word (memoised)."""
+        tid = self._lookup.get(token)
+        if tid is None:
+            tid = self.vocabulary.get(_stem(token), -1) if _is_content(token) else -2
+            if len(self._lookup) < 500_000:
+                self._lookup[token] = tid
+        return tid
+
+    def _index(self, text: str) -> tuple[list[int], list[float], int, int]:
+        """Known term ids, their sublinear tf, known-token count and content-token count."""
+        lookup = self._lookup
+        raw = _WORD_RE.findall(text.lower())
+        cached = [lookup.get(t) for t in raw]
+        found: list[int] = (
+            [self._term_id(t) for t in raw] if None in cached else cached  # type: ignore[assignment]
+        )
+        known = [t for t in found if t >= 0]
+        n_content = sum(1 for t in found if t != -2)
+        if len(set(known)) == len(known):
+            return known, [1.0] * len(known), len(known), n_content
+        counts = Counter(known)
+        return (
+            list(counts),
+            [1.0 + math.log(c) for c in counts.values()],
+            len(known),
+            n_content,
+        )
+
+    def embed(self, texts: Iterable[str]) -> np.ndarray:
+        """Unit vectors, one row per text (a zero row when no word of the text is known).
+
+        A row is `[sqrt(alpha) * lsa, sqrt(1 - alpha) * sqrt(p)]`: the unit LSA vector and the
+        square roots of the category probabilities, so that a dot product of two rows is
+        `alpha * cos_lsa + (1 - alpha) * sum(sqrt(p_a * p_b))`. Batched: one gather for all.
+        """
+        all_ids: list[int] = []
+        all_tf: list[float] = []
+        sizes: list[int] = []
+        for text in texts:
+            ids_, tf_, _, _ = self._index(text)
+            all_ids.extend(ids_)
+            all_tf.extend(tf_)
+            sizes.append(len(ids_))
+        out = np.zeros((len(sizes), self.dims), dtype=np.float32)
+        lengths = np.array(sizes, dtype=np.int64)
+        rows = np.flatnonzero(lengths)
+        if rows.size == 0:
+            return out
+        ids = np.array(all_ids, dtype=np.int64)
+        w = np.array(all_tf, dtype=np.float32) * self.idf[ids]
+        starts = np.concatenate(([0], np.cumsum(lengths[rows])[:-1]))
+        norms = np.sqrt(np.add.reduceat(w * w, starts))
+        w /= np.repeat(norms, lengths[rows])
+        lsa = np.add.reduceat(self.term_vectors[ids] * w[:, None], starts, axis=0)
+        lsa_norm = np.linalg.norm(lsa, axis=1, keepdims=True)
+        lsa_norm[lsa_norm == 0] = 1.0
+        d = self.term_vectors.shape[1]
+        out[rows, :d] = math.sqrt(self.alpha) * lsa / lsa_norm
+        logits = np.add.reduceat(self.class_coef[ids] * w[:, None], starts, axis=0)
+        probs = self._softmax(logits + self.class_intercept)
+        out[rows, d:] = math.sqrt(1.0 - self.alpha) * np.sqrt(probs)
+        return out
+
+    def story_similarity(self, vectors: np.ndarray, target: np.ndarray) -> np.ndarray:
+        """Cosine of the LSA parts only: "about the same subject", without the category part."""
+        d = self.term_vectors.shape[1]
+        sims: np.ndarray = (np.atleast_2d(vectors)[:, :d] @ target[:d]) / self.alpha
+        return sims
+
+    @staticmethod
+    def _softmax(logits: np.ndarray) -> np.ndarray:
+        z = np.exp(logits - logits.max(axis=-1, keepdims=True))
+        out: np.ndarray = z / z.sum(axis=-1, keepdims=True)
+        return out
+
+    def coverage(self, text: str) -> float:
+        """Share of the text's content words that the space knows (0 when it has none)."""
+        _, _, known, n = self._index(text)
+        return known / n if n else 0.0
+
+    def similarity(self, a: str, b: str) -> float:
+        """Cosine similarity of two texts in the space (0 when either has no known word)."""
+        va, vb = self.embed([a, b])
+        return float(va @ vb)
+
+    def probabilities(self, vectors: np.ndarray) -> np.ndarray:
+        """Category probabilities (columns follow `categories`) read back from `embed` rows.
+
+        A zero row (no known word) gives all-zero probabilities.
+        """
+        k = len(self.categories)
+        part = np.atleast_2d(vectors)[:, -k:].astype(np.float64)
+        probs: np.ndarray = part**2 / (1.0 - self.alpha)
+        return probs
+
+    def label(self, text: str) -> tuple[str, float]:
+        """The most likely news category of `text` and its probability."""
+        probs = self.probabilities(self.embed([text]))[0]
+        best = int(np.argmax(probs))
+        return self.categories[best], float(probs[best])
+
+    def save(self, path: Path) -> Path:
+        """Write the space (joblib) and its JSON sidecar (`<path>.json`)."""
+        import joblib
+
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        payload = {
+            "format": FORMAT_VERSION,
+            "vocabulary": self.vocabulary,
+            "idf": self.idf,
+            "alpha": self.alpha,
+            "term_vectors": self.term_vectors.astype(np.float16),
+            "class_coef": self.class_coef,
+            "class_intercept": self.class_intercept,
+            "categories": self.categories,
+        }
+        joblib.dump(payload, path, compress=3)
+        sidecar = dict(self.info)
+        sidecar.update(
+            format=FORMAT_VERSION,
+            vocab_size=len(self.vocabulary),
+            dims=self.dims,
+            lsa_dims=int(self.term_vectors.shape[1]),
+            alpha=self.alpha,
+            categories=list(self.categories),
+            artifact_sha256=hashlib.sha256(path.read_bytes()).hexdigest(),
+        )
+        sidecar_path(path).write_text(json.dumps(sidecar, indent=2, sort_keys=True) + "\n")
+        return path
+
+
+def sidecar_path(path: Path) -> Path:
+    """Where the JSON sidecar of a topic-space artifact lives."""
+    return Path(path).with_suffix(".json")
+
+
+def read_space(path: Path) -> TopicSpace:
+    """Load a topic space from `path`, checking it against its sidecar.
+
+    Raises:
+        ModelError: the file or its sidecar is missing, unreadable, or they do not match.
+    """
+    import joblib
+
+    path = Path(path)
+    side = sidecar_path(path)
+    if not path.is_file() or not side.is_file():
+        raise ModelError(
+            f"topic space {path} (or its sidecar {side.name}) is missing; "
+            "build it with `detector topic build`"
+        )
+    try:
+        info = json.loads(side.read_text())
+        payload = joblib.load(path)
+    except (OSError, ValueError, EOFError) as exc:
+        raise ModelError(f"topic space {path} cannot be read: {exc}") from exc
+    if not isinstance(payload, dict) or payload.get("format") != FORMAT_VERSION:
+        raise ModelError(f"topic space {path}: format is not version {FORMAT_VERSION}")
+    if info.get("vocab_size") != len(payload["vocabulary"]) or info.get("lsa_dims") != int(
+        payload["term_vectors"].shape[1]
+    ):
+        raise ModelError(f"topic space {path} does not match its sidecar {side.name}")
+    return TopicSpace(
+        payload["vocabulary"],
+        payload["idf"],
+        payload["term_vectors"],
+        payload["class_coef"],
+        payload["class_intercept"],
+        payload["categories"],
+        payload["alpha"],
+        info,
+    )
+
+
+@functools.lru_cache(maxsize=4)
+def _cached_space(path: str) -> TopicSpace:
+    return read_space(Path(path))
+
+
+def load_topic_space(path: Path | str | None = None) -> TopicSpace:
+    """The topic space at `path` (default: settings' `topic_model_path`), loaded once per process."""
+    return _cached_space(str(Path(path).resolve()) if path is not None else _default_path())
+
+
+@functools.lru_cache(maxsize=1)
+def _default_path() -> str:
+    from detector.config import load_settings
+
+    return str(Path(load_settings().topic_model_path).resolve())
+
+
+def similarity(a: str, b: str) -> float:
+    """Cosine similarity of two texts in the default topic space."""
+    return load_topic_space().similarity(a, b)
+
+
+def embed(texts: Iterable[str]) -> np.ndarray:
+    """Unit vectors of `texts` in the default topic space."""
+    return load_topic_space().embed(texts)
+
+
+def label(text: str) -> tuple[str, float]:
+    """News category of `text` and its probability, in the default topic space."""
+    return load_topic_space().label(text)
+
+
+def english_share(text: str, limit: int = 400) -> float:
+    """Share of the first `limit` word tokens that are English stop words (~0.4 in English prose)."""
+    words = tokens(text)[:limit]
+    if not words:
+        return 0.0
+    return sum(1 for w in words if w in STOP_WORDS) / len(words)
+
+
+def build_topic_space(
+    data_dir: Path,
+    dims: int = 128,
+    max_vocab: int = 20000,
+    min_df: int = 3,
+    max_df: float = 0.4,
+    reuters_cap: int = 4000,
+    C: float = 10.0,
+    alpha: float = 0.5,
+    seed: int = 0,
+) -> TopicSpace:
+    """Fit the topic space and its category classifier on the training split of the corpora.
+
+    Held-out records (`held_out(id)`) are never used; the returned space's `info` records the
+    corpus hash, sizes, settings and library versions for the sidecar.
+    """
+    import scipy
+    import scipy.sparse as sp
+    import sklearn
+    from sklearn.decomposition import TruncatedSVD
+    from sklearn.linear_model import LogisticRegression
+
+    docs = [d for d in read_corpus(data_dir, reuters_cap) if not held_out(d.id)]
+    doc_terms = [terms(f"{d.title}\n{d.body}") for d in docs]
+    df: Counter[str] = Counter()
+    for found in doc_terms:
+        df.update(set(found))
+    n_docs = len(docs)
+    keep = [t for t, c in df.items() if c >= min_df and c / n_docs <= max_df]
+    keep.sort(key=lambda t: (-df[t], t))
+    keep = sorted(keep[:max_vocab])
+    vocab = {t: i for i, t in enumerate(keep)}
+    idf = np.array([math.log((1 + n_docs) / (1 + df[t])) + 1.0 for t in keep], dtype=np.float64)
+
+    def matrix(term_lists: Sequence[list[str]]) -> sp.csr_matrix:
+        indptr, indices, data = [0], [], []
+        for found in term_lists:
+            counts = Counter(vocab[t] for t in found if t in vocab)
+            for j, c in counts.items():
+                indices.append(j)
+                data.append((1.0 + math.log(c)) * idf[j])
+            indptr.append(len(indices))
+        m = sp.csr_matrix((data, indices, indptr), shape=(len(term_lists), len(vocab)))
+        norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
+        norms[norms == 0] = 1.0
+        return sp.csr_matrix(sp.diags(1.0 / norms) @ m)
+
+    X = matrix(doc_terms)
+    svd = TruncatedSVD(n_components=dims, algorithm="randomized", n_iter=7, random_state=seed)
+    svd.fit(X)
+    # The classifier reads the same sparse TF-IDF rows: whole articles and titles alone, so that
+    # it also reads short texts (a headline, a section name).
+    X_cls = sp.vstack([X, matrix([terms(d.title) for d in docs])]).tocsr()
+    y = [d.category for d in docs] * 2
+    clf = LogisticRegression(C=C, max_iter=3000, random_state=seed)
+    clf.fit(X_cls, y)
+    order = [list(clf.classes_).index(c) for c in CATEGORIES]
+    info = {
+        "corpus_files": list(CORPUS_FILES),
+        "corpus_sha256": corpus_hash(data_dir),
+        "n_train_docs": n_docs,
+        "held_out_rule": "crc32(id) % 10 == 0",
+        "settings": {
+            "dims": dims,
+            "max_vocab": max_vocab,
+            "min_df": min_df,
+            "max_df": max_df,
+            "reuters_cap": reuters_cap,
+            "C": C,
+            "alpha": alpha,
+            "seed": seed,
+        },
+        "explained_variance": float(svd.explained_variance_ratio_.sum()),
+        "versions": {
+            "python": platform.python_version(),
+            "numpy": np.__version__,
+            "scipy": scipy.__version__,
+            "scikit-learn": sklearn.__version__,
+        },
+    }
+    return TopicSpace(
+        vocab,
+        idf,
+        svd.components_.T,
+        clf.coef_[order].T,
+        clf.intercept_[order],
+        CATEGORIES,
+        alpha,
+        info,
+    )
+
+
+# Section names that stand for each category in the evaluation of short texts.
+SECTION_NAMES: dict[str, tuple[str, ...]] = {
+    "politics/world": ("Politics", "World", "Elections", "Government"),
+    "business": ("Business", "Markets", "Economy", "Money"),
+    "sport": ("Sport", "Football", "Tennis", "Olympics"),
+    "tech": ("Technology", "Science", "Internet", "Gadgets"),
+    "entertainment": ("Entertainment", "Music", "Film", "Celebrity"),
+}
+
+
+def _auc(pos: np.ndarray, neg: np.ndarray) -> float:
+    """Probability that a positive pair scores above a negative one (ties count half)."""
+    scores = np.concatenate([pos, neg])
+    ranks = np.empty(scores.size, dtype=np.float64)
+    order = np.argsort(scores, kind="mergesort")
+    ranks[order] = np.arange(1, scores.size + 1)
+    for value in np.unique(scores):  # average ranks of ties
+        tie = scores == value
+        if tie.sum() > 1:
+            ranks[tie] = ranks[tie].mean()
+    return float((ranks[: pos.size].sum() - pos.size * (pos.size + 1) / 2) / (pos.size * neg.size))
+
+
+def evaluate_topic_space(
+    space: TopicSpace, data_dir: Path, reuters_cap: int = 4000, n_pairs: int = 4000, seed: int = 0
+) -> dict[str, float]:
+    """AUCs and accuracies on the held-out split (documents the space was not built from).
+
+    - `auc_story`: a headline against its own article vs against another held-out article.
+    - `auc_section_headlines`: two headlines of the same category vs of different categories.
+    - `auc_section_name`: a section name ("Sport") against a headline of that category vs another.
+    - `acc_title` / `acc_article`: category classifier accuracy on headlines / whole articles.
+    """
+    rng = np.random.default_rng(seed)
+    docs = [d for d in read_corpus(data_dir, reuters_cap) if held_out(d.id)]
+    titles = space.embed(d.title for d in docs)
+    bodies = space.embed(d.body for d in docs)
+    cats = np.array([CATEGORIES.index(d.category) for d in docs])
+    n = len(docs)
+    own = np.einsum("ij,ij->i", titles, bodies)
+    other = np.einsum("ij,ij->i", titles, bodies[rng.permutation(n)])
+    a, b = rng.integers(0, n, n_pairs * 3), rng.integers(0, n, n_pairs * 3)
+    ok = a != b
+    a, b = a[ok], b[ok]
+    sims = np.einsum("ij,ij->i", titles[a], titles[b])
+    same = cats[a] == cats[b]
+    names = [(c, name) for c, group in SECTION_NAMES.items() for name in group]
+    name_vecs = space.embed(name for _, name in names)
+    name_cats = np.array([CATEGORIES.index(c) for c, _ in names])
+    ns = rng.integers(0, len(names), n_pairs)
+    ds = rng.integers(0, n, n_pairs)
+    name_sims = np.einsum("ij,ij->i", name_vecs[ns], titles[ds])
+    name_same = name_cats[ns] == cats[ds]
+    title_pred = np.argmax(space.probabilities(titles), axis=1)
+    article_pred = np.argmax(
+        space.probabilities(space.embed(f"{d.title}\n{d.body}" for d in docs)), axis=1
+    )
+    return {
+        "n_held_out": float(n),
+        "auc_story": _auc(own, other),
+        "auc_section_headlines": _auc(sims[same], sims[~same]),
+        "auc_section_name": _auc(name_sims[name_same], name_sims[~name_same]),
+        "acc_title": float((title_pred == cats).mean()),
+        "acc_article": float((article_pred == cats).mean()),
+    }
