@@ -7,8 +7,9 @@ once, here, when no scorer is given. Routes (all JSON):
   with only a `url` the page is fetched (SSRF-guarded, see `detector.ssrf`).
 - `POST /v1/score/batch` `{pages: [...]}`, at most `settings.serve_max_batch` pages; one result
   per page, errors included.
-- `POST /v1/feedback` `{url, label, comment?}` appended durably (fsync) to
-  `settings.feedback_path`, the JSONL file `detector train --extra` reads.
+- `POST /v1/feedback` `{url, label, comment?, html?|text?}` appended durably (fsync) to
+  `settings.feedback_path`, the JSONL file `detector train --extra` reads; a verdict sent
+  without the page goes to `feedback.urls.jsonl` beside it (it cannot be trained on).
 - `GET /v1/health`, `GET /v1/version`, and the OpenAPI document at `/openapi.json`.
 
 Errors are JSON `{"error": {"kind", "message", "detail"?}}` with a 4xx status for bad input
@@ -202,6 +203,9 @@ class FeedbackResponse(BaseModel):
 
     stored: bool
     id: str
+    trainable: bool = Field(
+        description="Whether the page came along: only then can `detector train --extra` use it."
+    )
 
 
 class HealthResponse(BaseModel):
@@ -316,6 +320,11 @@ def content_key(url: str, kind: str, content: str | bytes, fetched: date | None)
     h.update(f"{kind}\0{url}\0{fetched.isoformat() if fetched else ''}\0".encode())
     h.update(content.encode("utf-8", "surrogatepass") if isinstance(content, str) else content)
     return h.hexdigest()
+
+
+def feedback_urls_path(feedback_path: Path) -> Path:
+    """Where verdicts without the page go: `feedback.jsonl` -> `feedback.urls.jsonl`."""
+    return feedback_path.with_name(f"{feedback_path.stem}.urls{feedback_path.suffix or '.jsonl'}")
 
 
 class FeedbackLog:
@@ -585,6 +594,9 @@ def create_app(
         scorer = Scorer.from_settings(settings)
     service = ScoringService(settings, scorer, resolver, network)
     feedback = FeedbackLog(Path(settings.feedback_path))
+    # Verdicts that came without the page cannot be trained on (`train --extra` needs html or
+    # text on every line): they go beside it, e.g. data/feedback.urls.jsonl, for review.
+    verdicts_only = FeedbackLog(feedback_urls_path(Path(settings.feedback_path)))
     model_version, index_version = describe_scorer(scorer, settings)
     started = time.monotonic()
     keys = tuple(k for k in settings.serve_api_keys if k)
@@ -740,9 +752,11 @@ def create_app(
             f"{received.isoformat()}\0{req.url}\0{req.label}".encode(), digest_size=8
         ).hexdigest()
         record.update(id=f"feedback-{fid}", received=received.isoformat(), source="api")
+        trainable = bool(req.html) or bool(req.text)
+        log = feedback if trainable else verdicts_only
         loop = asyncio.get_running_loop()
-        await loop.run_in_executor(None, feedback.append, record)
-        return {"stored": True, "id": record["id"]}
+        await loop.run_in_executor(None, log.append, record)
+        return {"stored": True, "id": record["id"], "trainable": trainable}
 
     @app.get("/v1/health", response_model=HealthResponse)
     async def health() -> dict[str, Any]:

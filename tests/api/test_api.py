@@ -181,7 +181,9 @@ def test_batch_size_is_capped(make_service) -> None:
         assert schema["BatchRequest"]["properties"]["pages"]["maxItems"] == 3
 
 
-def test_feedback_is_appended_durably_as_jsonl(make_service) -> None:
+def test_feedback_is_appended_durably_as_jsonl_that_train_extra_reads(make_service) -> None:
+    from detector.training import load_extra
+
     with make_service() as svc:
         a = svc.client.post(
             "/v1/feedback",
@@ -191,20 +193,30 @@ def test_feedback_is_appended_durably_as_jsonl(make_service) -> None:
                 "comment": "my paper",
                 "tier": "likely-republisher",
                 "score": 0.91,
+                "html": LEGIT_HTML,
             },
         )
         b = svc.client.post(
             "/v1/feedback",
             json={"url": "http://farm.test/a", "label": "republisher", "html": FARM_HTML},
         )
-        assert a.status_code == 200 and b.status_code == 200
+        c = svc.client.post(
+            "/v1/feedback", json={"url": "http://farm.test/c", "label": "republisher"}
+        )
+        assert [r.status_code for r in (a, b, c)] == [200, 200, 200]
         assert a.json()["stored"] is True and a.json()["id"] != b.json()["id"]
-        lines = svc.settings.feedback_path.read_text(encoding="utf-8").splitlines()
-        rows = [json.loads(line) for line in lines]
+        assert [r.json()["trainable"] for r in (a, b, c)] == [True, True, False]
+        path = svc.settings.feedback_path
+        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
         assert [r["label"] for r in rows] == ["original", "republisher"]
         assert rows[0]["url"] == "http://gazette.test/b" and rows[0]["comment"] == "my paper"
         assert rows[0]["score"] == 0.91 and "received" in rows[0]
         assert rows[1]["html"] == FARM_HTML
+        # The verdict without a page is kept beside it, out of the training file.
+        urls = path.with_name("feedback.urls.jsonl").read_text(encoding="utf-8").splitlines()
+        assert [json.loads(x)["url"] for x in urls] == ["http://farm.test/c"]
+        extra = load_extra(path)  # what `detector train --extra` reads
+        assert extra.labels().tolist() == [0, 1]
 
 
 @pytest.mark.parametrize(
