@@ -65,10 +65,15 @@ def find_dateline(paragraphs: Sequence[str]) -> str:
 
 def find_credit_lines(lines: Iterable[str], limit: int = 10) -> tuple[str, ...]:
     """Lines that credit a news agency or reporters (copyright notices, "Reporting by ...")."""
+    # One multi-line regex pass over the joined lines costs a fraction of a search per line.
+    joined = "\n".join(line for line in lines if len(line) < 300)
     found: list[str] = []
-    for line in lines:
-        if len(line) < 300 and P.CREDIT_LINE.search(line):
-            found.append(line.strip())
+    for m in P.CREDIT_LINE.finditer(joined):
+        start = joined.rfind("\n", 0, m.start()) + 1
+        end = joined.find("\n", m.end())
+        line = joined[start : end if end >= 0 else len(joined)].strip()
+        if line not in found:
+            found.append(line)
             if len(found) >= limit:
                 break
     return tuple(found)

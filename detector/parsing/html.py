@@ -33,27 +33,36 @@ _MODIFIED_META = (
     "article:modified_time", "og:updated_time", "datemodified", "last-modified",
     "dc.date.modified", "dcterms.modified", "article.updated", "og:article:modified_time",
 )  # fmt: skip
-_HEADING_SELECTOR = "h2, h3, h4, h5, h6, [class*=title], [class*=heading], [class*=Title]"
-_BLOCK_CLASS_SELECTOR = ", ".join(
-    f"[class*={t}], [id*={t}]"
-    for t in ("related", "trending", "popular", "recommend", "ranking", "mostread",
-              "most-read", "more-from", "taboola", "outbrain", "read-next", "you-may")
-)  # fmt: skip
+_HEADING_SELECTOR = (
+    "h2, h3, h4, h5, h6, [class*=widget-title], [class*=block-title], [class*=section-title], "
+    "[class*=heading], [class*=module-title], [class*=box-title]"
+)
 # Ad slots are counted from the raw markup: one regex pass is ~5x cheaper than CSS selectors.
 # (A pattern that starts with a literal lets the regex engine skip ahead fast.)
+_TOKEN_EDGE = frozenset(" \n_-")
 _CLASS_ATTR = re.compile(r"""class=["']([^"'<>]{1,200})""")
 _ID_ATTR = re.compile(r"""id=["']([^"'<>]{1,200})""")
 
 
-def _count_ad_slots(html: str) -> int:
-    """Elements whose class or id names an ad slot, plus explicit data-ad-slot/unit markers."""
-    count = html.count("data-ad-slot") + html.count("data-ad-unit")
-    for pattern in (_CLASS_ATTR, _ID_ATTR):
-        for value in pattern.findall(html):
-            low = value.lower()
-            if ("ad" in low or "sponsor" in low or "dfp" in low) and P.AD_CLASS.search(low):
-                count += 1
-    return count
+def _scan_class_values(html: str) -> tuple[int, list[str]]:
+    """One pass over class/id values: (ad slot count, values naming link-block containers)."""
+    values = "\n".join([*_CLASS_ATTR.findall(html), *_ID_ATTR.findall(html)]).lower()
+    ads = html.count("data-ad-slot") + html.count("data-ad-unit")
+    for m in P.AD_TOKEN.finditer(values):
+        start = m.start()
+        if (start == 0 or values[start - 1] in _TOKEN_EDGE) and m.group() in P.AD_WORDS:
+            ads += 1
+    blocks: list[str] = []
+    for m in P.LINK_BLOCK_WORD.finditer(values):
+        # Widen the hit to the whole class token around it.
+        start = max(values.rfind(" ", 0, m.start()), values.rfind("\n", 0, m.start())) + 1
+        end = min(
+            x
+            for x in (values.find(" ", m.end()), values.find("\n", m.end()), len(values))
+            if x >= 0
+        )
+        blocks.append(values[start:end])
+    return ads, list(dict.fromkeys(blocks))[:20]
 
 
 _INLINE_AD_NAMES = {
@@ -142,7 +151,9 @@ def _anchor(a: LexborNode, base: str, page_host: str) -> Anchor:
     return Anchor(_text(a)[:300], href[:500], internal)
 
 
-def _link_blocks(tree: LexborHTMLParser, base: str, page_host: str) -> tuple[LinkBlock, ...]:
+def _link_blocks(
+    tree: LexborHTMLParser, base: str, page_host: str, block_classes: list[str]
+) -> tuple[LinkBlock, ...]:
     blocks: list[LinkBlock] = []
     seen: set[str] = set()
 
@@ -164,7 +175,12 @@ def _link_blocks(tree: LexborHTMLParser, base: str, page_host: str) -> tuple[Lin
             add(label, [a for a in anchors if _text(a) != label])
             if len(blocks) >= 12:
                 return tuple(blocks)
-    for box in tree.css(_BLOCK_CLASS_SELECTOR):
+    selector = ", ".join(
+        f'[class~="{c}" i], [id="{c}" i]'
+        for c in block_classes
+        if c.replace("-", "").replace("_", "").isalnum()
+    )
+    for box in tree.css(selector) if selector else []:
         anchors = [a for a in box.css("a") if len(_text(a)) >= 3]
         if 3 <= len(anchors) <= 80:
             head = box.css_first("h2, h3, h4, h5, h6")
@@ -332,12 +348,12 @@ def parse_html(html: str, url: str) -> dict[str, Any]:
     inline = " ".join((n.text() or "")[:3000] for n in tree.css("script:not([src])")[:40]).lower()
     networks.update(name for key, name in _INLINE_AD_NAMES.items() if key in inline)
     refresh = "refresh" in meta or ("reload" in inline and bool(_RELOAD.search(inline)))
-    ad_slots = _count_ad_slots(html)
+    ad_slots, block_classes = _scan_class_values(html)
     pagination = bool(
         tree.css_first('link[rel="next"], a[rel="next"], [class*=pagination] a, .page-links a')
     )
 
-    link_blocks = _link_blocks(tree, base, page_host)
+    link_blocks = _link_blocks(tree, base, page_host, block_classes)
     breadcrumbs = _breadcrumbs(tree, jsonld)
     n_links = len(tree.css("a"))
     html_node = tree.css_first("html")

@@ -29,6 +29,11 @@ LINK_BLOCK_CLASS = re.compile(
     re.IGNORECASE,
 )
 
+# Link-block words inside lower-cased class/id values (an alternation of literals scans fast).
+LINK_BLOCK_WORD = re.compile(
+    r"related|trending|popular|recommend|ranking|most-?read|mostread|more-?from|also-?like|"
+    r"taboola|outbrain|mgid|revcontent|read-?next|readnext|you-?may|hot-?news|top-?stories"
+)
 BREADCRUMB_CLASS = re.compile(r"bread-?crumb|crumbs?\b|\bbc-|location-?bar", re.IGNORECASE)
 BREADCRUMB_SEPARATORS = re.compile(r"\s*(?:>|›|»|/|\||→|::)\s*")
 BREADCRUMB_LINE = re.compile(
@@ -81,7 +86,7 @@ CREDIT_LINE = re.compile(
     r"^\s*(by\s+)?(the\s+)?(associated press|reuters|afp|bloomberg news|upi)\s*$|"
     r"\bassociated press (writers?|reporters?)\b.*contributed|"
     r"^\s*by\s+[\w .'\-]+,?\s+(associated press|ap|reuters)\b",
-    re.IGNORECASE,
+    re.IGNORECASE | re.MULTILINE,
 )
 
 AD_CLASS = re.compile(
@@ -89,6 +94,32 @@ AD_CLASS = re.compile(
     r"adsbygoogle|dfp|gpt-ad|banner-ad|ad-?container|ad-?wrapper|sponsor(ed)?|"
     r"div-gpt-ad\S*)(?:$|[\s_\-\d])",
     re.IGNORECASE,
+)
+# Ad tokens in lower-cased class/id values; a hit counts when it starts a token (see html.py).
+AD_TOKEN = re.compile(r"ad[a-z]*|sponsored|dfp")
+AD_WORDS = frozenset(
+    [
+        "ad",
+        "ads",
+        "adv",
+        "advert",
+        "adverts",
+        "advertisement",
+        "advertisements",
+        "advertising",
+        "adslot",
+        "adunit",
+        "adsense",
+        "adsbygoogle",
+        "adbox",
+        "adcontainer",
+        "adwrapper",
+        "adblock",
+        "adspace",
+        "adzone",
+        "sponsored",
+        "dfp",
+    ]
 )
 AD_NETWORKS = {
     "googlesyndication.com": "Google AdSense",
