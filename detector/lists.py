@@ -26,6 +26,7 @@ from detector.errors import ConfigError
 VERDICTS = {"deny": "likely-republisher", "allow": "likely-original"}
 _HOSTS_IPS = ("0.0.0.0", "127.0.0.1", "::", "::1", "255.255.255.255")
 _DOMAIN_RE = re.compile(r"^[a-z0-9*_](?:[a-z0-9_*-]*[a-z0-9_*])?(?:\.[a-z0-9_*-]+)*\.?$", re.I)
+GRAM = 4  # regexes are indexed by the first 4 characters of the literal they require
 _IP_RE = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
 
 
@@ -64,7 +65,36 @@ class _RuleSet:
     def __init__(self) -> None:
         self.domains: dict[str, ListRule] = {}
         self.paths: dict[str, list[tuple[str, ListRule]]] = {}  # host -> [(path prefix, rule)]
-        self.regexes: list[tuple[re.Pattern[str], ListRule]] = []
+        # (literal the pattern cannot match without, pattern, rule): the literal is a cheap
+        # substring test that skips most of the 5,000+ regexes of a real list for each URL.
+        self.regexes: list[tuple[str, re.Pattern[str], ListRule]] = []
+
+        self._by_gram: dict[str, list[int]] | None = None  # 4-gram of the literal -> regexes
+        self._always: list[int] = []  # regexes without a literal of 4+ characters
+
+    def add_regex(self, pattern: re.Pattern[str], rule: ListRule) -> None:
+        self.regexes.append((required_literal(pattern.pattern), pattern, rule))
+        self._by_gram = None
+
+    def _index(self) -> dict[str, list[int]]:
+        by_gram: dict[str, list[int]] = {}
+        self._always = []
+        for i, (literal, _, _) in enumerate(self.regexes):
+            if len(literal) >= GRAM:
+                by_gram.setdefault(literal[:GRAM], []).append(i)
+            else:
+                self._always.append(i)
+        self._by_gram = by_gram
+        return by_gram
+
+    def _candidates(self, lowered: str) -> list[int]:
+        by_gram = self._by_gram if self._by_gram is not None else self._index()
+        found = set(self._always)
+        for k in range(len(lowered) - GRAM + 1):
+            hit = by_gram.get(lowered[k : k + GRAM])
+            if hit:
+                found.update(hit)
+        return sorted(found)  # in list order, so the first rule of the file wins
 
     def match(self, url: str, host: str, path: str) -> ListRule | None:
         labels = host.split(".")
@@ -76,8 +106,12 @@ class _RuleSet:
             for prefix, prule in self.paths.get(suffix, ()):
                 if path == prefix or path.startswith(prefix.rstrip("/") + "/"):
                     return prule
-        for pattern, rrule in self.regexes:
-            if pattern.search(url):
+        if not self.regexes:
+            return None
+        lowered = url.lower()
+        for i in self._candidates(lowered):
+            literal, pattern, rrule = self.regexes[i]
+            if literal in lowered and pattern.search(url):
                 return rrule
         return None
 
@@ -149,7 +183,7 @@ class ListSet:
             host, _, path = text.partition("/")
             pattern = re.escape(host).replace(r"\*", r"[^/]*")
             regex = rf"^https?://(?:[^/]*\.)?{pattern}(?::\d+)?(?:/{re.escape(path)}|[/?#]|$)"
-            target.regexes.append((re.compile(regex, re.I), rule))
+            target.add_regex(re.compile(regex, re.I), rule)
             self.n_rules += 1
             return True
         return self._add_host_path(target, text, rule)
@@ -176,7 +210,7 @@ class ListSet:
         scheme_re = "https?" if scheme == "*" else re.escape(scheme)
         host_re = re.escape(host).replace(r"\*\.", r"(?:[^/]*\.)?").replace(r"\*", r"[^/]*")
         path_re = re.escape(path).replace(r"\*", ".*")
-        target.regexes.append((re.compile(rf"^{scheme_re}://{host_re}/{path_re}$", re.I), rule))
+        target.add_regex(re.compile(rf"^{scheme_re}://{host_re}/{path_re}$", re.I), rule)
         self.n_rules += 1
         return True
 
@@ -185,9 +219,8 @@ class ListSet:
             pattern = re.compile(body, re.I)
         except re.error:
             return False  # a rule in another regex dialect: skipped, not fatal
-        self._deny.regexes.append((pattern, ListRule(list_name, line, raw, action)))
-        if action == "allow":
-            self._allow.regexes.append(self._deny.regexes.pop())
+        target = self._allow if action == "allow" else self._deny
+        target.add_regex(pattern, ListRule(list_name, line, raw, action))
         self.n_rules += 1
         return True
 
@@ -205,3 +238,47 @@ class ListSet:
             if rule is not None:
                 return ListMatch(action=action, verdict=VERDICTS[action], rule=rule)
         return None
+
+
+def required_literal(pattern: str) -> str:
+    """The longest lower-case literal every match of `pattern` must contain ("" if none).
+
+    Walks the parsed pattern: literals in sequence (and inside plain groups) join; branches,
+    classes, optional parts and repeats end a run. Used only to skip a regex quickly: an empty
+    literal means "always try it".
+    """
+    try:
+        from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+        tree = sre_parse.parse(pattern, re.I)
+    except Exception:
+        return ""
+    best = ""
+    run: list[str] = []
+
+    def flush() -> None:
+        nonlocal best, run
+        text = "".join(run)
+        if len(text) > len(best):
+            best = text
+        run = []
+
+    def walk(items: object) -> None:
+        for op, av in items:  # type: ignore[attr-defined]
+            name = str(op)
+            if name == "LITERAL":
+                run.append(chr(av).lower())
+            elif name == "SUBPATTERN":
+                walk(av[-1])
+            elif name in ("MAX_REPEAT", "MIN_REPEAT") and av[0] >= 1:
+                flush()
+                walk(av[2])
+                flush()
+            elif name in ("AT", "ASSERT", "ASSERT_NOT"):
+                continue  # zero-width: does not break a run of literals
+            else:
+                flush()
+
+    walk(tree)
+    flush()
+    return best

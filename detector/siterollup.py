@@ -28,7 +28,10 @@ COPY_SHARE = 0.5
 @functools.lru_cache(maxsize=1)
 def _extractor() -> tldextract.TLDExtract:
     # suffix_list_urls=() and cache_dir=None: the bundled snapshot only, never the network.
-    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+    # Private suffixes count: every someone.blogspot.com or someone.github.io is its own site.
+    return tldextract.TLDExtract(
+        suffix_list_urls=(), cache_dir=None, include_psl_private_domains=True
+    )
 
 
 def registrable_domain(host: str) -> str:

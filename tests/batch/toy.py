@@ -77,3 +77,13 @@ class ToyScorer:
 def builds() -> list[int]:
     """Pids of the builds in this process (for `client.run` on Dask workers)."""
     return list(BUILDS)
+
+
+class SlowToyScorer(ToyScorer):
+    """The toy scorer taking 4 ms a page, so that a test can kill a run part-way."""
+
+    def score_record(self, record: InputRecord) -> ScoreResult:
+        import time
+
+        time.sleep(0.004)
+        return super().score_record(record)
