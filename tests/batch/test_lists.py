@@ -102,5 +102,5 @@ def test_shared_lists_load_and_match() -> None:
 
 
 def test_missing_list_is_a_config_error(tmp_path: Path) -> None:
-    with pytest.raises(ConfigError, match="nope.txt"):
+    with pytest.raises(ConfigError, match=r"nope\.txt"):
         ListSet.load(deny=[tmp_path / "nope.txt"])

@@ -44,10 +44,7 @@ def run(inputs: BatchInputs, tmp_path: Path, **opts: Any) -> tuple[list[dict[str
     out = io.BytesIO()
     options = BatchOptions(progress=False, **opts)
     BatchRunner(inputs, options, scorer=ToyScorer(), fetch=FAST, stderr=err, stdout=out).run()
-    if options.out is None:
-        text = out.getvalue().decode()
-    else:
-        text = options.out.read_text()
+    text = out.getvalue().decode() if options.out is None else options.out.read_text()
     return [json.loads(line) for line in text.splitlines() if line.strip()], err.getvalue()
 
 
