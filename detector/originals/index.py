@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import sys
 import threading
 import time
@@ -18,7 +19,7 @@ from detector.errors import DetectorError, OriginalsIndexError, RecordError
 from detector.originals.corpora import Item, default_sources, parse_date, read_source
 from detector.originals.filestore import load_index, write_index
 from detector.originals.records import Match, Original
-from detector.originals.sketch import IndexParams, Sketch, Sketcher
+from detector.originals.sketch import IndexParams, Sketch, Sketcher, stop_shingles
 from detector.originals.store import Arrays, ArrayStore, Store, meta_bytes
 from detector.originals.verify import Thresholds, verify
 
@@ -51,25 +52,48 @@ class BuildReport:
 
 
 class IndexBuilder:
-    """Sketches originals and collects them into `Arrays` (optionally on top of an index)."""
+    """Sketches originals and collects them into `Arrays` (optionally on top of an index).
+
+    A new index first holds back its first `params.stop_sample` originals to count shingle
+    document frequencies and fix the stop shingles, then sketches them and carries on.
+    """
 
     def __init__(self, params: IndexParams | None = None, base: ArrayStore | None = None) -> None:
         self.params = base.params if base else (params or IndexParams())
-        self.sketcher = Sketcher(self.params)
+        self.sketcher = Sketcher(self.params, base.stop if base else None)
+        self.stop_fixed = base is not None
         self.base = base.arrays if base else Arrays.empty(self.params)
         self.seen: set[str] = set(self.base.ids()) if base and len(base) else set()
+        self._pending: list[tuple[Original, np.ndarray]] = []
         self._sigs: list[np.ndarray] = []
         self._sizes: list[int] = []
         self._metas: list[bytes] = []
 
     def add(self, original: Original) -> None:
-        """Sketch and keep one original. Raises RecordError for a duplicate id."""
+        """Sketch and keep one original. Raises RecordError for a duplicate id or no words."""
         if original.id in self.seen:
             raise RecordError(f"{original.id}: id already in the index", kind="duplicate_id")
-        sk = self.sketcher.sketch(original.text)
-        if sk.n_shingles == 0:
+        sh = self.sketcher.shingles(original.text)
+        if len(sh) == 0:
             raise RecordError(f"{original.id}: no words in the text", kind="no_text")
         self.seen.add(original.id)
+        if self.stop_fixed:
+            self._keep(original, sh)
+            return
+        self._pending.append((original, sh))
+        if len(self._pending) >= self.params.stop_sample:
+            self._fix_stop()
+
+    def _fix_stop(self) -> None:
+        stop = stop_shingles([sh for _, sh in self._pending], self.params.stop_min_df)
+        self.sketcher = Sketcher(self.params, stop)
+        self.stop_fixed = True
+        pending, self._pending = self._pending, []
+        for original, sh in pending:
+            self._keep(original, sh)
+
+    def _keep(self, original: Original, sh: np.ndarray) -> None:
+        sk = self.sketcher.sketch_shingles(sh)
         self._sigs.append(sk.signature)
         self._sizes.append(sk.n_shingles)
         self._metas.append(meta_bytes(original))
@@ -91,9 +115,13 @@ class IndexBuilder:
 
     def arrays(self) -> Arrays:
         """Everything added so far, merged with the base index."""
+        if not self.stop_fixed:
+            self._fix_stop()
         sigs = np.asarray(self._sigs, dtype=np.uint32).reshape(-1, self.params.num_perm)
         sizes = np.asarray(self._sizes, dtype=np.uint32)
-        return self.base.append(self.params, sigs, sizes, self._metas)
+        out = self.base.append(self.params, sigs, sizes, self._metas)
+        out.stop = self.sketcher.stop
+        return out
 
 
 def _progress(total: int | None, desc: str, enabled: bool) -> Any:
@@ -154,7 +182,7 @@ class OriginalsIndex:
     def __init__(self, store: Store, thresholds: Thresholds | None = None) -> None:
         self.store = store
         self.thresholds = thresholds or Thresholds()
-        self.sketcher = Sketcher(store.params)
+        self.sketcher = Sketcher(store.params, store.stop)
 
     def __len__(self) -> int:
         return len(self.store)
@@ -171,7 +199,7 @@ class OriginalsIndex:
         if len(docs) > self.thresholds.max_candidates:
             docs = docs[: self.thresholds.max_candidates]
         sigs, sizes = self.store.sketches(docs)
-        ver = verify(sk.signature, sk.n_shingles, sigs, sizes, self.thresholds)
+        ver = verify(sk.mixed, sk.n_shingles, sigs, sizes, self.sketcher.minhasher, self.thresholds)
         out = []
         for i, row in enumerate(ver.rows[:top].tolist()):
             meta = self.store.meta(int(docs[row]))
@@ -234,7 +262,13 @@ def open_from_settings(settings: Settings, path: str | Path | None = None) -> Or
     if settings.index_backend == "redis":
         from detector.originals.redisstore import RedisStore
 
-        return OriginalsIndex(RedisStore.connect(settings.redis_url, settings.redis_prefix))
+        store = RedisStore.open(settings.redis_url, settings.redis_prefix)
+        if store is None:
+            raise OriginalsIndexError(
+                f"no originals index in Redis at {settings.redis_url} (prefix "
+                f"{settings.redis_prefix!r}); build one with `detector index build`"
+            )
+        return OriginalsIndex(store)
     if settings.index_backend != "file":
         raise OriginalsIndexError(
             f"unknown index_backend {settings.index_backend!r}; known: file, redis"
@@ -269,12 +303,16 @@ def ensure_default_index(settings: Settings, progress: bool = True) -> Path:
 def redis_build(
     settings: Settings, sources: Iterable[str | Path], progress: bool = True
 ) -> BuildReport:
-    """Add the originals of sources to the Redis index the settings name."""
+    """Add the originals of sources to the Redis index the settings name.
+
+    A new Redis index fixes its stop shingles from its first `stop_sample` originals, like a
+    file index, so both give the same answers on the same data.
+    """
     from detector.originals.redisstore import RedisStore
 
     start = time.perf_counter()
-    store = RedisStore.connect(settings.redis_url, settings.redis_prefix)
     report = BuildReport()
+    params = IndexParams()
 
     def good() -> Iterator[Original]:
         with _progress(None, "indexing originals (redis)", progress) as bar:
@@ -285,7 +323,16 @@ def redis_build(
                 else:
                     yield item
 
-    added, bad = store.add_many(good())
+    stream = good()
+    store = RedisStore.open(settings.redis_url, settings.redis_prefix)
+    if store is None:
+        head = list(itertools.islice(stream, params.stop_sample))
+        sketcher = Sketcher(params)
+        sets = [sketcher.shingles(o.text) for o in head]
+        stop = stop_shingles([s for s in sets if len(s)], params.stop_min_df)
+        store = RedisStore.create(settings.redis_url, settings.redis_prefix, params, stop)
+        stream = itertools.chain(head, stream)
+    added, bad = store.add_many(stream)
     report.added = added
     for err in bad:
         report.record_bad(err)

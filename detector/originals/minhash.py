@@ -56,6 +56,7 @@ class MinHasher:
     seed: int = 1
     _a: np.ndarray = field(init=False, repr=False, compare=False)
     _b: np.ndarray = field(init=False, repr=False, compare=False)
+    _a_inv: np.ndarray = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if self.num_perm < 1:
@@ -63,13 +64,31 @@ class MinHasher:
         a, b = permutations(self.num_perm, self.seed)
         object.__setattr__(self, "_a", a)
         object.__setattr__(self, "_b", b)
+        a_inv = np.asarray([pow(int(x), -1, 1 << 32) for x in a], dtype=np.uint32)
+        object.__setattr__(self, "_a_inv", a_inv)
+
+    def mixed(self, shingle_hashes: np.ndarray) -> np.ndarray:
+        """The pre-mixed 32-bit inputs of a set of shingle hashes (what the permutations see)."""
+        return _fmix32(to_hash32(np.asarray(shingle_hashes, dtype=np.uint64)))
+
+    def signature_of_mixed(self, mixed: np.ndarray) -> np.ndarray:
+        """The signature of pre-mixed 32-bit inputs (see `mixed`)."""
+        if len(mixed) == 0:
+            return np.full(self.num_perm, EMPTY, dtype=np.uint32)
+        out: np.ndarray = (mixed[:, None] * self._a + self._b).min(axis=0)
+        return out
 
     def signature(self, shingle_hashes: np.ndarray) -> np.ndarray:
         """The signature (uint32[num_perm]) of one set of 64-bit shingle hashes."""
-        if len(shingle_hashes) == 0:
-            return np.full(self.num_perm, EMPTY, dtype=np.uint32)
-        hv = _fmix32(to_hash32(np.asarray(shingle_hashes, dtype=np.uint64)))
-        out: np.ndarray = (hv[:, None] * self._a + self._b).min(axis=0)
+        return self.signature_of_mixed(self.mixed(shingle_hashes))
+
+    def unpermute(self, signatures: np.ndarray) -> np.ndarray:
+        """Invert each permutation: the pre-mixed input whose image is each signature value.
+
+        `a_k * h + b_k mod 2^32` is a bijection (odd `a_k`), so each minimum names exactly one
+        input: the shingle of the other set that won position k, a uniform sample of that set.
+        """
+        out: np.ndarray = (np.atleast_2d(signatures) - self._b) * self._a_inv
         return out
 
     def signatures(self, sets: list[np.ndarray]) -> np.ndarray:

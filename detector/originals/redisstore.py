@@ -24,27 +24,42 @@ from detector.originals.store import meta_bytes
 class RedisStore:
     """The `Store` interface over redis-py."""
 
-    def __init__(self, client: Any, prefix: str, params: IndexParams) -> None:
+    def __init__(self, client: Any, prefix: str, params: IndexParams, stop: np.ndarray) -> None:
         self.client = client
         self.prefix = prefix
         self.params = params
+        self.stop = stop
 
-    @classmethod
-    def connect(cls, url: str, prefix: str, params: IndexParams | None = None) -> RedisStore:
-        """Connect; adopt the parameters stored in Redis, or store `params` for a new index."""
+    @staticmethod
+    def _client(url: str) -> Any:
         import redis
 
         client = redis.Redis.from_url(url)
         try:
-            raw = client.get(f"{prefix}:params")
+            client.ping()
         except redis.RedisError as exc:
             raise OriginalsIndexError(f"cannot reach the Redis index at {url}: {exc}") from exc
+        return client
+
+    @classmethod
+    def open(cls, url: str, prefix: str) -> RedisStore | None:
+        """The index stored under `prefix`, or None when there is none yet."""
+        client = cls._client(url)
+        raw = client.get(f"{prefix}:params")
         if raw is None:
-            params = params or IndexParams()
-            client.set(f"{prefix}:params", json.dumps(params.as_dict()))
-        else:
-            params = IndexParams.from_dict(json.loads(raw))
-        return cls(client, prefix, params)
+            return None
+        stop = np.frombuffer(client.get(f"{prefix}:stop") or b"", dtype="<u8").astype(np.uint64)
+        return cls(client, prefix, IndexParams.from_dict(json.loads(raw)), stop)
+
+    @classmethod
+    def create(cls, url: str, prefix: str, params: IndexParams, stop: np.ndarray) -> RedisStore:
+        """A new, empty index under `prefix` (refused when one is there already)."""
+        client = cls._client(url)
+        stop = np.asarray(stop, dtype=np.uint64)
+        if not client.set(f"{prefix}:params", json.dumps(params.as_dict()), nx=True):
+            raise OriginalsIndexError(f"Redis already holds an index under prefix {prefix!r}")
+        client.set(f"{prefix}:stop", stop.astype("<u8").tobytes())
+        return cls(client, prefix, params, stop)
 
     def _k(self, suffix: str) -> str:
         return f"{self.prefix}:{suffix}"
@@ -56,13 +71,14 @@ class RedisStore:
         self, originals: Iterable[Original], sketcher: Sketcher | None = None
     ) -> tuple[int, list[DetectorError]]:
         """Add originals in pipelined batches; returns (added, bad records)."""
-        sketcher = sketcher or Sketcher(self.params)
+        sketcher = sketcher or Sketcher(self.params, self.stop)
         added = 0
         bad: list[DetectorError] = []
         batch: list[tuple[Original, Any]] = []
         for original in originals:
-            sk = sketcher.sketch(original.text)
-            if sk.n_shingles == 0:
+            sh = sketcher.shingles(original.text)
+            sk = sketcher.sketch_shingles(sh)
+            if len(sh) == 0:
                 bad.append(RecordError(f"{original.id}: no words in the text", kind="no_text"))
                 continue
             batch.append((original, sk))
@@ -94,7 +110,7 @@ class RedisStore:
             pipe.set(self._k(f"s:{doc}"), sig)
             pipe.set(self._k(f"m:{doc}"), meta_bytes(o))
             pipe.hset(self._k("ids"), o.id, doc)
-            for key in sk.keys.tolist():
+            for key in sk.keys.tolist() if sk.n_shingles else ():  # empty: kept out of the LSH
                 pipe.zadd(self._k(f"b:{key}"), {str(doc): doc})
         pipe.execute()
         return len(fresh)

@@ -29,6 +29,11 @@ class IndexParams:
     shingle: int = 3
     bands: int = 96
     rows: int = 2
+    # Stop shingles: those in >= stop_min_df of the first stop_sample originals of a build.
+    # 20 of 4,600 test originals drops 6.5% of shingle occurrences, including agency templates
+    # (ISOT's "Trump on Twitter" preamble is in 22 stories).
+    stop_min_df: int = 20
+    stop_sample: int = 50_000
     minhash_scheme: str = MINHASH_SCHEME
     shingle_scheme: str = SHINGLE_SCHEME
 
@@ -53,18 +58,40 @@ class IndexParams:
 
 @dataclass(frozen=True)
 class Sketch:
-    """A text's sketch: distinct shingle count, signature and LSH keys."""
+    """A text's sketch: distinct shingle count, signature, LSH keys and its pre-mixed inputs."""
 
     n_shingles: int
     signature: np.ndarray  # uint32[num_perm]
     keys: np.ndarray  # uint32[bands]
+    mixed: np.ndarray  # sorted distinct pre-mixed 32-bit shingle hashes (for verification)
+
+
+def stop_shingles(shingle_sets: list[np.ndarray], min_df: int) -> np.ndarray:
+    """Shingles found in at least `min_df` of the given sets (sorted uint64).
+
+    They carry no evidence of copying: standard phrases ("said in a statement"), agency
+    templates ("The opinions expressed are his own. Reuters has not edited the statements"),
+    earnings-table wording. Leaving them out of every sketch keeps templated stories from
+    matching each other.
+    """
+    if not shingle_sets:
+        return np.empty(0, dtype=np.uint64)
+    values, counts = np.unique(np.concatenate(shingle_sets), return_counts=True)
+    out: np.ndarray = values[counts >= min_df]
+    return out
 
 
 class Sketcher:
-    """Turns texts into sketches under fixed `IndexParams` (permutations drawn once)."""
+    """Turns texts into sketches under fixed `IndexParams` (permutations drawn once).
 
-    def __init__(self, params: IndexParams | None = None) -> None:
+    Args:
+        params: the index parameters.
+        stop: shingles left out of every sketch (sorted uint64; see `stop_shingles`).
+    """
+
+    def __init__(self, params: IndexParams | None = None, stop: np.ndarray | None = None) -> None:
         self.params = params or IndexParams()
+        self.stop = np.empty(0, np.uint64) if stop is None else np.asarray(stop, dtype=np.uint64)
         # Validates the band layout once, up front.
         lsh.band_keys(
             np.zeros((1, self.params.num_perm), np.uint32), self.params.bands, self.params.rows
@@ -76,12 +103,20 @@ class Sketcher:
         return MinHasher(self.params.num_perm, self.params.seed)
 
     def shingles(self, text: str) -> np.ndarray:
-        """Distinct shingle hashes of a text."""
+        """Distinct shingle hashes of a text (stop shingles included)."""
         return np.unique(shingle_hashes(word_hashes(words(text)), self.params.shingle))
 
     def sketch(self, text: str) -> Sketch:
         """The sketch of one text."""
-        sh = self.shingles(text)
-        sig = self.minhasher.signature(sh)
+        return self.sketch_shingles(self.shingles(text))
+
+    def sketch_shingles(self, sh: np.ndarray) -> Sketch:
+        """The sketch of a text's distinct shingles (stop shingles are dropped here)."""
+        if len(self.stop) and len(sh):
+            pos = np.searchsorted(self.stop, sh)
+            pos[pos >= len(self.stop)] = 0
+            sh = sh[self.stop[pos] != sh]
+        mixed = self.minhasher.mixed(sh)
+        sig = self.minhasher.signature_of_mixed(mixed)
         keys = lsh.band_keys(sig, self.params.bands, self.params.rows)[0]
-        return Sketch(len(sh), sig, keys)
+        return Sketch(len(sh), sig, keys, np.sort(mixed))

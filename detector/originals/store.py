@@ -17,6 +17,7 @@ class Store(Protocol):
     """What the matcher needs from a store (file or Redis); both give the same answers."""
 
     params: IndexParams
+    stop: np.ndarray  # sorted stop shingles
 
     def __len__(self) -> int:
         """Number of originals."""
@@ -50,8 +51,9 @@ class Arrays:
     key_docs: np.ndarray  # uint32[m]: document number of each key
     meta_blob: np.ndarray  # uint8[...]: concatenated JSON records
     meta_offsets: np.ndarray  # uint64[n + 1]
+    stop: np.ndarray  # uint64[s]: sorted stop shingles (see `sketch.stop_shingles`)
 
-    NAMES = ("sigs", "sizes", "keys", "key_docs", "meta_blob", "meta_offsets")
+    NAMES = ("sigs", "sizes", "keys", "key_docs", "meta_blob", "meta_offsets", "stop")
 
     @classmethod
     def empty(cls, params: IndexParams) -> Arrays:
@@ -63,6 +65,7 @@ class Arrays:
             np.empty(0, np.uint32),
             np.empty(0, np.uint8),
             np.zeros(1, np.uint64),
+            np.empty(0, np.uint64),
         )
 
     def as_dict(self) -> dict[str, np.ndarray]:
@@ -112,6 +115,7 @@ class Arrays:
             key_docs,
             blob,
             offsets,
+            np.asarray(self.stop),
         )
 
 
@@ -121,6 +125,7 @@ class ArrayStore:
     def __init__(self, params: IndexParams, arrays: Arrays) -> None:
         self.params = params
         self.arrays = arrays
+        self.stop = np.asarray(arrays.stop)
 
     def __len__(self) -> int:
         return len(self.arrays.sizes)
