@@ -44,9 +44,12 @@ def run(args: argparse.Namespace) -> int:
         index_path=args.index,
         model_path=args.model,
     )
-    logging.basicConfig(
-        level=args.log_level.upper(), format="%(message)s", stream=sys.stderr, force=True
-    )
+    log = logging.getLogger("detector")
+    if not log.handlers:  # access logs: one JSON object per line on stderr
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(message)s"))
+        log.addHandler(handler)
+    log.setLevel(args.log_level.upper())
     scorer = Scorer.from_settings(settings, model_path=args.model, index_path=args.index)
     app = create_app(settings, scorer)
     print(
