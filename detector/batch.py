@@ -168,6 +168,31 @@ class BatchInputs:
         for path in self.warcs:
             yield from iter_warc(path, max_bytes=self.max_bytes)
 
+    def count_local(self) -> int | None:
+        """How many local records there will be, or None when it cannot be known cheaply (WARCs,
+        standard input). Used for the progress bar's ETA only."""
+        from detector.sources.files import is_warc_path, iter_directory
+
+        if self.warcs:
+            return None
+        n = 0
+        for raw in self.paths:
+            path = Path(raw)
+            if raw == "-":
+                n += 1
+            elif path.is_dir():
+                for child in iter_directory(path):
+                    if is_warc_path(child):
+                        return None
+                    n += 1
+            elif is_warc_path(path):
+                return None
+            else:
+                n += 1
+        for rec_path in self.records:
+            n += _count_lines(Path(rec_path))
+        return n
+
     def url_items(self) -> Iterator[tuple[str, str]]:
         """`(id, url)` pairs of the URL lists; the id of a URL is the URL itself."""
         from detector.sources.urls import iter_url_list
@@ -175,6 +200,24 @@ class BatchInputs:
         for path in self.url_lists:
             for url in iter_url_list(path):
                 yield url, url
+
+
+def _count_lines(path: Path) -> int:
+    """Non-blank lines of a (possibly gzipped) text file, read in binary blocks."""
+    import gzip
+
+    if not path.is_file():
+        return 0
+    opener = gzip.open if path.suffix == ".gz" else open
+    n = 0
+    with opener(path, "rb") as fh:
+        last = b"\n"
+        while block := fh.read(1 << 20):
+            n += block.count(b"\n")
+            last = block[-1:]
+        if last != b"\n":
+            n += 1
+    return n
 
 
 def chunked(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
@@ -370,12 +413,17 @@ class BatchRunner:
             seen.add(rid)
             return True
 
-        url_items = [item for item in self.inputs.url_items() if fresh(item[0])]
+        all_urls = list(self.inputs.url_items())
+        url_items = [item for item in all_urls if fresh(item[0])]
         local = (r for r in self.inputs.local_records() if fresh(r.id))
-        total = len(url_items) if not (self.inputs.paths or self.inputs.records) else None
-        total = total if not self.inputs.warcs else None
         writer = self._writer()
-        bar = self._progress(total)
+        bar = self._progress(None)
+        if bar is not None:
+            n_local = self.inputs.count_local()
+            if n_local is not None:
+                bar.total = n_local + len(all_urls) - self.summary.duplicates
+                bar.initial = min(len(done), bar.total)
+                bar.refresh()
         pending: list[tuple[str, int]] = []
         try:
             for records, results in self._engine_results(local, url_items):

@@ -155,3 +155,13 @@ def test_bad_option_combinations_are_config_errors(tmp_path: Path) -> None:
         BatchRunner(BatchInputs(), BatchOptions(resume=True), scorer=ToyScorer())
     with pytest.raises(ConfigError, match="parquet needs --out"):
         BatchRunner(BatchInputs(), BatchOptions(fmt="parquet"), scorer=ToyScorer()).run()
+
+
+def test_progress_bar_shows_rate_total_and_errors(tmp_path: Path) -> None:
+    inputs = BatchInputs(records=[str(records_file(tmp_path / "r.jsonl", 40))])
+    err = io.StringIO()
+    BatchRunner(inputs, BatchOptions(progress=True, chunk_size=8), scorer=ToyScorer(),
+                stderr=err, stdout=io.BytesIO()).run()  # fmt: skip
+    text = err.getvalue()
+    assert "41/41" in text  # the total is known: 40 records and a broken line
+    assert "page/s" in text and "errors=1" in text
