@@ -2,17 +2,18 @@
 
 The pages come from the dataset manifest (`detector.dataset.load_manifest` and
 `load_page_content`) plus optional user-labelled pages (`--extra`). Each page is parsed once and
-every signal extracted once; the classifier, the leave-one-family-out runs and the out-of-fold
-check all reuse that one feature matrix.
+every signal extracted once (in worker processes with `jobs > 1`); the classifier, the
+leave-one-family-out runs and the out-of-fold check all reuse that one feature matrix. Pages are
+not kept in memory after extraction: only their labels, URLs, features and evidence.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -30,14 +31,8 @@ from detector.evaluation import (
     leave_one_family_out,
 )
 from detector.explain import reasons
-from detector.model import (
-    Model,
-    assemble,
-    build_signals,
-    extract,
-    fit_classifier,
-    registry_of,
-)
+from detector.features.base import PageFeatures
+from detector.model import Model, assemble, extract_one, finite, fit_classifier, registry_of
 from detector.page import Page, parse_page
 
 TRAIN_SPLITS = ("train",)
@@ -45,6 +40,7 @@ VALIDATION_SPLIT = "validation"
 TEST_SPLIT = "test"
 SEED_PATH = PROJECT_ROOT / "seeds" / "000_92ec4ba84c87f13f.txt"
 WORST_N = 15  # false positives listed in a report, worst first
+CHUNK = 200  # manifest rows per worker task (rows of one collection stay together)
 POSITIVE_LABELS = {"1", "true", "republisher", "farm", "scraper", "positive", "yes"}
 NEGATIVE_LABELS = {"0", "false", "original", "legit", "legitimate", "negative", "no"}
 
@@ -65,35 +61,16 @@ def parse_label(value: Any, where: str) -> int:
     )
 
 
-def _get(row: Any, key: str, default: Any = "") -> Any:
-    if isinstance(row, dict):
-        return row.get(key, default)
-    return getattr(row, key, default)
-
-
 @dataclass
-class Labelled:
-    """Pages with labels and metadata, in a fixed order; `pages[i]` goes with `rows[i]`."""
+class Dataset:
+    """Labelled pages (their metadata and URLs, not their content), in a fixed order."""
 
     rows: list[Row] = field(default_factory=list)
-    pages: list[Page] = field(default_factory=list)
-    skipped: dict[str, int] = field(default_factory=dict)  # error kind -> count
+    urls: list[str] = field(default_factory=list)
+    skipped: dict[str, int] = field(default_factory=dict)  # error kind -> pages
 
-    def add(self, row: Row, page: Page) -> None:
-        """Append one labelled page."""
-        self.rows.append(row)
-        self.pages.append(page)
-
-    def skip(self, kind: str) -> None:
-        """Count a page that could not be read or parsed."""
-        self.skipped[kind] = self.skipped.get(kind, 0) + 1
-
-    def subset(self, mask: np.ndarray) -> Labelled:
-        """The pages where `mask` is true."""
-        idx = np.flatnonzero(mask)
-        return Labelled(
-            [self.rows[i] for i in idx], [self.pages[i] for i in idx], dict(self.skipped)
-        )
+    def __len__(self) -> int:
+        return len(self.rows)
 
     def labels(self) -> np.ndarray:
         """Labels as an int array."""
@@ -103,8 +80,53 @@ class Labelled:
         """Split names as an array."""
         return np.array([r.split for r in self.rows])
 
+    def subset(self, mask: np.ndarray) -> Dataset:
+        """The pages where `mask` is true."""
+        idx = np.flatnonzero(mask)
+        return Dataset([self.rows[i] for i in idx], [self.urls[i] for i in idx], dict(self.skipped))
 
-def _parse(content: bytes | str, url: str, kind: str, fetched: Any) -> Page:
+    def merge(self, other: Dataset) -> Dataset:
+        """Both sets, this one first; skip counts added up."""
+        skipped = dict(self.skipped)
+        for k, v in other.skipped.items():
+            skipped[k] = skipped.get(k, 0) + v
+        return Dataset(self.rows + other.rows, self.urls + other.urls, skipped)
+
+
+@dataclass
+class Features:
+    """A feature matrix (one row per page) and each page's evidence per signal family."""
+
+    X: np.ndarray
+    evidence: list[dict[str, tuple[str, ...]]]
+
+    def subset(self, mask: np.ndarray) -> Features:
+        """The rows where `mask` is true."""
+        idx = np.flatnonzero(mask)
+        return Features(self.X[idx], [self.evidence[i] for i in idx])
+
+    def merge(self, other: Features) -> Features:
+        """Both matrices stacked, this one first."""
+        return Features(np.vstack([self.X, other.X]), self.evidence + other.evidence)
+
+
+def _width(signals: FeatureUnion) -> int:
+    return sum(len(ext.FEATURES) for _, ext in signals.transformer_list)
+
+
+def _features(
+    rows: list[list[float]], evidence: list[dict[str, tuple[str, ...]]], width: int
+) -> Features:
+    X = np.asarray(rows, dtype=np.float64).reshape(len(rows), width)
+    return Features(finite(X), evidence)
+
+
+def learners(signals: FeatureUnion) -> list[str]:
+    """Names of extractors that learn from pages (override `fit`)."""
+    return [n for n, ext in signals.transformer_list if type(ext).fit is not PageFeatures.fit]
+
+
+def _parse(content: bytes | str, url: str, kind: str, fetched: date | None) -> Page:
     return parse_page(
         content,
         url=url or None,
@@ -113,50 +135,121 @@ def _parse(content: bytes | str, url: str, kind: str, fetched: Any) -> Page:
     )
 
 
-def load_labelled(
+def from_pages(
+    rows: Sequence[Row], pages: Sequence[Page], unions: Sequence[FeatureUnion]
+) -> tuple[Dataset, list[Features]]:
+    """Extract the signals of already parsed pages (tests, `--extra`, the seed)."""
+    data = Dataset(list(rows), [p.url for p in pages])
+    out = []
+    for union in unions:
+        got = [extract_one(union, p) for p in pages]
+        out.append(_features([g[0] for g in got], [g[1] for g in got], _width(union)))
+    return data, out
+
+
+ChunkResult = tuple[
+    list[Row],
+    list[str],
+    list[list[list[float]]],
+    list[list[dict[str, tuple[str, ...]]]],
+    dict[str, int],
+]
+
+
+def _featurize_chunk(
+    manifest_rows: list[Any], settings: Settings, unions: Sequence[FeatureUnion]
+) -> ChunkResult:
+    """Parse and extract one chunk of manifest rows (runs in a worker process)."""
+    from detector.dataset import iter_page_contents
+
+    rows: list[Row] = []
+    urls: list[str] = []
+    values: list[list[list[float]]] = [[] for _ in unions]
+    evidence: list[list[dict[str, tuple[str, ...]]]] = [[] for _ in unions]
+    skipped: dict[str, int] = {}
+    for mrow, got in iter_page_contents(manifest_rows, settings):
+        try:
+            if isinstance(got, DetectorError):
+                raise got
+            content, url, kind, fetched = got
+            page = _parse(content, url or "", kind, fetched)
+            label = parse_label(mrow.label, f"manifest id {mrow.id}")
+            extracted = [extract_one(u, page) for u in unions]
+        except DetectorError as exc:
+            skipped[exc.kind] = skipped.get(exc.kind, 0) + 1
+            continue
+        rows.append(
+            Row(
+                id=mrow.id,
+                label=label,
+                family=mrow.family,
+                kind=kind,
+                site=mrow.site,
+                split=mrow.split,
+                group=mrow.group,
+            )
+        )
+        urls.append(page.url)
+        for k, (v, e) in enumerate(extracted):
+            values[k].append(v)
+            evidence[k].append(e)
+    return rows, urls, values, evidence, skipped
+
+
+def _chunks(items: list[Any], size: int) -> Iterator[list[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def featurize_manifest(
     manifest: Path,
     settings: Settings,
+    unions: Sequence[FeatureUnion],
     *,
     splits: Sequence[str] | None = None,
+    jobs: int = 1,
     progress: Callable[[int], None] | None = None,
-) -> Labelled:
-    """Parse every page of a dataset manifest (optionally only some splits).
+) -> tuple[Dataset, list[Features]]:
+    """Parse every page of a manifest (optionally only some splits) and extract each union.
 
     A page that cannot be read or parsed is counted in `skipped` by error kind, not fatal.
+
+    Raises:
+        RecordError: the manifest is missing or malformed.
+        ModelError: an extractor learns from pages (not supported by this trainer).
     """
-    from detector.dataset import load_manifest, load_page_content
+    from detector.dataset import load_manifest
 
-    out = Labelled()
-    for row in load_manifest(manifest):
-        split = str(_get(row, "split"))
-        if splits is not None and split not in splits:
-            continue
-        rid = str(_get(row, "id"))
-        try:
-            content, url, kind, fetched = load_page_content(row, settings)
-            page = _parse(content, url, kind, fetched)
-            label = parse_label(_get(row, "label"), f"{manifest} id {rid}")
-        except DetectorError as exc:
-            out.skip(exc.kind)
-            continue
-        finally:
-            if progress is not None:
-                progress(1)
-        out.add(
-            Row(
-                id=rid,
-                label=label,
-                family=str(_get(row, "family")),
-                kind=str(kind),
-                site=str(_get(row, "site")),
-                split=split,
-            ),
-            page,
+    for union in unions:
+        if learners(union):
+            raise ModelError(
+                f"signals {learners(union)} learn from pages; the trainer cannot fit them"
+            )
+    rows = [r for r in load_manifest(manifest) if splits is None or r.split in splits]
+    chunks = list(_chunks(rows, CHUNK))
+    if jobs > 1 and len(chunks) > 1:
+        from joblib import Parallel, delayed
+
+        results: Iterable[ChunkResult] = Parallel(n_jobs=jobs, return_as="generator")(
+            delayed(_featurize_chunk)(c, settings, unions) for c in chunks
         )
-    return out
+    else:
+        results = (_featurize_chunk(c, settings, unions) for c in chunks)
+    data = Dataset()
+    values: list[list[list[float]]] = [[] for _ in unions]
+    evidence: list[list[dict[str, tuple[str, ...]]]] = [[] for _ in unions]
+    for chunk, (r, u, v, e, s) in zip(chunks, results, strict=True):
+        data = data.merge(Dataset(r, u, s))
+        for k in range(len(unions)):
+            values[k].extend(v[k])
+            evidence[k].extend(e[k])
+        if progress is not None:
+            progress(len(chunk))
+    feats = [_features(values[k], evidence[k], _width(u)) for k, u in enumerate(unions)]
+    return data, feats
 
 
-def load_extra(path: Path) -> Labelled:
+def load_extra(path: Path) -> tuple[list[Row], list[Page]]:
     """User-labelled pages: JSONL lines `{url, html or text, label}`, all used for training.
 
     Raises:
@@ -164,7 +257,8 @@ def load_extra(path: Path) -> Labelled:
     """
     if not path.is_file():
         raise RecordError(f"extra labelled file {path} does not exist", kind="io")
-    out = Labelled()
+    rows: list[Row] = []
+    pages: list[Page] = []
     with path.open(encoding="utf-8") as fh:
         for lineno, line in enumerate(fh, start=1):
             if not line.strip():
@@ -182,24 +276,30 @@ def load_extra(path: Path) -> Labelled:
             kind = "html" if isinstance(html, str) else "text"
             content = html if isinstance(html, str) else str(text)
             label = parse_label(obj["label"], where)
-            fetched = obj.get("fetched")
             when = None
-            if fetched:
+            if obj.get("fetched"):
                 try:
-                    when = datetime.fromisoformat(str(fetched)[:10]).date()
+                    when = date.fromisoformat(str(obj["fetched"])[:10])
                 except ValueError as exc:
                     raise RecordError(f"{where}: 'fetched' is not an ISO date") from exc
-            page = _parse(content, str(obj.get("url") or ""), kind, when)
-            row = Row(
-                id=str(obj.get("id") or f"extra:{lineno}"),
-                label=label,
-                family="extra",
-                kind=kind,
-                site=str(obj.get("url") or f"extra:{lineno}"),
-                split="train",
+            url = str(obj.get("url") or "")
+            try:
+                page = _parse(content, url, kind, when)
+            except DetectorError as exc:
+                raise RecordError(f"{where}: {exc}", kind=exc.kind) from exc
+            rows.append(
+                Row(
+                    id=str(obj.get("id") or f"extra:{lineno}"),
+                    label=label,
+                    family="extra",
+                    kind=kind,
+                    site=url or f"extra:{lineno}",
+                    split="train",
+                    group="extra",
+                )
             )
-            out.add(row, page)
-    return out
+            pages.append(page)
+    return rows, pages
 
 
 def data_hash(paths: Iterable[Path]) -> str:
@@ -213,30 +313,9 @@ def data_hash(paths: Iterable[Path]) -> str:
     return digest.hexdigest()
 
 
-@dataclass
-class Features:
-    """The feature matrix of a `Labelled` set, with the evidence for explanations."""
-
-    X: np.ndarray
-    evidence: list[dict[str, tuple[str, ...]]]
-
-
-def featurize(
-    signals: FeatureUnion, data: Labelled, progress: Callable[[int], None] | None = None
-) -> Features:
-    """Extract every signal of every page once."""
-    got = extract(signals, data.pages, progress)
-    return Features(got.X, got.evidence)
-
-
-def scores_of(model: Model, X: np.ndarray) -> np.ndarray:
-    """The model's scores for a feature matrix extracted with its own signals."""
-    return model.linear().proba(X)
-
-
 def worst_false_positives(
     model: Model,
-    data: Labelled,
+    data: Dataset,
     feats: Features,
     scores: np.ndarray,
     *,
@@ -260,7 +339,7 @@ def worst_false_positives(
                 "family": r.family,
                 "site": r.site,
                 "kind": r.kind,
-                "url": data.pages[i].url,
+                "url": data.urls[i],
                 "score": round(float(scores[i]), 4),
                 "reasons": [
                     {
@@ -277,16 +356,16 @@ def worst_false_positives(
 
 
 def out_of_fold_scores(
-    X: np.ndarray, data: Labelled, *, C: float, seed: int, folds: int = 5
+    X: np.ndarray, data: Dataset, *, C: float, seed: int, folds: int = 5
 ) -> np.ndarray:
     """A score for every page from a model that never saw its site (GroupKFold by site)."""
     y = data.labels()
     groups = np.array([r.site or r.id for r in data.rows])
     out = np.zeros(len(y), dtype=float)
     n_groups = len(set(groups.tolist()))
-    for train, test in GroupKFold(n_splits=min(folds, n_groups)).split(X, y, groups):
-        clf = fit_classifier(X[train], y[train], C=C, seed=seed)
-        out[test] = clf.predict_proba(X[test])[:, 1]
+    for train_idx, test_idx in GroupKFold(n_splits=min(folds, n_groups)).split(X, y, groups):
+        clf = fit_classifier(X[train_idx], y[train_idx], C=C, seed=seed)
+        out[test_idx] = clf.predict_proba(X[test_idx])[:, 1]
     return out
 
 
@@ -296,13 +375,15 @@ class TrainResult:
 
     model: Model
     report: dict[str, Any]
-    data: Labelled
+    data: Dataset
     features: Features
-    test_scores: np.ndarray
+    scores: np.ndarray  # the model's scores for every page of `data`
 
 
 def train(
-    data: Labelled,
+    data: Dataset,
+    feats: Features,
+    signals: FeatureUnion,
     *,
     name: str,
     data_hash_hex: str,
@@ -310,11 +391,21 @@ def train(
     C: float = 1.0,
     lofo: bool = True,
     oof: bool = True,
-    signal_names: Sequence[str] | None = None,
-    progress: Callable[[int], None] | None = None,
     status: Callable[[str], None] | None = None,
 ) -> TrainResult:
     """Fit a model on the `train` split, pick thresholds on `validation`, report on `test`.
+
+    Args:
+        data: the labelled pages.
+        feats: their features, extracted with `signals`.
+        signals: the (fitted) union of extractors the model will run.
+        name: the model's name.
+        data_hash_hex: the training data's hash, for the sidecar.
+        seed: random seed of the classifier.
+        C: inverse regularisation strength.
+        lofo: also run leave-one-family-out.
+        oof: also score every page out of fold (grouped by site), for false-positive checks.
+        status: called with a short message before each stage.
 
     Raises:
         ModelError: the data lacks a split or a label needed to train.
@@ -322,22 +413,16 @@ def train(
     say = status or (lambda _msg: None)
     splits = data.splits()
     y = data.labels()
+    X = feats.X
     train_mask = np.isin(splits, TRAIN_SPLITS)
     val_mask = splits == VALIDATION_SPLIT
     test_mask = splits == TEST_SPLIT
     if not train_mask.any():
         raise ModelError("no page in the 'train' split: nothing to train on")
-    signals = build_signals(signal_names)
-    train_pages = [p for p, m in zip(data.pages, train_mask, strict=True) if m]
-    signals.fit(train_pages, y[train_mask])
-    say(f"extracting {len(signals.transformer_list)} signal families from {len(data.pages)} pages")
-    feats = featurize(signals, data, progress)
-    X = feats.X
-    say("fitting the classifier")
+    say(f"fitting the classifier on {int(train_mask.sum())} pages, {X.shape[1]} features")
     classifier = fit_classifier(X[train_mask], y[train_mask], C=C, seed=seed)
     model = Model(assemble(signals, classifier))
-    linear = model.linear()
-    scores = linear.proba(X)
+    scores = model.linear().proba(X)
     if val_mask.any() and len(set(y[val_mask].tolist())) == 2:
         thresholds = choose_thresholds(y[val_mask], scores[val_mask])
         threshold_source = "validation"
@@ -345,7 +430,6 @@ def train(
         thresholds = choose_thresholds(y[train_mask], scores[train_mask])
         threshold_source = "train (no usable validation split)"
     model.sidecar = {"thresholds": thresholds}
-    test_rows = [r for r, m in zip(data.rows, test_mask, strict=True) if m]
     report: dict[str, Any] = {
         "name": name,
         "seed": seed,
@@ -354,25 +438,26 @@ def train(
         "n_features": int(X.shape[1]),
         "data": {
             "hash": data_hash_hex,
-            "pages": len(data.rows),
+            "pages": len(data),
             "skipped": dict(data.skipped),
             "by_split": {s: int((splits == s).sum()) for s in sorted(set(splits.tolist()))},
             "by_family": _family_counts(data.rows),
         },
         "thresholds": thresholds,
         "threshold_source": threshold_source,
+        "weights": _weights(model),
     }
-    if test_rows:
+    if test_mask.any():
+        test_rows = [r for r, m in zip(data.rows, test_mask, strict=True) if m]
         report["test"] = group_metrics(test_rows, scores[test_mask], thresholds)
         report["worst_false_positives_test"] = worst_false_positives(
-            model, data.subset(test_mask), _sub(feats, test_mask), scores[test_mask]
+            model, data.subset(test_mask), feats.subset(test_mask), scores[test_mask]
         )
     if lofo:
         say("leave-one-family-out")
 
         def fit_predict(Xa: np.ndarray, ya: np.ndarray, Xb: np.ndarray) -> np.ndarray:
-            clf = fit_classifier(Xa, ya, C=C, seed=seed)
-            proba: np.ndarray = clf.predict_proba(Xb)[:, 1]
+            proba: np.ndarray = fit_classifier(Xa, ya, C=C, seed=seed).predict_proba(Xb)[:, 1]
             return proba
 
         report["lofo"] = leave_one_family_out(
@@ -383,28 +468,28 @@ def train(
             test_split=TEST_SPLIT,
         )
     if oof:
-        say("out-of-fold scores (grouped by site)")
+        say("out-of-fold scores (5 folds grouped by site)")
         oof_scores = out_of_fold_scores(X, data, C=C, seed=seed)
-        real = np.array([r.label == 0 and is_real_outlet(r.family) for r in data.rows])
-        oof_report = group_metrics(data.rows, oof_scores, thresholds)
+        block = group_metrics(data.rows, oof_scores, thresholds)
         report["out_of_fold"] = {
-            k: v
-            for k, v in oof_report.items()
-            if k.startswith("fp_") or k in ("all", "html", "text")
+            k: v for k, v in block.items() if k.startswith("fp_") or k in ("all", "html", "text")
         }
         report["worst_false_positives_real"] = worst_false_positives(
-            model, data, feats, oof_scores, only=lambda r: is_real_outlet(r.family)
+            model, data, feats, oof_scores, only=is_real_outlet
         )
-        report["out_of_fold"]["n_real"] = int(real.sum())
     seed_result = score_seed(model)
     if seed_result is not None:
         report["seed"] = seed_result
-    return TrainResult(model, report, data, feats, scores[test_mask])
+    return TrainResult(model, report, data, feats, scores)
 
 
-def _sub(feats: Features, mask: np.ndarray) -> Features:
-    idx = np.flatnonzero(mask)
-    return Features(feats.X[idx], [feats.evidence[i] for i in idx])
+def _weights(model: Model) -> dict[str, float]:
+    """Each feature's weight on the standardised scale (log-odds per standard deviation)."""
+    linear = model.linear()
+    pairs = sorted(
+        zip(model.feature_names, linear.weights, strict=True), key=lambda kv: -abs(kv[1])
+    )
+    return {k: round(float(v), 4) for k, v in pairs}
 
 
 def _family_counts(rows: Sequence[Row]) -> dict[str, dict[str, int]]:
@@ -420,18 +505,19 @@ def score_seed(model: Model, path: Path = SEED_PATH) -> dict[str, Any] | None:
     if not path.is_file():
         return None
     page = _parse(path.read_bytes(), "", "text", None)
-    got = extract(model.signals, [page])
+    row, evidence = extract_one(model.signals, page)
+    X = finite(np.asarray([row], dtype=np.float64))
     linear = model.linear()
-    contrib = linear.contributions(got.X)[0]
-    why = reasons(
-        model.feature_names, got.X[0], contrib, got.evidence[0], registry_of(model.signals)
-    )
+    contrib = linear.contributions(X)[0]
+    why = reasons(model.feature_names, X[0], contrib, evidence, registry_of(model.signals))
+    shown = path.relative_to(PROJECT_ROOT) if path.is_relative_to(PROJECT_ROOT) else path
     return {
-        "path": str(path.relative_to(PROJECT_ROOT))
-        if path.is_relative_to(PROJECT_ROOT)
-        else str(path),
-        "score": round(float(linear.proba(got.X)[0]), 4),
-        "reasons": [{"signal": r.signal, "value": r.value, "weight": r.weight} for r in why],
+        "path": str(shown),
+        "score": round(float(linear.proba(X)[0]), 4),
+        "reasons": [
+            {"signal": r.signal, "value": r.value, "weight": r.weight, "evidence": r.evidence}
+            for r in why
+        ],
     }
 
 
@@ -439,25 +525,3 @@ def model_version(name: str, data_hash_hex: str, when: datetime | None = None) -
     """`NAME-YYYYMMDD-<data hash prefix>`."""
     when = when or datetime.now(UTC)
     return f"{name}-{when:%Y%m%d}-{data_hash_hex[:8]}"
-
-
-def compare_on(model: Model, data: Labelled, mask: np.ndarray) -> np.ndarray:
-    """Another model's scores on the same pages (it runs its own signals)."""
-    pages = [p for p, m in zip(data.pages, mask, strict=True) if m]
-    got = extract(model.signals, pages)
-    return model.linear().proba(got.X)
-
-
-def with_split(data: Labelled, split: str) -> Labelled:
-    """Every page moved to one split (used for `--extra` pages and evaluation sets)."""
-    return Labelled(
-        [replace(r, split=split) for r in data.rows], list(data.pages), dict(data.skipped)
-    )
-
-
-def merge(a: Labelled, b: Labelled) -> Labelled:
-    """Concatenate two labelled sets."""
-    skipped = dict(a.skipped)
-    for k, v in b.skipped.items():
-        skipped[k] = skipped.get(k, 0) + v
-    return Labelled(a.rows + b.rows, a.pages + b.pages, skipped)

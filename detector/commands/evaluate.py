@@ -41,6 +41,7 @@ def register(subparsers: Any) -> None:
         help="also retrain without each family in turn (leave-one-family-out; needs all splits)",
     )
     parser.add_argument("--worst", type=int, default=10, help="worst false positives to list")
+    parser.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
     parser.set_defaults(func=run)
 
 
@@ -56,25 +57,30 @@ def run(args: argparse.Namespace) -> int:
         write_report,
     )
     from detector.model import fit_classifier, load_model
-    from detector.training import featurize, load_labelled, worst_false_positives
+    from detector.training import featurize_manifest, worst_false_positives
 
     settings = load_settings(getattr(args, "config", None))
     manifest = Path(args.manifest)
+    if manifest.is_dir():
+        manifest = manifest / "manifest.jsonl"
     if not manifest.is_file():
         raise ConfigError(f"manifest {manifest} does not exist")
     model = load_model(Path(args.model) if args.model else settings.model_path)
     wanted = None if args.split == "all" or args.lofo else [s for s in args.split.split(",") if s]
-    data = load_labelled(manifest, settings, splits=wanted)
-    if not data.rows:
+    data, (feats,) = featurize_manifest(
+        manifest, settings, [model.signals], splits=wanted, jobs=max(1, args.jobs)
+    )
+    if not len(data):
         raise ConfigError(f"no readable page of split {args.split!r} in {manifest}")
-    feats = featurize(model.signals, data)
     scores = model.linear().proba(feats.X)
     chosen = (
-        np.ones(len(data.rows), dtype=bool)
+        np.ones(len(data), dtype=bool)
         if args.split == "all"
         else np.isin(data.splits(), args.split.split(","))
     )
     rows = [r for r, m in zip(data.rows, chosen, strict=True) if m]
+    if not rows:
+        raise ConfigError(f"no readable page of split {args.split!r} in {manifest}")
     report: dict[str, Any] = {
         "model": model.version,
         "manifest": str(manifest),
@@ -83,17 +89,12 @@ def run(args: argparse.Namespace) -> int:
         "thresholds": model.thresholds,
         "metrics": group_metrics(rows, scores[chosen], model.thresholds),
     }
-    sub = data.subset(chosen)
-    from detector.training import Features
-
-    sub_feats = Features(
-        feats.X[chosen], [e for e, m in zip(feats.evidence, chosen, strict=True) if m]
-    )
+    sub, sub_feats = data.subset(chosen), feats.subset(chosen)
     report["worst_false_positives"] = worst_false_positives(
         model, sub, sub_feats, scores[chosen], n=args.worst
     )
     report["worst_false_positives_real"] = worst_false_positives(
-        model, sub, sub_feats, scores[chosen], n=args.worst, only=lambda r: is_real_outlet(r.family)
+        model, sub, sub_feats, scores[chosen], n=args.worst, only=is_real_outlet
     )
     if args.lofo:
         C = float((model.sidecar.get("classifier") or {}).get("C", 1.0))

@@ -58,7 +58,13 @@ def register(subparsers: Any) -> None:
         ),
     )
     parser.add_argument("paths", nargs="*", metavar="PATH", help="files, directories or '-'")
-    parser.add_argument("--records", metavar="FILE.jsonl", help="a JSONL file of page records")
+    parser.add_argument(
+        "--records",
+        action="append",
+        default=[],
+        metavar="FILE.jsonl",
+        help="a JSONL file of page records (repeatable)",
+    )
     parser.add_argument(
         "--format",
         choices=FORMATS,
@@ -103,8 +109,8 @@ def iter_inputs(args: argparse.Namespace) -> Iterator[InputRecord]:
     from detector.sources.files import iter_paths, iter_records_file
 
     when = _fetched(args.fetched)
-    if args.records:
-        for record in iter_records_file(args.records):
+    for path in args.records:
+        for record in iter_records_file(path):
             yield record if record.error else replace(record, fetched=record.fetched or when)
     for record in iter_paths(list(args.paths)):
         yield record if record.error else replace(record, fetched=record.fetched or when)

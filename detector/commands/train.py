@@ -60,6 +60,9 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--signals", help="comma-separated signal names (default: all registered)")
     parser.add_argument("--no-lofo", action="store_true", help="skip the leave-one-family-out runs")
     parser.add_argument(
+        "--jobs", type=int, default=1, help="worker processes for parsing and signals (default 1)"
+    )
+    parser.add_argument(
         "--no-progress", action="store_true", help="no progress bar on standard error"
     )
     parser.set_defaults(func=run)
@@ -99,15 +102,14 @@ def run(args: argparse.Namespace) -> int:
     """Train, evaluate, save, compare."""
     from detector.evaluation import format_lofo, format_table, group_metrics, write_plots
     from detector.evaluation import write_report as write_json
-    from detector.model import load_model, save_model
+    from detector.model import build_signals, load_model, save_model
     from detector.modelcard import render
     from detector.training import (
         TEST_SPLIT,
-        compare_on,
         data_hash,
+        featurize_manifest,
+        from_pages,
         load_extra,
-        load_labelled,
-        merge,
         model_version,
         train,
     )
@@ -119,6 +121,8 @@ def run(args: argparse.Namespace) -> int:
             f"--out {out} is the default model's place; add --make-default to replace it"
         )
     manifest = Path(args.manifest) if args.manifest else DEFAULT_MANIFEST
+    if manifest.is_dir():
+        manifest = manifest / "manifest.jsonl"
     if not manifest.is_file():
         raise ConfigError(
             f"manifest {manifest} does not exist; build the dataset with `detector data build`"
@@ -128,28 +132,33 @@ def run(args: argparse.Namespace) -> int:
     def say(msg: str) -> None:
         print(f"detector train: {msg}", file=sys.stderr)
 
-    bar = _progress(_count_lines(manifest), "parsing pages", quiet)
-    data = load_labelled(manifest, settings, progress=bar.update)
+    names = [s.strip() for s in args.signals.split(",")] if args.signals else None
+    signals = build_signals(names)
+    say(f"signals: {', '.join(n for n, _ in signals.transformer_list)}")
+    bar = _progress(_count_lines(manifest), "parsing + signals", quiet)
+    data, (feats,) = featurize_manifest(
+        manifest, settings, [signals], jobs=max(1, args.jobs), progress=bar.update
+    )
     bar.close()
     extra_paths = [Path(p) for p in args.extra]
     for path in extra_paths:
-        data = merge(data, load_extra(path))
-    say(f"{len(data.rows)} pages ({int(data.labels().sum())} republishers); skipped {data.skipped}")
+        rows, pages = load_extra(path)
+        more, (more_feats,) = from_pages(rows, pages, [signals])
+        data, feats = data.merge(more), feats.merge(more_feats)
+        say(f"{len(rows)} user-labelled pages from {path} added to training")
+    say(f"{len(data)} pages ({int(data.labels().sum())} republishers); skipped {data.skipped}")
     digest = data_hash([manifest, *extra_paths])
-    bar = _progress(len(data.rows), "extracting signals", quiet)
-    names = [s.strip() for s in args.signals.split(",")] if args.signals else None
     result = train(
         data,
+        feats,
+        signals,
         name=out.name,
         data_hash_hex=digest,
         seed=args.seed,
         C=args.C,
         lofo=not args.no_lofo,
-        signal_names=names,
-        progress=bar.update,
         status=say,
     )
-    bar.close()
     report = result.report
     model = result.model
     model.sidecar.update(
@@ -163,30 +172,33 @@ def run(args: argparse.Namespace) -> int:
                 "hash": digest,
                 "manifest": _display(manifest),
                 "extra": [_display(p) for p in extra_paths],
-                "pages": len(data.rows),
+                "pages": len(data),
                 "by_split": report["data"]["by_split"],
             },
             "metrics": _headline_metrics(report),
         }
     )
     save_model(model, out)
-    write_plots_for = result.data.subset(result.data.splits() == TEST_SPLIT)
-    if write_plots_for.rows:
-        write_plots(write_plots_for.rows, result.test_scores, out)
+    test_mask = result.data.splits() == TEST_SPLIT
+    if test_mask.any():
+        test_rows = [r for r, m in zip(result.data.rows, test_mask, strict=True) if m]
+        write_plots(test_rows, result.scores[test_mask], out)
     write_json(report, out / "report.json")
     card = render(model.sidecar, report)
     (out / "README.md").write_text(card, encoding="utf-8")
     print(f"model {model.version} written to {out}")
     if report.get("test"):
         default_metrics = None
-        test_mask = result.data.splits() == TEST_SPLIT
         if settings.model_path.exists() and not _same(out, settings.model_path):
             try:
                 default = load_model(settings.model_path)
-                scores = compare_on(default, result.data, test_mask)
-                test_rows = [r for r, m in zip(result.data.rows, test_mask, strict=True) if m]
-                default_metrics = group_metrics(test_rows, np.asarray(scores), default.thresholds)
-                print(f"\nheld-out test split: new model (rows) vs default {default.version}")
+                say(f"scoring the test split with the default model {default.version}")
+                held, (held_feats,) = featurize_manifest(
+                    manifest, settings, [default.signals], splits=[TEST_SPLIT], jobs=args.jobs
+                )
+                scores = default.linear().proba(held_feats.X)
+                default_metrics = group_metrics(held.rows, np.asarray(scores), default.thresholds)
+                print(f"\nheld-out test split: new model, then default {default.version}")
             except DetectorError as exc:
                 print(f"\n(the current default cannot be compared: {exc})")
         print(format_table(report["test"], other=default_metrics))

@@ -7,9 +7,8 @@ from pathlib import Path
 import pytest
 
 from detector.model import Model, save_model
-from detector.training import train
 
-from .helpers import TOY_NAMES, toy_data, toy_registry
+from .helpers import toy_data, toy_registry, toy_train
 
 __all__ = ["toy_registry"]
 
@@ -17,14 +16,7 @@ __all__ = ["toy_registry"]
 @pytest.fixture
 def toy_model(toy_registry: tuple[str, ...]) -> Model:
     """A model trained on the toy pages with the toy signals only."""
-    result = train(
-        toy_data(),
-        name="toy",
-        data_hash_hex="0" * 64,
-        lofo=False,
-        oof=False,
-        signal_names=TOY_NAMES,
-    )
+    result = toy_train(toy_data())
     result.model.sidecar.update({"model_version": "toy-test", "report": "none"})
     return result.model
 

@@ -5,14 +5,17 @@ from __future__ import annotations
 import math
 import random
 from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 import pytest
 
 from detector.evaluation import Row
 from detector.features.base import REGISTRY, PageFeatures
+from detector.model import build_signals
 from detector.page import Anchor, LinkBlock, Page, Reaction
-from detector.training import Labelled
+from detector.training import TrainResult, from_pages, train
 
 
 class ToyReactions(PageFeatures):
@@ -81,13 +84,25 @@ def toy_page(rng: random.Random, label: int, i: int) -> Page:
     )
 
 
-FAMILIES = {1: ("farm_a", "farm_b", "farm_c"), 0: ("real_outlet", "credited_syndication")}
+FAMILIES = {1: ("farm_a", "farm_b", "farm_c"), 0: ("real", "syndication")}
 
 
-def toy_data(n: int = 240, seed: int = 7) -> Labelled:
+@dataclass
+class Toy:
+    """Toy pages with their rows."""
+
+    rows: list[Row] = field(default_factory=list)
+    pages: list[Page] = field(default_factory=list)
+
+    def labels(self) -> np.ndarray:
+        """Labels as an int array."""
+        return np.array([r.label for r in self.rows], dtype=int)
+
+
+def toy_data(n: int = 240, seed: int = 7) -> Toy:
     """Labelled toy pages with families, kinds and the three splits."""
     rng = random.Random(seed)
-    data = Labelled()
+    data = Toy()
     for i in range(n):
         label = int(rng.random() < 0.4)
         family = FAMILIES[label][i % len(FAMILIES[label])]
@@ -99,11 +114,17 @@ def toy_data(n: int = 240, seed: int = 7) -> Labelled:
             kind="html" if i % 2 else "text",
             site=f"site{i % 31}",
             split=split,
+            group="real" if family == "real" else ("farm" if label else "hard_negative"),
         )
-        data.add(row, toy_page(rng, label, i))
+        data.rows.append(row)
+        data.pages.append(toy_page(rng, label, i))
     return data
 
 
-def labels(data: Labelled) -> np.ndarray:
-    """Labels of a toy set."""
-    return data.labels()
+def toy_train(toy: Toy, name: str = "toy", **kwargs: Any) -> TrainResult:
+    """Train on toy pages with the toy signals (the toy registry must be active)."""
+    signals = build_signals(TOY_NAMES)
+    data, (feats,) = from_pages(toy.rows, toy.pages, [signals])
+    kwargs.setdefault("lofo", False)
+    kwargs.setdefault("oof", False)
+    return train(data, feats, signals, name=name, data_hash_hex="0" * 64, **kwargs)

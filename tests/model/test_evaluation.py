@@ -79,9 +79,9 @@ def test_calibration_sanity_on_held_out_toy_pages(toy_model: Model) -> None:
 
 def test_groups_split_html_text_and_fp_families() -> None:
     rows = [
-        Row("a", 0, "real_outlet", "html"),
-        Row("b", 0, "real_outlet", "text"),
-        Row("c", 0, "credited_syndication", "html"),
+        Row("a", 0, "real", "html", group="real"),
+        Row("b", 0, "real", "text", group="real"),
+        Row("c", 0, "syndication", "html", group="hard_negative"),
         Row("d", 1, "farm_a", "html"),
         Row("e", 1, "farm_a", "text"),
     ]
@@ -93,7 +93,7 @@ def test_groups_split_html_text_and_fp_families() -> None:
     assert report["fp_credited_syndication"]["false_positives"] == 0
     assert report["html"]["n"] == 3 and report["text"]["n"] == 2
     assert report["families"]["farm_a"]["rate"] == 1.0
-    assert "real_outlet" in format_table(report)
+    assert "fp_real_outlet" in format_table(report)
 
 
 def test_leave_one_family_out_holds_each_family_out(toy_model: Model) -> None:
@@ -118,7 +118,7 @@ def test_leave_one_family_out_holds_each_family_out(toy_model: Model) -> None:
         n_test = n_fam + (len(held_neg) if is_farm else 0)
         assert sizes[2 * k] == (n_train, n_test)
     assert out["families"]["farm_a"]["label"] == 1 and out["families"]["farm_a"]["roc_auc"] > 0.8
-    assert out["families"]["real_outlet"]["label"] == 0
+    assert out["families"]["real"]["label"] == 0
     assert out["pooled"]["n"] > 0
     assert "pooled" in format_lofo(out)
 

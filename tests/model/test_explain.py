@@ -35,6 +35,7 @@ def test_weights_sum_to_the_log_odds(toy_model: Model) -> None:
     scorer = Scorer(toy_model, top_n=10)
     page = toy_page(random.Random(4), 1, 9)
     result = scorer.score_page(page)
+    assert result.score is not None
     X = toy_model.signals.transform([page])
     total = sum(r.weight for r in result.reasons) + scorer.linear.bias
     # Reasons below the reading threshold are dropped, so allow their sum.

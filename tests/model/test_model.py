@@ -12,7 +12,7 @@ from sklearn.base import clone
 from detector.errors import ModelError
 from detector.model import Model, build_signals, load_model, save_model
 
-from .helpers import TOY_NAMES, toy_data
+from .helpers import TOY_NAMES, toy_data, toy_train
 
 
 def test_signals_union_names_every_feature(toy_registry: tuple[str, ...]) -> None:
@@ -114,14 +114,22 @@ def test_single_file_layout(toy_model: Model, tmp_path: Path) -> None:
     assert load_model(path).feature_names == toy_model.feature_names
 
 
-def test_training_is_deterministic(toy_registry: tuple[str, ...], tmp_path: Path) -> None:
-    from detector.training import train
-
-    a = train(
-        toy_data(), name="a", data_hash_hex="1" * 64, lofo=False, oof=False, signal_names=TOY_NAMES
-    )
-    b = train(
-        toy_data(), name="a", data_hash_hex="1" * 64, lofo=False, oof=False, signal_names=TOY_NAMES
-    )
+def test_training_is_deterministic(toy_registry: tuple[str, ...]) -> None:
+    a = toy_train(toy_data(), name="a")
+    b = toy_train(toy_data(), name="a")
     assert np.array_equal(a.model.linear().weights, b.model.linear().weights)
     assert a.report["thresholds"] == b.report["thresholds"]
+
+
+def test_full_training_report(toy_registry: tuple[str, ...]) -> None:
+    result = toy_train(toy_data(300, seed=2), lofo=True, oof=True)
+    report = result.report
+    assert report["test"]["all"]["roc_auc"] > 0.8
+    assert set(report["lofo"]["families"]) == {"farm_a", "farm_b", "farm_c", "real", "syndication"}
+    assert report["out_of_fold"]["fp_real_outlet"]["n"] == sum(
+        r.family == "real" for r in result.data.rows
+    )
+    worst = report["worst_false_positives_real"]
+    assert worst and all(w["family"] == "real" for w in worst)
+    assert [w["score"] for w in worst] == sorted((w["score"] for w in worst), reverse=True)
+    assert report["seed"]["score"] > 0  # the seed page is scored with the toy signals too

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
 from detector.errors import FetchError
 from detector.model import Model
 from detector.results import TIERS
@@ -58,10 +60,10 @@ def test_score_record_never_raises(toy_model: Model) -> None:
     assert set(d) >= {"id", "input", "url", "score", "tier", "reasons", "match", "model", "error"}
 
 
-def test_extractor_crash_is_an_error_row(toy_model: Model, monkeypatch) -> None:
+def test_extractor_crash_is_an_error_row(toy_model: Model, monkeypatch: pytest.MonkeyPatch) -> None:
     from .helpers import ToyRanking
 
-    def boom(self, page):  # type: ignore[no-untyped-def]
+    def boom(self: object, page: object) -> None:
         raise ValueError("extractor bug")
 
     monkeypatch.setattr(ToyRanking, "extract", boom)
@@ -83,6 +85,6 @@ def test_farm_pages_score_above_plain_pages(toy_model: Model) -> None:
 
     scorer = Scorer(toy_model)
     rng = random.Random(5)
-    farms = [scorer.score_page(toy_page(rng, 1, i)).score for i in range(40)]
-    plain = [scorer.score_page(toy_page(rng, 0, i)).score for i in range(40)]
-    assert sum(farms) / 40 > sum(plain) / 40 + 0.3  # type: ignore[operator]
+    farms = [scorer.score_page(toy_page(rng, 1, i)).score or 0.0 for i in range(40)]
+    plain = [scorer.score_page(toy_page(rng, 0, i)).score or 0.0 for i in range(40)]
+    assert sum(farms) / 40 > sum(plain) / 40 + 0.3
