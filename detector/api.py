@@ -479,6 +479,15 @@ class AccessLogMiddleware:
 # The app
 
 
+def _valid_unicode(text: str) -> str:
+    """The text with lone surrogates (valid in JSON, not in UTF-8) replaced by "?"."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "replace").decode("utf-8")
+    return text
+
+
 class ScoringService:
     """Scoring with the cache, the per-page time cap and URL fetching; shared by the routes."""
 
@@ -542,9 +551,9 @@ class ScoringService:
         ctype: str | None
         was_fetched = False
         if req.html is not None:
-            content, ctype, kind = req.html, "text/html", "html"
+            content, ctype, kind = _valid_unicode(req.html), "text/html", "html"
         elif req.text is not None:
-            content, ctype, kind = req.text, "text/plain; charset=utf-8", "text"
+            content, ctype, kind = _valid_unicode(req.text), "text/plain; charset=utf-8", "text"
         else:
             try:
                 content, ctype = await self.fetch(req.url)
@@ -599,7 +608,7 @@ def create_app(
     verdicts_only = FeedbackLog(feedback_urls_path(Path(settings.feedback_path)))
     model_version, index_version = describe_scorer(scorer, settings)
     started = time.monotonic()
-    keys = tuple(k for k in settings.serve_api_keys if k)
+    keys = tuple(k.encode("utf-8") for k in settings.serve_api_keys if k)
 
     app = FastAPI(
         title="detector",
@@ -614,7 +623,8 @@ def create_app(
     def require_key(key: str | None = Depends(api_key_header)) -> None:
         if not keys:
             return
-        if key is None or not any(hmac.compare_digest(key, k) for k in keys):
+        given = (key or "").encode("utf-8", "surrogateescape")
+        if not key or not any(hmac.compare_digest(given, k) for k in keys):
             raise ApiError(401, "unauthorized", f"missing or wrong {API_KEY_HEADER} header")
 
     guarded = [Depends(require_key)] if keys else []

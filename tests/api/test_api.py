@@ -42,6 +42,15 @@ def test_legit_page_and_text_input_reach_the_scorer_as_such(service: Service) ->
     assert record.fetched is not None
 
 
+def test_lone_surrogates_in_the_page_do_not_break_the_answer(service: Service) -> None:
+    body = r'{"url": "http://a.test/s", "html": "<p>BEIJING (AP) \u2014 x \ud800 y</p>"}'
+    r = service.client.post(
+        "/v1/score", content=body.encode(), headers={"content-type": "application/json"}
+    )
+    assert r.status_code == 200, r.text
+    assert service.scorer.seen[-1].content == "<p>BEIJING (AP) — x ? y</p>"
+
+
 def test_same_content_is_answered_from_the_cache(service: Service) -> None:
     page = {"url": "http://farm.test/cache", "html": FARM_HTML + "<!-- cache -->"}
     first = service.client.post("/v1/score", json=page).json()
@@ -257,6 +266,8 @@ def test_api_keys_guard_scoring_but_not_health(make_service) -> None:
         assert r.status_code == 401 and r.json()["error"]["kind"] == "unauthorized"
         r = svc.client.post("/v1/score", json=page, headers={"X-API-Key": "wrong"})
         assert r.status_code == 401
+        r = svc.client.post("/v1/score", json=page, headers={"X-API-Key": "k-\u00e9".encode()})
+        assert r.status_code == 401  # a non-ASCII key is refused, not a 500
         r = svc.client.post("/v1/feedback", json={"url": "http://a.test/", "label": "original"})
         assert r.status_code == 401
         assert svc.scorer.seen == []
