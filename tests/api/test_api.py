@@ -224,8 +224,9 @@ def test_feedback_is_appended_durably_as_jsonl_that_train_extra_reads(make_servi
         # The verdict without a page is kept beside it, out of the training file.
         urls = path.with_name("feedback.urls.jsonl").read_text(encoding="utf-8").splitlines()
         assert [json.loads(x)["url"] for x in urls] == ["http://farm.test/c"]
-        extra = load_extra(path)  # what `detector train --extra` reads
-        assert extra.labels().tolist() == [0, 1]
+        extra_rows, extra_pages = load_extra(path)  # what `detector train --extra` reads
+        assert [row.label for row in extra_rows] == [0, 1]
+        assert len(extra_pages) == 2
 
 
 @pytest.mark.parametrize(
