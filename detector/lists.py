@@ -59,6 +59,24 @@ class ListMatch:
         }
 
 
+class _Regex:
+    """A regex rule: parsed at load (to validate it and find its literal), compiled on first
+    use, since a URL reaches the regex itself only when the literal is in it."""
+
+    __slots__ = ("_compiled", "literal", "rule", "source")
+
+    def __init__(self, source: str, rule: ListRule) -> None:
+        self.source = source
+        self.rule = rule
+        self.literal = required_literal(source)  # raises re.error for a bad pattern
+        self._compiled: re.Pattern[str] | None = None
+
+    def pattern(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self.source, re.I)
+        return self._compiled
+
+
 class _RuleSet:
     """The rules of one action (deny or allow rules, or the exceptions inside deny lists)."""
 
@@ -67,21 +85,22 @@ class _RuleSet:
         self.paths: dict[str, list[tuple[str, ListRule]]] = {}  # host -> [(path prefix, rule)]
         # (literal the pattern cannot match without, pattern, rule): the literal is a cheap
         # substring test that skips most of the 5,000+ regexes of a real list for each URL.
-        self.regexes: list[tuple[str, re.Pattern[str], ListRule]] = []
+        self.regexes: list[_Regex] = []
 
         self._by_gram: dict[str, list[int]] | None = None  # 4-gram of the literal -> regexes
         self._always: list[int] = []  # regexes without a literal of 4+ characters
 
-    def add_regex(self, pattern: re.Pattern[str], rule: ListRule) -> None:
-        self.regexes.append((required_literal(pattern.pattern), pattern, rule))
+    def add_regex(self, source: str, rule: ListRule) -> None:
+        """Add a case-insensitive regex rule; raises re.error when it does not parse."""
+        self.regexes.append(_Regex(source, rule))
         self._by_gram = None
 
     def _index(self) -> dict[str, list[int]]:
         by_gram: dict[str, list[int]] = {}
         self._always = []
-        for i, (literal, _, _) in enumerate(self.regexes):
-            if len(literal) >= GRAM:
-                by_gram.setdefault(literal[:GRAM], []).append(i)
+        for i, rx in enumerate(self.regexes):
+            if len(rx.literal) >= GRAM:
+                by_gram.setdefault(rx.literal[:GRAM], []).append(i)
             else:
                 self._always.append(i)
         self._by_gram = by_gram
@@ -110,9 +129,9 @@ class _RuleSet:
             return None
         lowered = url.lower()
         for i in self._candidates(lowered):
-            literal, pattern, rrule = self.regexes[i]
-            if literal in lowered and pattern.search(url):
-                return rrule
+            rx = self.regexes[i]
+            if rx.literal in lowered and rx.pattern().search(url):
+                return rx.rule
         return None
 
 
@@ -183,7 +202,7 @@ class ListSet:
             host, _, path = text.partition("/")
             pattern = re.escape(host).replace(r"\*", r"[^/]*")
             regex = rf"^https?://(?:[^/]*\.)?{pattern}(?::\d+)?(?:/{re.escape(path)}|[/?#]|$)"
-            target.add_regex(re.compile(regex, re.I), rule)
+            target.add_regex(regex, rule)
             self.n_rules += 1
             return True
         return self._add_host_path(target, text, rule)
@@ -210,17 +229,16 @@ class ListSet:
         scheme_re = "https?" if scheme == "*" else re.escape(scheme)
         host_re = re.escape(host).replace(r"\*\.", r"(?:[^/]*\.)?").replace(r"\*", r"[^/]*")
         path_re = re.escape(path).replace(r"\*", ".*")
-        target.add_regex(re.compile(rf"^{scheme_re}://{host_re}/{path_re}$", re.I), rule)
+        target.add_regex(rf"^{scheme_re}://{host_re}/{path_re}$", rule)
         self.n_rules += 1
         return True
 
     def _add_regex(self, body: str, raw: str, list_name: str, line: int, action: str) -> bool:
+        target = self._allow if action == "allow" else self._deny
         try:
-            pattern = re.compile(body, re.I)
+            target.add_regex(body, ListRule(list_name, line, raw, action))
         except re.error:
             return False  # a rule in another regex dialect: skipped, not fatal
-        target = self._allow if action == "allow" else self._deny
-        target.add_regex(pattern, ListRule(list_name, line, raw, action))
         self.n_rules += 1
         return True
 
@@ -247,12 +265,9 @@ def required_literal(pattern: str) -> str:
     classes, optional parts and repeats end a run. Used only to skip a regex quickly: an empty
     literal means "always try it".
     """
-    try:
-        from re import _parser as sre_parse  # type: ignore[attr-defined]
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
 
-        tree = sre_parse.parse(pattern, re.I)
-    except Exception:
-        return ""
+    tree = sre_parse.parse(pattern, re.I)  # re.error for a pattern that does not parse
     best = ""
     run: list[str] = []
 

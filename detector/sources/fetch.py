@@ -373,7 +373,7 @@ def iter_fetched(
     options: FetchOptions,
     *,
     transport: httpx.AsyncBaseTransport | None = None,
-    buffer: int = 256,
+    buffer: int = 128,
 ) -> Iterator[InputRecord]:
     """Fetch `(id, url)` pairs in a background event loop; yield records as they finish.
 
