@@ -93,9 +93,9 @@ class IndexBuilder:
             self._keep(original, sh)
 
     def _keep(self, original: Original, sh: np.ndarray) -> None:
-        sk = self.sketcher.sketch_shingles(sh)
-        self._sigs.append(sk.signature)
-        self._sizes.append(sk.n_shingles)
+        sig, n = self.sketcher.signature(sh)
+        self._sigs.append(sig)
+        self._sizes.append(n)
         self._metas.append(meta_bytes(original))
 
     def add_all(self, items: Iterable[Item], report: BuildReport, progress: Any = None) -> None:
@@ -193,11 +193,11 @@ class OriginalsIndex:
         """The originals a sketched text copies, best first (at most `top`)."""
         if sk.n_shingles == 0:
             return []
-        docs = self.store.candidates(sk.keys, self.thresholds.max_bucket)
+        docs = self.store.candidates(
+            sk.keys, self.thresholds.max_bucket, self.thresholds.max_candidates
+        )
         if len(docs) == 0:
             return []
-        if len(docs) > self.thresholds.max_candidates:
-            docs = docs[: self.thresholds.max_candidates]
         sigs, sizes = self.store.sketches(docs)
         ver = verify(sk.mixed, sk.n_shingles, sigs, sizes, self.sketcher.minhasher, self.thresholds)
         out = []

@@ -83,12 +83,18 @@ def merge_tables(
 
 
 def lookup(
-    table_keys: np.ndarray, table_ids: np.ndarray, query_keys: np.ndarray, max_bucket: int
+    table_keys: np.ndarray,
+    table_ids: np.ndarray,
+    query_keys: np.ndarray,
+    max_bucket: int,
+    max_candidates: int,
 ) -> np.ndarray:
-    """Candidate document numbers (sorted, unique) for one query's band keys.
+    """Candidate document numbers for one query's band keys.
 
     Buckets larger than `max_bucket` (a band shared by thousands of documents, e.g. stock
-    boilerplate stories) are cut to their first `max_bucket` entries so a query stays bounded.
+    boilerplate stories) are cut to their first `max_bucket` entries, and at most
+    `max_candidates` documents are returned: those sharing the most bands with the query
+    (ties: lowest document number), so a query stays bounded.
     """
     q = np.sort(query_keys.reshape(-1))
     lo = np.searchsorted(table_keys, q, side="left")
@@ -98,4 +104,13 @@ def lookup(
     if hit.size == 0:
         return np.empty(0, dtype=np.uint32)
     parts = [table_ids[lo[i] : hi[i]] for i in hit.tolist()]
-    return np.unique(np.concatenate(parts))
+    return top_candidates(np.concatenate(parts), max_candidates)
+
+
+def top_candidates(hits: np.ndarray, max_candidates: int) -> np.ndarray:
+    """Distinct documents of `hits` (one entry per shared band), most shared bands first."""
+    docs, counts = np.unique(hits, return_counts=True)
+    if len(docs) <= max_candidates:
+        return docs
+    order = np.argsort(-counts, kind="stable")[:max_candidates]
+    return docs[order]

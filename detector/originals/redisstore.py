@@ -16,6 +16,7 @@ from typing import Any
 import numpy as np
 
 from detector.errors import DetectorError, OriginalsIndexError, RecordError
+from detector.originals import lsh
 from detector.originals.records import Original
 from detector.originals.sketch import IndexParams, Sketcher
 from detector.originals.store import meta_bytes
@@ -115,13 +116,15 @@ class RedisStore:
         pipe.execute()
         return len(fresh)
 
-    def candidates(self, keys: np.ndarray, max_bucket: int) -> np.ndarray:
+    def candidates(self, keys: np.ndarray, max_bucket: int, max_candidates: int) -> np.ndarray:
         """See `Store.candidates`."""
         pipe = self.client.pipeline(transaction=False)
-        for key in np.unique(keys).tolist():
+        for key in np.sort(keys).tolist():
             pipe.zrange(self._k(f"b:{key}"), 0, max_bucket - 1)
-        found = {int(d) for members in pipe.execute() for d in members}
-        return np.asarray(sorted(found), dtype=np.uint32)
+        hits = [int(d) for members in pipe.execute() for d in members]
+        if not hits:
+            return np.empty(0, dtype=np.uint32)
+        return lsh.top_candidates(np.asarray(hits, dtype=np.uint32), max_candidates)
 
     def sketches(self, docs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """See `Store.sketches`."""

@@ -110,12 +110,22 @@ class Sketcher:
         """The sketch of one text."""
         return self.sketch_shingles(self.shingles(text))
 
-    def sketch_shingles(self, sh: np.ndarray) -> Sketch:
-        """The sketch of a text's distinct shingles (stop shingles are dropped here)."""
+    def drop_stop(self, sh: np.ndarray) -> np.ndarray:
+        """Distinct shingles without the stop shingles."""
         if len(self.stop) and len(sh):
             pos = np.searchsorted(self.stop, sh)
             pos[pos >= len(self.stop)] = 0
             sh = sh[self.stop[pos] != sh]
+        return sh
+
+    def signature(self, sh: np.ndarray) -> tuple[np.ndarray, int]:
+        """Signature and distinct count of a text's shingles (the build path: no LSH keys)."""
+        sh = self.drop_stop(sh)
+        return self.minhasher.signature(sh), len(sh)
+
+    def sketch_shingles(self, sh: np.ndarray) -> Sketch:
+        """The sketch of a text's distinct shingles (stop shingles are dropped here)."""
+        sh = self.drop_stop(sh)
         mixed = self.minhasher.mixed(sh)
         sig = self.minhasher.signature_of_mixed(mixed)
         keys = lsh.band_keys(sig, self.params.bands, self.params.rows)[0]

@@ -23,8 +23,8 @@ class Store(Protocol):
         """Number of originals."""
         ...
 
-    def candidates(self, keys: np.ndarray, max_bucket: int) -> np.ndarray:
-        """Document numbers sharing at least one LSH key (sorted, unique)."""
+    def candidates(self, keys: np.ndarray, max_bucket: int, max_candidates: int) -> np.ndarray:
+        """Documents sharing at least one LSH key, most shared keys first (see `lsh.lookup`)."""
         ...
 
     def sketches(self, docs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -130,9 +130,9 @@ class ArrayStore:
     def __len__(self) -> int:
         return len(self.arrays.sizes)
 
-    def candidates(self, keys: np.ndarray, max_bucket: int) -> np.ndarray:
+    def candidates(self, keys: np.ndarray, max_bucket: int, max_candidates: int) -> np.ndarray:
         """See `Store.candidates`."""
-        return lsh.lookup(self.arrays.keys, self.arrays.key_docs, keys, max_bucket)
+        return lsh.lookup(self.arrays.keys, self.arrays.key_docs, keys, max_bucket, max_candidates)
 
     def sketches(self, docs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """See `Store.sketches`."""

@@ -37,8 +37,8 @@ def test_lookup_finds_sharing_documents_only() -> None:
     sigs[7, :2] = sigs[3, :2]  # documents 3 and 7 share their first band
     keys = lsh.band_keys(sigs, 96, 2)
     table = lsh.build_tables(keys, np.ones(50, bool))
-    assert lsh.lookup(*table, keys[3], max_bucket=100).tolist() == [3, 7]
-    assert lsh.lookup(*table, keys[3], max_bucket=1).tolist() == [3]  # bucket cut, lowest first
+    assert lsh.lookup(*table, keys[3], 100, 10).tolist() == [3, 7]
+    assert lsh.lookup(*table, keys[3], 1, 10).tolist() == [3]  # bucket cut, lowest first
 
 
 def _originals(n: int) -> list[Original]:
