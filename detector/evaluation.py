@@ -189,11 +189,15 @@ def group_metrics(
     return report
 
 
+Predictor = Callable[[np.ndarray], np.ndarray]
+
+
 def leave_one_family_out(
     X: np.ndarray,
     rows: Sequence[Row],
-    fit_predict: Callable[[np.ndarray, np.ndarray, np.ndarray], np.ndarray],
+    fit: Callable[[np.ndarray, np.ndarray], Predictor],
     *,
+    views: Mapping[str, np.ndarray] | None = None,
     train_splits: tuple[str, ...] = ("train", "validation"),
     test_split: str = "test",
     progress: Callable[[str], None] | None = None,
@@ -206,10 +210,11 @@ def leave_one_family_out(
     `choose_thresholds` picks on that run's training scores (no peeking at F).
 
     Args:
-        X: features of every page in `rows`.
+        X: features of every page in `rows` (used to fit, and to test).
         rows: the pages.
-        fit_predict: (X_train, y_train, X_test) -> scores of X_test; also called with X_train
-            as the test set to pick the run's threshold.
+        fit: (X_train, y_train) -> a function giving scores for a feature matrix.
+        views: other feature matrices of the same pages to test on as well (e.g. the features
+            the pages would have without a copy match); reported under `views`.
         train_splits: splits used for training.
         test_split: the held-out split whose originals are the negatives of each test.
         progress: called with each family's name before its run.
@@ -219,58 +224,69 @@ def leave_one_family_out(
     split = np.array([r.split for r in rows])
     trainable = np.isin(split, train_splits)
     held_neg = (split == test_split) & (y == 0)
-    out: dict[str, Any] = {"families": {}}
-    pooled_y: list[np.ndarray] = []
-    pooled_p: list[np.ndarray] = []
+    all_views = {"": X, **(views or {})}
+    results: dict[str, dict[str, Any]] = {v: {} for v in all_views}
+    pooled: dict[str, tuple[list[np.ndarray], list[np.ndarray]]] = {v: ([], []) for v in all_views}
     for family in sorted(set(fam.tolist())):
-        if progress is not None:
-            progress(family)
         train = trainable & (fam != family)
         if len(set(y[train].tolist())) < 2:
             continue
+        if progress is not None:
+            progress(family)
         in_family = fam == family
         label = round(float(y[in_family].mean()))
         test = in_family | (held_neg & (fam != family)) if label == 1 else in_family
-        scores = fit_predict(X[train], y[train], X[test])
-        train_scores = fit_predict(X[train], y[train], X[train])
-        th = choose_thresholds(y[train], train_scores)["republisher"]
-        if label == 1:
-            m = binary_metrics(y[test], scores, th)
-            out["families"][family] = {
-                "label": 1,
-                "n": int(in_family.sum()),
-                "roc_auc": m["roc_auc"],
-                "pr_auc": m["pr_auc"],
-                "recall_at_threshold": m["recall"],
-                "precision_at_threshold": m["precision"],
-                "recall_at_p97": m["recall_at_p97"],
-                "threshold": m["threshold"],
-            }
-            pooled_y.append(y[test])
-            pooled_p.append(scores)
-        else:
-            fp = int((scores >= th).sum())
-            out["families"][family] = {
-                "label": 0,
-                "n": int(in_family.sum()),
-                "fp_rate": round(fp / max(1, int(in_family.sum())), 4),
-                "false_positives": fp,
-                "threshold": round(th, 4),
-            }
-    if pooled_y:
-        ys, ps = np.concatenate(pooled_y), np.concatenate(pooled_p)
-        pooled = binary_metrics(ys, ps, 0.5)
-        # Families too small to measure (the single seed page) are listed but not summarised.
-        positives = [
-            v for v in out["families"].values() if v["label"] == 1 and v["n"] >= MIN_FAMILY_PAGES
-        ] or [v for v in out["families"].values() if v["label"] == 1]
-        out["pooled"] = {k: pooled[k] for k in ("n", "roc_auc", "pr_auc", "recall_at_p97")}
-        out["min_roc_auc"] = min((v["roc_auc"] or 0.0) for v in positives)
-        out["min_recall_at_p97"] = min((v["recall_at_p97"] or 0.0) for v in positives)
-        out["mean_roc_auc"] = round(float(np.mean([v["roc_auc"] or 0.0 for v in positives])), 4)
-        out["mean_recall_at_p97"] = round(
-            float(np.mean([v["recall_at_p97"] or 0.0 for v in positives])), 4
-        )
+        predict = fit(X[train], y[train])
+        th = choose_thresholds(y[train], predict(X[train]))["republisher"]
+        for view, V in all_views.items():
+            scores = predict(V[test])
+            if label == 1:
+                m = binary_metrics(y[test], scores, th)
+                results[view][family] = {
+                    "label": 1,
+                    "n": int(in_family.sum()),
+                    "roc_auc": m["roc_auc"],
+                    "pr_auc": m["pr_auc"],
+                    "recall_at_threshold": m["recall"],
+                    "precision_at_threshold": m["precision"],
+                    "recall_at_p97": m["recall_at_p97"],
+                    "threshold": m["threshold"],
+                }
+                pooled[view][0].append(y[test])
+                pooled[view][1].append(scores)
+            else:
+                fp = int((scores >= th).sum())
+                results[view][family] = {
+                    "label": 0,
+                    "n": int(in_family.sum()),
+                    "fp_rate": round(fp / max(1, int(in_family.sum())), 4),
+                    "false_positives": fp,
+                    "threshold": round(th, 4),
+                }
+    out = _lofo_summary(results[""], *pooled[""])
+    if views:
+        out["views"] = {v: _lofo_summary(results[v], *pooled[v]) for v in views}
+    return out
+
+
+def _lofo_summary(
+    families: dict[str, Any], ys: list[np.ndarray], ps: list[np.ndarray]
+) -> dict[str, Any]:
+    out: dict[str, Any] = {"families": families}
+    if not ys:
+        return out
+    pooled = binary_metrics(np.concatenate(ys), np.concatenate(ps), 0.5)
+    # Families too small to measure (the single seed page) are listed but not summarised.
+    positives = [
+        v for v in families.values() if v["label"] == 1 and v["n"] >= MIN_FAMILY_PAGES
+    ] or [v for v in families.values() if v["label"] == 1]
+    out["pooled"] = {k: pooled[k] for k in ("n", "roc_auc", "pr_auc", "recall_at_p97")}
+    out["min_roc_auc"] = min((v["roc_auc"] or 0.0) for v in positives)
+    out["min_recall_at_p97"] = min((v["recall_at_p97"] or 0.0) for v in positives)
+    out["mean_roc_auc"] = round(float(np.mean([v["roc_auc"] or 0.0 for v in positives])), 4)
+    out["mean_recall_at_p97"] = round(
+        float(np.mean([v["recall_at_p97"] or 0.0 for v in positives])), 4
+    )
     return out
 
 

@@ -48,6 +48,8 @@ LIBRARIES = ("scikit-learn", "numpy", "scipy", "joblib", "datasketch", "rensa", 
 STRICT = ("scikit-learn", "numpy", "datasketch")
 # Default tier thresholds, used only when a model is trained without validation data.
 DEFAULT_THRESHOLDS = {"republisher": 0.8, "original": 0.3}
+# Methods a copy-match extractor exposes that return the best structured match for a Page.
+MATCH_METHODS = ("best_match",)
 
 
 def _clip(x: np.ndarray) -> np.ndarray:
@@ -124,6 +126,24 @@ def extract_one(
         row.extend(float(v) for v in values)
         evidence[name] = tuple(str(s) for s in said)
     return row, evidence
+
+
+def match_columns(signals: FeatureUnion) -> tuple[np.ndarray, np.ndarray]:
+    """Columns of the copy-match families and their values when nothing matches.
+
+    A copy-match family is an extractor with a `best_match` method; its "no match" values are
+    what it says about an empty page.
+    """
+    cols: list[int] = []
+    values: list[float] = []
+    offset = 0
+    for _, extractor in signals.transformer_list:
+        width = len(extractor.FEATURES)
+        if any(callable(getattr(extractor, m, None)) for m in MATCH_METHODS):
+            cols.extend(range(offset, offset + width))
+            values.extend(float(v) for v in extractor.extract(Page())[0])
+        offset += width
+    return np.asarray(cols, dtype=int), np.asarray(values, dtype=np.float64)
 
 
 def finite(X: np.ndarray) -> np.ndarray:

@@ -22,6 +22,8 @@ def shortfalls(report: Mapping[str, Any]) -> list[str]:
     out: list[str] = []
     lofo = report.get("lofo") or {}
     for fam, m in sorted((lofo.get("families") or {}).items()):
+        if m.get("n", 0) < 10:
+            continue
         if m.get("label") == 1:
             auc, rec = m.get("roc_auc") or 0.0, m.get("recall_at_p97") or 0.0
             if auc < TARGETS["lofo_roc_auc"] or rec < TARGETS["lofo_recall_at_p97"]:
@@ -34,7 +36,7 @@ def shortfalls(report: Mapping[str, Any]) -> list[str]:
                 f"held-out original family `{fam}`: false-positive rate {m['fp_rate']:.3f} when "
                 "never seen in training"
             )
-    for source in ("test", "out_of_fold"):
+    for source in ("test", "test_no_match", "out_of_fold"):
         block = report.get(source) or {}
         for key, target in (
             ("fp_real_outlet", TARGETS["fp_real_outlet"]),
@@ -90,17 +92,40 @@ def render(sidecar: Mapping[str, Any], report: Mapping[str, Any]) -> str:
     ]
     if report.get("test"):
         lines += ["## Held-out test split", "", "```", format_table(report["test"]), "```", ""]
+    if report.get("test_no_match"):
+        lines += [
+            "## Held-out test split, copy match hidden",
+            "",
+            "The same pages as if the originals index knew none of their stories (in the wild, "
+            "most copied stories are not indexed): what the other signals catch on their own.",
+            "",
+            "```",
+            format_table(report["test_no_match"]),
+            "```",
+            "",
+        ]
     if report.get("lofo"):
         lines += [
             "## Leave one family out",
             "",
-            "Each family is removed from training in turn and scored as unseen.",
+            "Each family is removed from training in turn and scored as unseen (copy match "
+            f"hidden on a random {report.get('match_dropout') or 0:.0%} of the pages, as in "
+            "training).",
             "",
             "```",
             format_lofo(report["lofo"]),
             "```",
             "",
         ]
+        for view, block in (report["lofo"].get("views") or {}).items():
+            lines += [
+                f"With {view.replace('_', ' ')} on every page:",
+                "",
+                "```",
+                format_lofo(block),
+                "```",
+                "",
+            ]
     if report.get("out_of_fold"):
         lines += ["## Out of fold (5 folds grouped by site, every page)", "", "```"]
         block = report["out_of_fold"]

@@ -17,14 +17,12 @@ import numpy as np
 from detector.config import Settings
 from detector.errors import DetectorError
 from detector.explain import TOP_N, reasons
-from detector.model import Model, extract_one, finite, load_model, registry_of
+from detector.model import MATCH_METHODS, Model, extract_one, finite, load_model, registry_of
 from detector.page import Page, parse_page
 from detector.results import TIERS, ScoreResult
 from detector.sources.base import InputRecord
 
 BATCH_SIZE = 256  # rows per classifier call: past ~256 the per-row cost no longer drops
-# Methods a copy-match extractor may expose that return the best structured match for a Page.
-MATCH_METHODS = ("best_match", "match_page", "match")
 
 
 def _error_row(

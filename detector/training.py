@@ -32,7 +32,15 @@ from detector.evaluation import (
 )
 from detector.explain import reasons
 from detector.features.base import PageFeatures
-from detector.model import Model, assemble, extract_one, finite, fit_classifier, registry_of
+from detector.model import (
+    Model,
+    assemble,
+    extract_one,
+    finite,
+    fit_classifier,
+    match_columns,
+    registry_of,
+)
 from detector.page import Page, parse_page
 
 TRAIN_SPLITS = ("train",)
@@ -41,6 +49,11 @@ TEST_SPLIT = "test"
 SEED_PATH = PROJECT_ROOT / "seeds" / "000_92ec4ba84c87f13f.txt"
 WORST_N = 15  # false positives listed in a report, worst first
 CHUNK = 200  # manifest rows per worker task (rows of one collection stay together)
+# Share of training pages whose copy match is hidden (replaced by "no match"). The generated farm
+# pages all copy stories that are in the originals index, but in the wild most copied stories
+# are not: the model must learn to catch a farm without a match, and not to lean on the match
+# alone. 0.5 keeps both situations equally represented.
+MATCH_DROPOUT = 0.5
 POSITIVE_LABELS = {"1", "true", "republisher", "farm", "scraper", "positive", "yes"}
 NEGATIVE_LABELS = {"0", "false", "original", "legit", "legitimate", "negative", "no"}
 
@@ -356,16 +369,35 @@ def worst_false_positives(
 
 
 def out_of_fold_scores(
-    X: np.ndarray, data: Dataset, *, C: float, seed: int, folds: int = 5
+    X_fit: np.ndarray, X: np.ndarray, data: Dataset, *, C: float, seed: int, folds: int = 5
 ) -> np.ndarray:
-    """A score for every page from a model that never saw its site (GroupKFold by site)."""
+    """A score for every page of `X` from a model (fitted on `X_fit`) that never saw its site."""
     y = data.labels()
     groups = np.array([r.site or r.id for r in data.rows])
     out = np.zeros(len(y), dtype=float)
     n_groups = len(set(groups.tolist()))
     for train_idx, test_idx in GroupKFold(n_splits=min(folds, n_groups)).split(X, y, groups):
-        clf = fit_classifier(X[train_idx], y[train_idx], C=C, seed=seed)
+        clf = fit_classifier(X_fit[train_idx], y[train_idx], C=C, seed=seed)
         out[test_idx] = clf.predict_proba(X[test_idx])[:, 1]
+    return out
+
+
+def without_match(X: np.ndarray, cols: np.ndarray, values: np.ndarray) -> np.ndarray:
+    """The features the pages would have if the originals index knew none of their stories."""
+    out = X.copy()
+    if len(cols):
+        out[:, cols] = values
+    return out
+
+
+def hide_matches(
+    X: np.ndarray, cols: np.ndarray, values: np.ndarray, share: float, seed: int
+) -> np.ndarray:
+    """`X` with the copy match hidden on a seeded random `share` of the rows."""
+    out = X.copy()
+    if len(cols) and share > 0:
+        hide = np.random.default_rng(seed).random(len(X)) < share
+        out[np.ix_(np.flatnonzero(hide), cols)] = values
     return out
 
 
@@ -391,6 +423,7 @@ def train(
     C: float = 1.0,
     lofo: bool = True,
     oof: bool = True,
+    match_dropout: float = MATCH_DROPOUT,
     status: Callable[[str], None] | None = None,
 ) -> TrainResult:
     """Fit a model on the `train` split, pick thresholds on `validation`, report on `test`.
@@ -405,6 +438,7 @@ def train(
         C: inverse regularisation strength.
         lofo: also run leave-one-family-out.
         oof: also score every page out of fold (grouped by site), for false-positive checks.
+        match_dropout: share of pages whose copy match is hidden when fitting.
         status: called with a short message before each stage.
 
     Raises:
@@ -414,26 +448,32 @@ def train(
     splits = data.splits()
     y = data.labels()
     X = feats.X
+    cols, no_match = match_columns(signals)
+    X_fit = hide_matches(X, cols, no_match, match_dropout, seed)
+    X_none = without_match(X, cols, no_match)
     train_mask = np.isin(splits, TRAIN_SPLITS)
     val_mask = splits == VALIDATION_SPLIT
     test_mask = splits == TEST_SPLIT
     if not train_mask.any():
         raise ModelError("no page in the 'train' split: nothing to train on")
     say(f"fitting the classifier on {int(train_mask.sum())} pages, {X.shape[1]} features")
-    classifier = fit_classifier(X[train_mask], y[train_mask], C=C, seed=seed)
+    classifier = fit_classifier(X_fit[train_mask], y[train_mask], C=C, seed=seed)
     model = Model(assemble(signals, classifier))
-    scores = model.linear().proba(X)
+    linear = model.linear()
+    scores = linear.proba(X)
+    fit_scores = linear.proba(X_fit)
     if val_mask.any() and len(set(y[val_mask].tolist())) == 2:
-        thresholds = choose_thresholds(y[val_mask], scores[val_mask])
+        thresholds = choose_thresholds(y[val_mask], fit_scores[val_mask])
         threshold_source = "validation"
     else:
-        thresholds = choose_thresholds(y[train_mask], scores[train_mask])
+        thresholds = choose_thresholds(y[train_mask], fit_scores[train_mask])
         threshold_source = "train (no usable validation split)"
     model.sidecar = {"thresholds": thresholds}
     report: dict[str, Any] = {
         "name": name,
         "seed": seed,
         "C": C,
+        "match_dropout": match_dropout if len(cols) else None,
         "signals": sorted(registry_of(signals)),
         "n_features": int(X.shape[1]),
         "data": {
@@ -450,26 +490,32 @@ def train(
     if test_mask.any():
         test_rows = [r for r, m in zip(data.rows, test_mask, strict=True) if m]
         report["test"] = group_metrics(test_rows, scores[test_mask], thresholds)
+        if len(cols):
+            report["test_no_match"] = group_metrics(
+                test_rows, linear.proba(X_none[test_mask]), thresholds
+            )
         report["worst_false_positives_test"] = worst_false_positives(
             model, data.subset(test_mask), feats.subset(test_mask), scores[test_mask]
         )
     if lofo:
         say("leave-one-family-out")
 
-        def fit_predict(Xa: np.ndarray, ya: np.ndarray, Xb: np.ndarray) -> np.ndarray:
-            proba: np.ndarray = fit_classifier(Xa, ya, C=C, seed=seed).predict_proba(Xb)[:, 1]
-            return proba
+        def fit(Xa: np.ndarray, ya: np.ndarray) -> Callable[[np.ndarray], np.ndarray]:
+            clf = fit_classifier(Xa, ya, C=C, seed=seed)
+            return lambda Xb: np.asarray(clf.predict_proba(Xb)[:, 1])
 
         report["lofo"] = leave_one_family_out(
-            X,
+            X_fit,
             data.rows,
-            fit_predict,
+            fit,
+            views={"with_match": X, "no_match": X_none} if len(cols) else None,
             train_splits=(*TRAIN_SPLITS, VALIDATION_SPLIT),
             test_split=TEST_SPLIT,
+            progress=lambda fam: say(f"  without {fam}"),
         )
     if oof:
         say("out-of-fold scores (5 folds grouped by site)")
-        oof_scores = out_of_fold_scores(X, data, C=C, seed=seed)
+        oof_scores = out_of_fold_scores(X_fit, X, data, C=C, seed=seed)
         block = group_metrics(data.rows, oof_scores, thresholds)
         report["out_of_fold"] = {
             k: v for k, v in block.items() if k.startswith("fp_") or k in ("all", "html", "text")

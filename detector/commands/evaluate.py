@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -100,11 +101,11 @@ def run(args: argparse.Namespace) -> int:
         C = float((model.sidecar.get("classifier") or {}).get("C", 1.0))
         seed = int(model.sidecar.get("seed", 0))
 
-        def fit_predict(Xa: np.ndarray, ya: np.ndarray, Xb: np.ndarray) -> np.ndarray:
-            proba: np.ndarray = fit_classifier(Xa, ya, C=C, seed=seed).predict_proba(Xb)[:, 1]
-            return proba
+        def fit(Xa: np.ndarray, ya: np.ndarray) -> Callable[[np.ndarray], np.ndarray]:
+            clf = fit_classifier(Xa, ya, C=C, seed=seed)
+            return lambda Xb: np.asarray(clf.predict_proba(Xb)[:, 1])
 
-        report["lofo"] = leave_one_family_out(feats.X, data.rows, fit_predict)
+        report["lofo"] = leave_one_family_out(feats.X, data.rows, fit)
     out = Path(args.out)
     write_report(report, out / "report.json")
     plots = write_plots(rows, scores[chosen], out)

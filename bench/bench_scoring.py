@@ -1,0 +1,114 @@
+"""What the model adds to the cost of scoring a page: parse, signals, classify + explain.
+
+Run: .venv/bin/python bench/bench_scoring.py [--pages 400] [--repeats 3] [--model PATH]
+
+On the same real pages (from ../shared/data/html), in one process pinned to one core, medians
+over repeats:
+- baseline: `parse_page` alone,
+- parse + every signal of the model (each extractor once per page),
+- `Scorer.score_records` end to end (parse, signals, copy match, batched classifier, reasons),
+- the classifier + reasons alone on precomputed features: the batched dot product, against
+  sklearn's `predict_proba` one row at a time (what a naive scorer would do).
+The model's own cost is the difference between the last two rows of the first table; the issue's
+target is 150 pages/s per core end to end. Writes bench/results/scoring.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import numpy as np
+from common import iter_real_pages, median_seconds, pin_to_one_core, write_markdown
+
+from detector.config import load_settings
+from detector.explain import reasons
+from detector.model import extract_one, registry_of
+from detector.page import parse_page
+from detector.scoring import Scorer
+from detector.sources.base import InputRecord
+
+
+def main() -> int:
+    """Run the benchmark and write the markdown report."""
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--pages", type=int, default=400)
+    ap.add_argument("--repeats", type=int, default=3)
+    ap.add_argument("--model", default=None)
+    ap.add_argument("--index", default=None)
+    ap.add_argument("--out", default=str(Path(__file__).parent / "results" / "scoring.md"))
+    args = ap.parse_args()
+    pin_to_one_core()
+    settings = load_settings()
+    scorer = Scorer.from_settings(settings, model_path=args.model, index_path=args.index)
+    pages = [(p["html"], p["url"]) for p in iter_real_pages(args.pages)]
+    n = len(pages)
+    records = [
+        InputRecord(id=str(i), input="bench", url=u or "", content=h)
+        for i, (h, u) in enumerate(pages)
+    ]
+    parsed = [parse_page(h, url=u) for h, u in pages]
+    scorer.score_records(records[:20])  # warm-up: lazy index and topic space loads
+
+    t_parse, _ = median_seconds(lambda: [parse_page(h, url=u) for h, u in pages], args.repeats)
+
+    def parse_and_signals() -> None:
+        for h, u in pages:
+            extract_one(scorer.model.signals, parse_page(h, url=u))
+
+    t_signals, _ = median_seconds(parse_and_signals, args.repeats)
+    t_score, _ = median_seconds(lambda: list(scorer.score_records(records)), args.repeats)
+
+    rows = [extract_one(scorer.model.signals, p) for p in parsed]
+    X = np.asarray([r[0] for r in rows], dtype=np.float64)
+    names = scorer.names
+    features_of = registry_of(scorer.model.signals)
+    linear = scorer.linear
+
+    def batched() -> None:
+        for start in range(0, n, 256):
+            block = X[start : start + 256]
+            contrib = linear.contributions(block)
+            1.0 / (1.0 + np.exp(-(contrib.sum(axis=1) + linear.bias)))
+            for k in range(len(block)):
+                reasons(names, block[k], contrib[k], rows[start + k][1], features_of)
+
+    def one_by_one() -> None:
+        clf = scorer.model.classifier
+        for k in range(n):
+            clf.predict_proba(X[k : k + 1])
+
+    t_batched, _ = median_seconds(batched, args.repeats)
+    t_single, _ = median_seconds(one_by_one, args.repeats)
+    ms = lambda t: f"{1000 * t / n:.2f}"  # noqa: E731
+    rate = lambda t: f"{n / t:.0f}"  # noqa: E731
+    table = [
+        ["parse_page only (baseline)", ms(t_parse), rate(t_parse), "1.00"],
+        ["parse + signals", ms(t_signals), rate(t_signals), f"{t_signals / t_parse:.2f}"],
+        ["Scorer.score_records (end to end)", ms(t_score), rate(t_score), f"{t_score / t_parse:.2f}"],
+        ["classifier + reasons, batched (256)", f"{1000 * t_batched / n:.3f}", rate(t_batched), f"{t_batched / t_parse:.3f}"],
+        ["sklearn predict_proba, 1 row at a time", f"{1000 * t_single / n:.3f}", rate(t_single), f"{t_single / t_parse:.3f}"],
+    ]  # fmt: skip
+    notes = f"""
+{n} real pages from shared/data/html (>= 2 KB), one core, medians of {args.repeats} runs, model
+`{scorer.version}` ({len(names)} features). Measured {time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}
+on a shared 2-core machine with other jobs running: absolute figures drift, ratios hold better.
+The model's own share of end-to-end time is the batched classifier + reasons row.
+"""
+    write_markdown(
+        Path(args.out),
+        "Scoring cost per page",
+        ["stage", "ms/page", "pages/s", "x parse"],
+        table,
+        notes,
+    )
+    print(Path(args.out).read_text())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
