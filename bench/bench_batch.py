@@ -28,6 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import iter_real_pages, median_seconds
 
 from detector.batch import BatchInputs, BatchOptions, BatchRunner, ScorerSpec, get_scorer
+from detector.batch_dask import local_cluster_kwargs
 from detector.config import load_settings
 
 FETCHED = "2026-11-01"
@@ -144,8 +145,7 @@ def main() -> None:
 
         dask_rate: dict[tuple[int, str], float] = {}
         for workers in (1, 2):
-            with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                              dashboard_address=None) as cluster:  # fmt: skip
+            with LocalCluster(**local_cluster_kwargs(workers)) as cluster:
                 addr = cluster.scheduler_address
                 for source, inputs in by_source.items():
                     out = tmp / f"dask{workers}.jsonl"

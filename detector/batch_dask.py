@@ -20,6 +20,8 @@ from detector.sources.base import InputRecord
 from detector.sources.fetch import Fetcher, FetchOptions
 
 ChunkResult = tuple[list[InputRecord], list[ScoreResult]]
+# robots.txt rules per origin, shared by the fetch tasks of one worker process.
+_ROBOTS: dict[str, Any] = {}
 
 
 def score_records_task(spec: ScorerSpec, records: list[InputRecord]) -> ChunkResult:
@@ -34,11 +36,27 @@ def fetch_and_score_task(
     """Worker task: fetch a chunk of `(id, url)` pairs on the worker, then score them."""
 
     async def fetch_all() -> list[InputRecord]:
-        async with Fetcher(fetch) as fetcher:
+        async with Fetcher(fetch, robots_cache=_ROBOTS) as fetcher:
             return [rec async for rec in fetcher.fetch_many(items)]
 
     records = asyncio.run(fetch_all())
     return score_records_task(spec, records)
+
+
+def local_cluster_kwargs(workers: int) -> dict[str, Any]:
+    """A local cluster of worker processes (one thread each) on loopback, dashboard off.
+
+    Even without a dashboard the scheduler serves health endpoints over HTTP: on a random
+    loopback port here, never on 8787 of every interface.
+    """
+    return {
+        "n_workers": workers,
+        "threads_per_worker": 1,
+        "processes": True,
+        "host": "127.0.0.1",
+        "dashboard_address": "127.0.0.1:0",
+        "scheduler_kwargs": {"dashboard": False},
+    }
 
 
 def _client(scheduler: str | None, workers: int | None) -> tuple[Any, Any]:
@@ -46,12 +64,7 @@ def _client(scheduler: str | None, workers: int | None) -> tuple[Any, Any]:
 
     if scheduler:
         return Client(scheduler), None
-    cluster = LocalCluster(
-        n_workers=workers or 2,
-        threads_per_worker=1,
-        processes=True,
-        dashboard_address=None,
-    )
+    cluster = LocalCluster(**local_cluster_kwargs(workers or 2))
     return Client(cluster), cluster
 
 

@@ -157,8 +157,12 @@ class Fetcher:
         *,
         transport: httpx.AsyncBaseTransport | None = None,
         today: Callable[[], date] | None = None,
+        robots_cache: dict[str, RobotFileParser | None] | None = None,
     ) -> None:
+        """`robots_cache` (origin -> rules) may be shared by fetchers of one process, so that
+        many small fetch jobs (Dask tasks) read each robots.txt once."""
         self.options = options
+        self._robots_cache = robots_cache if robots_cache is not None else {}
         self._transport = transport
         self._today = today or (lambda: datetime.now(UTC).date())
         self._client: httpx.AsyncClient | None = None
@@ -333,6 +337,9 @@ class Fetcher:
     async def _allowed(self, url: str) -> bool:
         parts = urlsplit(url)
         origin = f"{parts.scheme}://{parts.netloc}"
+        if origin in self._robots_cache:
+            cached = self._robots_cache[origin]
+            return True if cached is None else cached.can_fetch(self.options.user_agent, url)
         fut = self._robots.get(origin)
         if fut is None:
             fut = asyncio.get_running_loop().create_future()
@@ -340,6 +347,7 @@ class Fetcher:
             rules: RobotFileParser | None = None
             try:
                 rules = await self._load_robots(origin)
+                self._robots_cache[origin] = rules
             finally:
                 fut.set_result(rules)  # waiters never hang, even if this task is cancelled
         found = await fut

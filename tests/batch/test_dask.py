@@ -13,6 +13,7 @@ from sources.httpserver import PageServer
 from sources.test_warc import build_warc
 
 from detector.batch import BatchInputs, BatchOptions, BatchRunner, ScorerSpec
+from detector.batch_dask import local_cluster_kwargs
 from detector.config import load_settings
 from detector.sources.fetch import FetchOptions
 
@@ -27,8 +28,7 @@ FAST = FetchOptions(connect_timeout=1, read_timeout=0.8, total_timeout=1.5, retr
 def cluster() -> Iterator[Any]:
     from distributed import LocalCluster
 
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                      dashboard_address=None) as c:  # fmt: skip
+    with LocalCluster(**local_cluster_kwargs(2)) as c:
         yield c
 
 
@@ -67,3 +67,14 @@ def test_dask_rows_equal_local_rows(cluster: Any, page_server: PageServer, tmp_p
     # Two workers, each built its scorer exactly once for 20 chunks.
     assert len(builds) == 2
     assert all(len(pids) == 1 for pids in builds.values())
+
+
+@pytest.mark.slow
+def test_workers_flag_starts_and_stops_a_local_cluster(tmp_path: Path) -> None:
+    inputs = BatchInputs(records=[str(records_file(tmp_path / "r.jsonl", 20))])
+    spec = ScorerSpec(settings=load_settings(), factory="batch.toy:ToyScorer")
+    out = io.BytesIO()
+    opts = BatchOptions(progress=False, chunk_size=4, engine="dask", workers=1)
+    rows = rows_of(BatchRunner(inputs, opts, spec=spec, stdout=out, stderr=io.StringIO()), out)
+    assert len(rows) == 21
+    assert sum(1 for r in rows.values() if r["error"]) == 1
