@@ -1,0 +1,112 @@
+"""Made-for-advertising layout: ad density against content, ad networks, refresh, split stories.
+
+A real outlet that shows ads is not a farm: what marks a made-for-advertising page is the ratio
+of ad slots to story, native-ad "chumbox" widgets ("Around the web", Taboola/Outbrain/MGID/
+Revcontent), a meta refresh that reloads the page for fresh impressions, and one story split over
+several pages for more page views.
+"""
+
+from __future__ import annotations
+
+import re
+
+from detector.features.base import PageFeatures, register
+from detector.page import Page
+
+# Native-ad / chumbox networks: sponsored-link grids under the story.
+NATIVE_NETWORKS = frozenset(
+    {
+        "taboola",
+        "outbrain",
+        "mgid",
+        "revcontent",
+        "zergnet",
+        "adskeeper",
+        "content.ad",
+        "adblade",
+        "nativo",
+    }
+)
+SPONSORED_HEADING = re.compile(
+    r"around the web|from (?:around )?the web|sponsored|promoted|paid (?:content|post)|"
+    r"partner content|"
+    r"you (?:may|might) (?:also )?like|recommended (?:by|for you)|more from our partners|"
+    r"we recommend|ads? by|anzeige|publicité|contenido patrocinado|conteúdo patrocinado|"
+    r"sponsorizzato|推广|广告",
+    re.IGNORECASE,
+)
+
+
+@register("ad_layout_v1")
+class AdLayout(PageFeatures):
+    """Ad slots per 1,000 words, ad and native-ad networks, auto-refresh, pagination."""
+
+    FEATURES = (
+        "ad_slots",  # ad slots on the page
+        "ad_slots_per_1k_words",  # slots per 1,000 words of main text (words floored)
+        "ad_dense",  # slots and density both above their thresholds
+        "ad_networks",  # distinct ad networks whose scripts load
+        "ad_native_widgets",  # native-ad networks plus "Around the web"-style blocks
+        "ad_auto_refresh",  # <meta http-equiv=refresh> on an article
+        "ad_paginated",  # one story split over pages
+        "ad_content_missing",  # no main text: density undefined
+        "ad_unobservable",  # a text record: scripts and slots not visible
+    )
+
+    def __init__(
+        self,
+        min_words: int = 150,
+        dense_per_1k: float = 150.0,
+        dense_min_slots: int = 8,
+        cap_per_1k: float = 1000.0,
+    ) -> None:
+        # min_words: floor on the word count so a stub page with one ad isn't "infinitely dense";
+        # 150 words is about the shortest wire brief in the L3S Google-News set.
+        self.min_words = min_words
+        # dense_per_1k / dense_min_slots: measured on the 4,395 real pages of shared/data/html
+        # with the parser's slot counts (which count nested ad containers): percentiles of slots
+        # per 1,000 words are p95 67, p97 97, p98 131, p99 293. 150 with at least 8 slots fires
+        # on 1.7% of real pages; real outlets with ads sit far below it.
+        self.dense_per_1k = dense_per_1k
+        self.dense_min_slots = dense_min_slots
+        # cap_per_1k: keeps the density finite and bounded for a model (stub pages, zero words).
+        self.cap_per_1k = cap_per_1k
+
+    def extract(self, page: Page) -> tuple[tuple[float, ...], tuple[str, ...]]:
+        """Values in FEATURES order and the evidence for one page."""
+        evidence: list[str] = []
+        words = page.word_count
+        slots = max(page.ad_slots, 0)
+        per_1k = min(1000.0 * slots / max(words, self.min_words, 1), self.cap_per_1k)
+        dense = slots >= self.dense_min_slots and per_1k >= self.dense_per_1k
+        if dense:
+            evidence.append(
+                f"{slots} ad slots for {words} words of story: {per_1k:.1f} per 1,000 words "
+                f"(threshold {self.dense_per_1k:g})"
+            )
+        networks = sorted({n.strip() for n in page.ad_networks if n.strip()})
+        native_nets = [n for n in networks if n.lower() in NATIVE_NETWORKS]
+        blocks = [
+            b.heading for b in page.link_blocks if b.heading and SPONSORED_HEADING.search(b.heading)
+        ]
+        if native_nets or blocks:
+            shown = ", ".join([*native_nets, *(f'"{h}"' for h in blocks[:3])])
+            evidence.append(f"native-ad widgets: {shown}")
+        if len(networks) >= 3:
+            evidence.append(f"{len(networks)} ad networks: {', '.join(networks[:6])}")
+        if page.auto_refresh:
+            evidence.append("the page reloads itself (meta refresh): more ad impressions")
+        if page.pagination:
+            evidence.append("the story is split over several pages")
+        values = (
+            float(slots),
+            per_1k,
+            float(dense),
+            float(len(networks)),
+            float(len(native_nets) + len(blocks)),
+            float(page.auto_refresh),
+            float(page.pagination),
+            float(words == 0),
+            float(page.kind == "text"),
+        )
+        return values, tuple(evidence)

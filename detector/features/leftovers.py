@@ -1,0 +1,355 @@
+"""Template and generation leftovers: stray labels, chatbot phrases, spintax, feed footers.
+
+What a hurried pipeline leaves behind: a CMS template whose labels lost their values or got glued
+to them ("View", "Date:2025-04-24", "Current:Home > Scams": a translated Chinese-CMS theme), a
+language model's preamble or refusal ("As an AI language model", "Rewritten article:",
+"Sure, here is"), unspun spintax ("{good|great|fine}"), and the RSS footer of the site the story
+was scraped from ("The post ... appeared first on ...", "Read more at ...", "Source: other.com").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from detector.features._textscan import snippets
+from detector.features.base import PageFeatures, register
+from detector.features.provenance import registered_domain
+from detector.page import Page
+
+# Count labels ("View", "Hits:") and date labels ("Date:") of CMS templates, in several languages.
+# Alone on a line with no number on it or next to it, the template lost its value ("View" on the
+# seed, where the view count never rendered).
+_COUNT_LABELS = r"views?|hits|clicks|reads|pageviews|page views|浏览|浏览次数|点击|阅读|阅读量|vues|aufrufe|visite|visitas"
+_DATE_LABELS = r"date|time|datum|fecha|data|日期|时间|发布时间"
+COUNT_LABEL = re.compile(rf"^\s*(?:{_COUNT_LABELS})\s*[:：]?\s*$", re.IGNORECASE)
+DATE_LABEL = re.compile(rf"^\s*(?:{_DATE_LABELS})\s*[:：]\s*$", re.IGNORECASE)
+_NUMBER_LINE = re.compile(r"^\W{0,2}\d[\d,.\s]*[kKmM万]?\W{0,2}$")
+_DIGIT = re.compile(r"\d")
+# Any label glued to its value without a space ("Date:2025-04-24", "Source:Xinhua"): the mark
+# of a template translated from Chinese, where "来源：新华社" takes no space after the colon.
+_LABELS = (
+    rf"{_COUNT_LABELS}|{_DATE_LABELS}|source|author|editor|current|location|from|posted|category|"
+    r"release time|publish(?:ed)? time|post time|update time|updated|responsible editor|"
+    r"quelle|autor|fuente|fonte|auteur"
+)
+# The value must open with a digit, a capital or a CJK character: "Autor:innen" is German
+# gender-neutral spelling, not a glued label.
+GLUED_LABEL = re.compile(rf"^\s*(?P<label>(?i:{_LABELS})):(?=[0-9A-Z\u00c0-\u00de\u4e00-\u9fff])")
+# English renderings of Chinese news-CMS labels (当前位置 "Current position", 发布时间
+# "Release time", 责任编辑 "Responsible editor", 浏览次数 "Browse times") on a non-Chinese page,
+# and the Chinese labels themselves left on a page in another language.
+CMS_LABEL = re.compile(
+    r"^\s*(?:current(?: position| location| page)?\s*[:：]|release time\b|publish(?:ing)? time\b|"
+    r"browse times\b|reading volume\b|responsible editor\b|editor in charge\b|"
+    r"current location\b|current position\b)",
+    re.IGNORECASE,
+)
+CJK_LABEL = re.compile(
+    r"^\s*(?:当前位置|来源|作者|发布时间|责任编辑|浏览次数|点击数|阅读量)\s*[:：]?"
+)
+# First words of every label above: a line starting with anything else is skipped cheaply.
+_LABEL_WORDS = frozenset(
+    [
+        "view",
+        "views",
+        "hits",
+        "clicks",
+        "reads",
+        "pageviews",
+        "page",
+        "date",
+        "time",
+        "datum",
+        "fecha",
+        "data",
+        "source",
+        "author",
+        "editor",
+        "current",
+        "location",
+        "from",
+        "posted",
+        "category",
+        "release",
+        "publish",
+        "published",
+        "publishing",
+        "post",
+        "update",
+        "updated",
+        "responsible",
+        "quelle",
+        "autor",
+        "fuente",
+        "fonte",
+        "auteur",
+        "browse",
+        "reading",
+        "vues",
+        "aufrufe",
+        "visite",
+        "visitas",
+    ]
+)
+_CJK_FIRST = frozenset("当来作发责浏点阅日时编")
+
+
+def _label_word(line: str) -> bool:
+    """True when `line` opens with a word some template label starts with."""
+    if line[:1] in _CJK_FIRST:
+        return True
+    head = line[:24].lower().replace("：", ":").split(":", 1)[0].split(None, 1)
+    return bool(head) and head[0] in _LABEL_WORDS
+
+
+CHATBOT = re.compile(
+    r"\bas an ai(?: language)? model\b|\bas an? (?:large )?language model\b"
+    r"|\bas an ai developed by\b"
+    r"|\bi (?:cannot|can[’']t|am unable to) (?:fulfill|comply with|complete|assist with)"
+    r" (?:this|that|your)\b"
+    r"|\bi[’']m sorry,? but i (?:cannot|can[’']t|am unable)\b"
+    r"|\b(?:rewritten|paraphrased|revised|reworded|spun) (?:article|version|text|content|news)\s*:"
+    r"|\bhere(?:[’']s| is) (?:the|a|your)"
+    r" (?:rewritten|paraphrased|revised|reworded|unique|plagiarism-free)\b"
+    r"|^\W{0,3}(?:sure|certainly|absolutely|of course)[!,.]?\s+here(?:[’']s| is| are)\b"
+    r"|^\W{0,3}title\s*:\s*\S|\b(?:seo title|meta description|focus keyword)\s*:\s*\S"
+    r"|\bas of my (?:last )?knowledge (?:cutoff|update)\b|\bmy knowledge cutoff\b"
+    r"|\bregenerate response\b"
+    r"|\bcomo (?:un )?modelo de lenguaje\b"
+    r"|\ben tant que (?:modèle de langage|ia|intelligence artificielle)\b"
+    r"|\bals (?:ein )?(?:ki-)?sprachmodell\b|\bals ki\b|\bcomo um modelo de linguagem\b"
+    r"|\bcome (?:un )?modello (?:di linguaggio|linguistico)\b|\bsebagai model bahasa\b"
+    r"|作为(?:一个)?(?:ai|人工智能)(?:语言)?模型",
+    re.IGNORECASE | re.MULTILINE,
+)
+SPINTAX = re.compile(r"\{(?P<body>[^{}|\n]{1,40}(?:\|[^{}|\n]{1,40}){1,9})\}")
+_SPIN_OPTION = re.compile(r"^[^\W\d_][\w'’ .-]{0,39}$")
+
+FEED_FOOTER = re.compile(
+    r"\bthe post\b.{1,200}?\bappeared first on\b"
+    r"|\bl[’']article\b.{1,200}?\best apparu en premier sur\b"
+    r"|\bder beitrag\b.{1,200}?\berschien zuerst auf\b"
+    r"|\b(?:la entrada|el post|la publicación)\b.{1,200}?"
+    r"\b(?:se publicó primero|apareció primero) en\b"
+    r"|\bo post\b.{1,200}?\bapareceu primeiro em\b"
+    r"|\bl[’']articolo\b.{1,200}?\b(?:sembra essere il primo su|proviene da)\b"
+    r"|\bhet bericht\b.{1,200}?\bverscheen eerst op\b",
+    re.IGNORECASE,
+)
+# "Read more at X", "This story originally appeared on X": the text lives elsewhere. A bare
+# "First published on November 19" (a date, not a place) does not count; nor does X being the
+# page's own site, which `Leftovers._elsewhere` checks.
+POINTS_ELSEWHERE = re.compile(
+    r"\b(?:read (?:more|the (?:full|original|rest of the) (?:story|article|post))|continue reading|"
+    r"full (?:story|article)|"
+    r"(?:this|the) (?:article|story|post) (?:was |has been )?(?:originally |first )?"
+    r"(?:published|appeared|posted)|originally appeared|"
+    r"weiterlesen|lire la suite|leer más|leia mais|leggi (?:tutto|di più))"
+    r"\s+(?:at|on|in|auf|sur|en|em|su)\s+(?:the\s+)?(?P<where>[^\W\d][^\n.;,]{0,40})",
+    re.IGNORECASE,
+)
+SOURCE_LINE = re.compile(
+    r"^\s*(?:source|sources|via|quelle|fuente|fonte|source originale|来源)\s*[:：]"
+    r"\s*(?P<where>.+)$",
+    re.IGNORECASE,
+)
+_DOMAIN = re.compile(
+    r"(?:https?://)?(?:[\w-]+\.)+(?:com|net|org|info|news|co|io|uk|de|fr|es|it|ru|cn|in|au|ca|us|biz|tv|me)\b(?:/\S*)?",
+    re.IGNORECASE,
+)
+
+
+# Lower-case literals one of which every match of the pattern beside it contains.
+CHATBOT_TRIGGERS = (
+    "language model", "as an ai", "fulfill", "sorry, but", "sorry but", "rewritten", "paraphrased",
+    "revised", "reworded", "spun", "here is", "here's", "here’s", "here are", "title:",
+    "title :", "meta description", "focus keyword", "knowledge cut", "knowledge update",
+    "regenerate", "modelo de lenguaje", "modèle de langage", "en tant qu", "sprachmodell", "als ki",
+    "modelo de linguagem", "modello", "model bahasa", "模型", "i cannot", "i can't", "i can’t",
+    "i am unable",
+)  # fmt: skip
+FEED_TRIGGERS = (
+    "appeared first on", "est apparu en premier", "erschien zuerst", "primero en",
+    "apareceu primeiro", "proviene da", "il primo su", "verscheen eerst",
+)  # fmt: skip
+SOURCE_TRIGGERS = ("source", "via", "quelle", "fuente", "fonte", "来源")
+ELSEWHERE_TRIGGERS = (
+    "read more", "read the", "continue reading", "full story", "full article", "originally",
+    "first published", "first appeared", "first posted", "weiterlesen", "lire la suite",
+    "leer más", "leia mais", "leggi",
+)  # fmt: skip
+
+
+def _short(text: str, n: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _quoted(items: Iterable[str], n: int = 3) -> str:
+    return ", ".join(f'"{_short(s)}"' for s in list(items)[:n])
+
+
+def _is_number_line(line: str) -> bool:
+    return bool(line) and len(line) <= 20 and bool(_NUMBER_LINE.match(line))
+
+
+@register("leftovers_v1")
+class Leftovers(PageFeatures):
+    """Stray template labels, chatbot phrases, spintax and scraped-feed footers."""
+
+    FEATURES = (
+        "left_orphan_labels",  # a count or date label with no value beside it: "View", "Date:"
+        "left_glued_labels",  # a label glued to its value: "Date:2025-04-24", "Source:Xinhua"
+        "left_cms_labels",  # translated Chinese-CMS labels: "Current:", "Release time"
+        "left_chatbot",  # language-model preambles and refusals
+        "left_spintax",  # unspun "{good|great|fine}"
+        "left_feed_footer",  # "The post ... appeared first on ..."
+        "left_points_elsewhere",  # "Read more at ...", "Source: other-site.com"
+        "left_lines_missing",  # no lines outside the main text to look at
+    )
+
+    def __init__(
+        self, label_line_chars: int = 60, seam_paragraphs: int = 3, max_count: int = 10
+    ) -> None:
+        # label_line_chars: a template label line is short; the seed's are 4-24 characters and
+        # real pages' "Date: November 5, 2012 | Category: ..." rows stay under 60.
+        self.label_line_chars = label_line_chars
+        # seam_paragraphs: chatbot preambles ("Sure, here is...", "Title:") open the text and
+        # sign-offs close it; only this many paragraphs at each end are scanned for them.
+        self.seam_paragraphs = seam_paragraphs
+        # max_count: counts are capped so one long sidebar cannot dominate the feature.
+        self.max_count = max_count
+
+    def _label_lines(self, page: Page) -> list[str]:
+        """Short lines around the story, in page order, without repeats."""
+        n = self.label_line_chars
+        lines = [page.title[:n], *page.other_lines]
+        lines.extend(p for p in page.paragraphs[:8] if len(p) <= n)
+        seen: set[str] = set()
+        out: list[str] = []
+        for line in lines:
+            line = line.strip()
+            if line and len(line) <= n and line not in seen:
+                seen.add(line)
+                out.append(line)
+        return out
+
+    def _labels(self, page: Page) -> tuple[list[str], list[str], list[str]]:
+        """(orphan, glued, cms) label lines."""
+        lines = self._label_lines(page)
+        cjk_page = page.language in ("zh", "ja")
+        orphan: list[str] = []
+        glued: list[str] = []
+        cms: list[str] = []
+        for i, line in enumerate(lines):
+            if not _label_word(line):
+                continue
+            if (not cjk_page and CJK_LABEL.match(line)) or (not cjk_page and CMS_LABEL.match(line)):
+                cms.append(line)
+            if ":" in line[:24] and GLUED_LABEL.match(line):
+                glued.append(line)
+            elif len(line) <= 16:
+                prev = lines[i - 1] if i else ""
+                nxt = lines[i + 1] if i + 1 < len(lines) else ""
+                if COUNT_LABEL.match(line):
+                    if not (_is_number_line(prev) or _is_number_line(nxt)):
+                        orphan.append(line)
+                elif DATE_LABEL.match(line) and not _DIGIT.search(nxt[:40]):
+                    orphan.append(line)
+        return orphan, glued, cms
+
+    def extract(self, page: Page) -> tuple[tuple[float, ...], tuple[str, ...]]:
+        """Values in FEATURES order and the evidence for one page."""
+        evidence: list[str] = []
+        orphan, glued, cms = self._labels(page)
+        if orphan or glued or cms:
+            evidence.append(
+                f"stray template labels {_quoted(dict.fromkeys([*cms, *orphan, *glued]), 4)}"
+            )
+
+        k = self.seam_paragraphs
+        paras = page.paragraphs
+        seams = (page.headline, *paras[:k], *paras[k:][-k:])
+        chatbot = [
+            m.group(0)
+            for s in snippets("\n".join(seams), CHATBOT_TRIGGERS)
+            for m in CHATBOT.finditer(s)
+        ]
+        # "Title:" and "Sure, here is" count only at the head of a line, which a snippet may cut.
+        chatbot = [c for c in chatbot if c.strip()]
+        if chatbot:
+            evidence.append(f"chatbot leftover {_quoted(chatbot)}")
+        body = "\n".join((page.headline, *paras))
+        spins = (
+            [m.group(0) for m in SPINTAX.finditer(body) if _is_spintax(m["body"])]
+            if "|" in body
+            else []
+        )
+        if spins:
+            evidence.append(f"unspun spintax {_quoted(spins)}")
+
+        around = "\n".join((*paras[-k:], *page.other_lines))
+        footers = [
+            m.group(0)
+            for s in snippets(around, FEED_TRIGGERS, radius=250)
+            for m in FEED_FOOTER.finditer(s)
+        ]
+        if footers:
+            evidence.append(f"feed footer {_quoted(footers, 1)}")
+        elsewhere = [
+            m.group(0)
+            for s in snippets(around, ELSEWHERE_TRIGGERS, radius=80)
+            for m in POINTS_ELSEWHERE.finditer(s)
+            if not _is_own_site(m["where"], page)
+        ]
+        elsewhere.extend(self._source_lines(page))
+        if elsewhere:
+            evidence.append(f"points elsewhere {_quoted(elsewhere, 2)}")
+        cap = self.max_count
+        values = (
+            float(min(len(orphan), cap)),
+            float(min(len(glued), cap)),
+            float(min(len(cms), cap)),
+            float(min(len(chatbot), cap)),
+            float(min(len(spins), cap)),
+            float(min(len(footers), cap)),
+            float(min(len(elsewhere), cap)),
+            float(not page.other_lines),
+        )
+        return values, tuple(evidence)
+
+    def _source_lines(self, page: Page) -> list[str]:
+        """ "Source: other-site.com" lines naming a site other than the page's own."""
+        own = registered_domain(page.url) if page.url else ""
+        found: list[str] = []
+        text = "\n".join((*page.paragraphs[-3:], *page.other_lines, *page.credit_lines))
+        for line in snippets(text, SOURCE_TRIGGERS, radius=200):
+            if line.lstrip()[:1] not in _SOURCE_FIRST:
+                continue
+            m = SOURCE_LINE.match(line)
+            if not m:
+                continue
+            d = _DOMAIN.search(m["where"])
+            if d and (not own or registered_domain(d.group(0)) != own):
+                found.append(line.strip())
+        return found
+
+
+_SOURCE_FIRST = frozenset("SsVvQqFf来")
+
+
+def _is_own_site(where: str, page: Page) -> bool:
+    """True when "Read more at X" names the page's own site (its brand or domain label)."""
+    low = where.lower().replace(" ", "")
+    brand = page.site_name.lower().replace(" ", "")
+    if brand and (brand in low or low.startswith(brand[:12])):
+        return True
+    domain = registered_domain(page.url).split(".")[0] if page.url else ""
+    return bool(domain) and domain in low
+
+
+def _is_spintax(body: str) -> bool:
+    """True when every option of "{a|b|c}" is a short run of words (not code or a formula)."""
+    options = body.split("|")
+    return len(options) >= 2 and all(o == o.strip() and _SPIN_OPTION.match(o) for o in options)

@@ -1,0 +1,122 @@
+"""Engagement counters of the farm kind ("veryGood! (5)", emoji votes with tiny counts).
+
+Farm templates (many built from one Chinese news-CMS theme) end every story with a reaction
+widget: an emotive label and a small count in brackets, e.g. "veryGood! (5)", "Like (3)",
+"😂 (2)". A real outlet shows a comment count ("123 comments") or share counts instead; those are
+reported as their own features and never count as farm counters.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from detector.features.base import PageFeatures, register
+from detector.page import Page, Reaction
+
+# Labels of reaction widgets, in the languages of the corpora; emoji and "!" count as emotive too.
+_EMOTIVE = re.compile(
+    r"good|great|awesome|wow|love|like|sad|angry|funny|haha|cool|bad|boring|happy|shock|surpris|"
+    r"useful|helpful|interest|excit|upset|laugh|agree|disagree|support|oppose|thumbs|"
+    r"gut|super|traurig|toll|génial|triste|bien|bueno|genial|me gusta|bello|"
+    r"赞|顶|踩|喜欢|难过|愤怒|搞笑|震惊|感动|无聊",
+    re.IGNORECASE,
+)
+_EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf\u2764\u2b50]")
+# Fallback for pages built by hand or parsed without reactions: "Label! (5)" on a short line.
+_COUNTER_LINE = re.compile(
+    r"^(?P<label>[^\d()\[\]\n]{1,24}?)\s*[(\[]\s*(?P<count>\d{1,6})\s*[)\]]\s*$"
+)
+_FARM_KINDS = ("reaction", "vote", "like")
+
+
+def _emotive(label: str) -> bool:
+    """A reaction label: one or two words, emotive, an emoji, or ending in "!".
+
+    Longer labels with a count ("Lifetime of Love (6)") are archive and category lists.
+    """
+    label = label.strip()
+    if not label or len(label.split()) > 2:
+        return False
+    return label.endswith("!") or bool(_EMOJI.search(label)) or bool(_EMOTIVE.search(label))
+
+
+def _bracketed(r: Reaction) -> bool:
+    """The farm widget's shape: a label, then the count in brackets ("veryGood! (5)")."""
+    raw = r.raw.strip() or f"{r.label} ({r.count})"
+    return raw.endswith((")", "]")) and not raw[:1].isdigit()
+
+
+def _raw(r: Reaction) -> str:
+    if r.raw:
+        return " ".join(r.raw.split())[:60]
+    return f"{r.label} ({r.count})" if r.count is not None else r.label
+
+
+@register("engagement_v1")
+class Engagement(PageFeatures):
+    """Farm-style reaction counters (tiny counts, emotive labels) against real comment counts."""
+
+    FEATURES = (
+        "react_widgets",  # reaction / vote / like counters
+        "react_tiny",  # ... whose count is tiny
+        "react_emotive",  # ... with an emotive, emoji or "!" label
+        "react_farm_counter",  # at least one tiny emotive counter: the "veryGood! (5)" kind
+        "react_log_max",  # log1p of the largest reaction count
+        "comment_counters",  # comment counts: a real outlet's kind
+        "comment_log_max",  # log1p of the largest comment count
+        "engagement_missing",  # no counter of any kind on the page
+    )
+
+    def __init__(self, tiny_max: int = 20, max_line_chars: int = 40) -> None:
+        # tiny_max: the seed shows "veryGood! (5)"; farm widgets seen on Chinese-CMS farm themes
+        # carry single- or low double-digit counts, while real reaction bars on big outlets run
+        # to hundreds or thousands. 20 separates the two on the seed and the real-page corpus.
+        self.tiny_max = tiny_max
+        # max_line_chars: a counter line is short; longer lines are prose that ends in "(3)".
+        self.max_line_chars = max_line_chars
+
+    def _reactions(self, page: Page) -> tuple[Reaction, ...]:
+        if page.reactions:
+            return page.reactions
+        found: list[Reaction] = []
+        for line in page.other_lines:
+            if len(line) <= self.max_line_chars:
+                m = _COUNTER_LINE.match(line.strip())
+                if m and _emotive(m["label"]):
+                    found.append(
+                        Reaction(m["label"].strip(), int(m["count"]), "reaction", line.strip())
+                    )
+        return tuple(found)
+
+    def extract(self, page: Page) -> tuple[tuple[float, ...], tuple[str, ...]]:
+        """Values in FEATURES order and the evidence for one page."""
+        reactions = self._reactions(page)
+        widgets = [r for r in reactions if r.kind in _FARM_KINDS]
+        comments = [r for r in reactions if r.kind == "comments"]
+        tiny = [r for r in widgets if r.count is not None and r.count <= self.tiny_max]
+        emotive = [r for r in widgets if _emotive(r.label)]
+        farm = [r for r in tiny if _emotive(r.label) and _bracketed(r)]
+        evidence: list[str] = []
+        if farm:
+            shown = ", ".join(f'"{_raw(r)}"' for r in farm[:3])
+            evidence.append(f"farm-style reaction counter {shown} (count <= {self.tiny_max})")
+        elif widgets:
+            evidence.append(f'reaction counter "{_raw(widgets[0])}" (not tiny or not emotive)')
+        if comments:
+            evidence.append(
+                f'comment count "{_raw(comments[0])}" (a real outlet\'s kind, not a farm counter)'
+            )
+        react_max = max((r.count or 0 for r in widgets), default=0)
+        comment_max = max((r.count or 0 for r in comments), default=0)
+        values = (
+            float(len(widgets)),
+            float(len(tiny)),
+            float(len(emotive)),
+            float(bool(farm)),
+            math.log1p(react_max),
+            float(len(comments)),
+            math.log1p(comment_max),
+            float(not reactions),
+        )
+        return values, tuple(evidence)

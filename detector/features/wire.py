@@ -1,0 +1,216 @@
+"""Reposted wire copy: agency datelines in the story, and whether the page credits the agency.
+
+A real outlet running AP or Reuters copy says so (a byline "Associated Press", a copyright notice,
+"Reporting by ...; Editing by ...", the agency as JSON-LD author or publisher); a republisher keeps
+the dateline "BEIJING (AP) —" that came with the text and strips every credit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from detector.features.base import PageFeatures, register
+from detector.features.provenance import jsonld_names
+from detector.features.wire_patterns import (
+    Agency,
+    DatelineMatch,
+    agency_for_host,
+    agency_in_name,
+    agency_literals,
+    credit_line_agency,
+    find_credits,
+    find_dateline,
+    find_signoff,
+)
+from detector.page import Page
+
+# <meta> names that name an author, a publisher or a content provider ("dcsext.contentprovider",
+# "syndication-source", "original-source", "sailthru.author", ...).
+_META_KEY = re.compile(
+    r"author|creator|publisher|provider|source|syndicat|credit|byl", re.IGNORECASE
+)
+_OG_KEYS = ("og:site_name", "article:author", "article:publisher")
+_JSONLD_KEYS = (
+    "author",
+    "creator",
+    "publisher",
+    "sourceOrganization",
+    "provider",
+    "copyrightHolder",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Credit:
+    agency: Agency
+    where: str  # e.g. 'byline "By JOE McDONALD, Associated Press"'
+
+
+def host_of(url: str) -> str:
+    """The lower-case host of a URL, "" when there is none."""
+    if not url:
+        return ""
+    try:
+        return (urlsplit(url if "//" in url else "//" + url).hostname or "").lower()
+    except ValueError:
+        return ""
+
+
+def _clip(text: str, n: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+@register("wire_copy_v1")
+class WireCopy(PageFeatures):
+    """Agency datelines ("BEIJING (AP) —") and whether the page credits the agency or strips it."""
+
+    FEATURES = (
+        "wire_dateline",  # the story opens with an agency dateline
+        "wire_generic_dateline",  # a dated dateline without an agency ("LONDON, Feb 26 -")
+        "wire_credited",  # a dateline and a credit to its agency (or the agency's own site)
+        "wire_uncredited",  # an agency dateline with no credit to that agency anywhere
+        "wire_agency_site",  # the page is on an agency's own site
+        "wire_credits",  # credits to any agency seen (capped)
+    )
+
+    def __init__(
+        self,
+        head_paragraphs: int = 4,
+        max_paragraphs: int = 40,
+        tail_paragraphs: int = 4,
+        max_credits: int = 5,
+    ) -> None:
+        # head_paragraphs: the dateline opens the story, so only the first few prose paragraphs
+        # (>= 80 characters) are checked; short lines before them (labels, menus, a photo
+        # caption on the seed and on L3S pages) are skipped, up to max_paragraphs in all.
+        self.head_paragraphs = head_paragraphs
+        self.max_paragraphs = max_paragraphs
+        # tail_paragraphs: copyright notices and "Reporting by" sign-offs close the story.
+        self.tail_paragraphs = tail_paragraphs
+        # max_credits: the count only says "some" vs "many"; capped so one footer can't dominate.
+        self.max_credits = max_credits
+
+    def _dateline(self, page: Page) -> DatelineMatch | None:
+        if page.dateline:
+            found = find_dateline(page.dateline)
+            if found is not None:
+                return found
+        prose = 0
+        for para in page.paragraphs[: self.max_paragraphs]:
+            if len(para) < 40:
+                continue
+            found = find_dateline(para)
+            if found is not None:
+                return found
+            if len(para) >= 80:
+                prose += 1
+                if prose >= self.head_paragraphs:
+                    break
+        return None
+
+    def _named_fields(self, page: Page) -> Iterator[tuple[str, str]]:
+        """(where, text) for every field that names an author or a publisher."""
+        if page.byline:
+            yield "byline", page.byline
+        for author in page.authors:
+            yield "author", author
+        for key, value in page.meta.items():
+            if value and len(value) <= 200 and _META_KEY.search(key):
+                yield f"meta {key}", value
+        for key in _OG_KEYS:
+            og = page.opengraph.get(key, "")
+            if og:
+                yield key, og
+        for key, name in jsonld_names(page, _JSONLD_KEYS):
+            yield f"JSON-LD {key}", name
+        if page.site_name:
+            yield "site name", page.site_name
+
+    def _credits(self, page: Page) -> list[_Credit]:
+        credits: list[_Credit] = []
+        for where, text in self._named_fields(page):
+            agency = agency_in_name(text)
+            if agency is not None:
+                credits.append(_Credit(agency, f'{where} "{_clip(text)}"'))
+        paras = page.paragraphs
+        tail = paras[-self.tail_paragraphs :] if self.tail_paragraphs > 0 else ()
+        lines = (*page.credit_lines, *paras[:3], *tail, *page.other_lines)
+        joined = "\n".join(lines)
+        short = [line for line in lines if len(line) <= 100]
+        names, tokens = agency_literals("\n".join(short))
+        if names or tokens:  # most pages name no agency at all: skip the per-line pass
+            for line in short:
+                low = line.lower()
+                if not (any(n in low for n in names) or any(t in line for t in tokens)):
+                    continue
+                if low.lstrip().startswith("by "):
+                    # A byline left in the text: "By JOE McDONALD, Associated Press".
+                    agency = agency_in_name(line)
+                else:
+                    # A credit line: "AP Golf Writer", "Associated Press - January 8, 2008".
+                    agency = credit_line_agency(line.strip())
+                if agency is not None:
+                    credits.append(_Credit(agency, f'credit line "{_clip(line)}"'))
+        for match in find_credits(joined, limit=self.max_credits * 2):
+            credits.append(_Credit(match.agency, f'"{_clip(match.text)}"'))
+        if paras:
+            agency = find_signoff(paras[-1])
+            if agency is not None:
+                credits.append(_Credit(agency, f'sign-off "{_clip(paras[-1])}"'))
+        return credits
+
+    def extract(self, page: Page) -> tuple[tuple[float, ...], tuple[str, ...]]:
+        """Values in FEATURES order and the evidence for one page."""
+        dateline = self._dateline(page)
+        credits = self._credits(page)
+        host = host_of(page.url) or host_of(page.canonical)
+        site_agency = agency_for_host(host) if host else None
+        evidence: list[str] = []
+        agency_dl = dateline is not None and dateline.agency is not None
+        generic_dl = dateline is not None and dateline.agency is None
+        credited = uncredited = False
+        if dateline is not None and dateline.agency is not None:
+            agency = dateline.agency
+            own = [c for c in credits if c.agency is agency]
+            if site_agency is agency:
+                credited = True
+                evidence.append(
+                    f'{agency.key} dateline "{dateline.text}" on the agency\'s own site {host}'
+                )
+            elif own:
+                credited = True
+                evidence.append(f'{agency.key} dateline "{dateline.text}" credited: {own[0].where}')
+            else:
+                uncredited = True
+                others = sorted({c.agency.key for c in credits})
+                tail = f" (credits only {', '.join(others)})" if others else ""
+                evidence.append(
+                    f'{agency.key} dateline "{dateline.text}" with no {agency.key} credit'
+                    f" or byline{tail}"
+                )
+        elif dateline is not None:
+            if credits or site_agency is not None:
+                credited = True
+                who = credits[0].where if credits else f"the agency's own site {host}"
+                evidence.append(f'dated wire dateline "{dateline.text}" credited: {who}')
+            else:
+                evidence.append(
+                    f'dated wire dateline "{dateline.text}" naming no agency, no agency credit'
+                )
+        elif credits:
+            evidence.append(f"credits {credits[0].agency.key}: {credits[0].where}")
+        if site_agency is not None and not evidence:
+            evidence.append(f"page is on {site_agency.key}'s own site {host}")
+        values = (
+            float(agency_dl),
+            float(generic_dl),
+            float(credited),
+            float(uncredited),
+            float(site_agency is not None),
+            float(min(len(credits), self.max_credits)),
+        )
+        return values, tuple(evidence)

@@ -1,0 +1,345 @@
+"""News agencies and the regular expressions that find their datelines and credits.
+
+One table (`AGENCIES`) and a few compiled patterns, shared by the `wire_copy_v1` signal and the
+parser. The functions here only *find* things; judging whether a page strips a credit is the job
+of `detector.features.wire`.
+
+Shapes recognised:
+- agency datelines: "BEIJING (AP) —", "WASHINGTON (Reuters) -", "PARIS, Oct 3 (AFP) -",
+  "MANILA, Nov. 24 (Xinhua) --", "Berlin (dpa) -", "MADRID (EFE).-";
+- dated datelines without an agency, Reuters 1987 style: "LONDON, Feb 26 -";
+- credits: copyright notices ("Copyright 2023 The Associated Press. All rights reserved."),
+  Reuters sign-offs ("Reporting by ...; Editing by ...", a closing "Reuter"), "The Associated Press
+  contributed to this report", "Source: AFP" / "Quelle: dpa" / "Fuente: EFE", and agency names in
+  bylines ("By JOE McDONALD, Associated Press", "Reuters Staff", "By ... | AP").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from detector.features._textscan import snippets
+
+
+@dataclass(frozen=True, slots=True)
+class Agency:
+    """A news agency: its dateline codes, the names it is credited under, its own domains."""
+
+    key: str  # short display name, e.g. "AP"
+    codes: tuple[str, ...]  # as written in a dateline's brackets, case-sensitive: "(AP)"
+    names: tuple[str, ...]  # credited names, matched case-insensitively as whole words
+    domains: tuple[str, ...] = ()
+    tokens: tuple[str, ...] = ()  # short names matched case-sensitively in bylines ("AP")
+
+
+AGENCIES: tuple[Agency, ...] = (
+    Agency("AP", ("AP",), ("associated press",), ("apnews.com", "ap.org"), ("AP",)),
+    Agency(
+        "Reuters",
+        ("Reuters", "REUTERS", "Reuter"),
+        ("reuters", "thomson reuters"),
+        ("reuters.com", "reutersmedia.net"),
+    ),
+    Agency(
+        "AFP", ("AFP",), ("agence france-presse", "agence france presse"), ("afp.com",), ("AFP",)
+    ),
+    Agency("UPI", ("UPI",), ("united press international",), ("upi.com",), ("UPI",)),
+    Agency(
+        "dpa",
+        ("dpa", "DPA"),
+        ("deutsche presse-agentur",),
+        ("dpa.com", "dpa-international.com"),
+        ("dpa",),
+    ),
+    Agency("PA", ("PA",), ("press association", "pa media", "pa wire"), ("pa.media",)),
+    Agency("Bloomberg", ("Bloomberg",), ("bloomberg news", "bloomberg"), ("bloomberg.com",)),
+    Agency("ANSA", ("ANSA",), ("ansa",), ("ansa.it",)),
+    Agency("EFE", ("EFE",), ("agencia efe", "efe"), ("efe.com",)),
+    Agency("Kyodo", ("Kyodo", "KYODO"), ("kyodo news", "kyodo"), ("kyodonews.net", "kyodonews.jp")),
+    Agency(
+        "Xinhua",
+        ("Xinhua", "XINHUA"),
+        ("xinhua news agency", "xinhua"),
+        ("xinhuanet.com", "news.cn"),
+    ),
+    Agency(
+        "CNA", ("CNA",), ("central news agency", "focus taiwan"), ("focustaiwan.tw", "cna.com.tw")
+    ),
+    Agency(
+        "Yonhap",
+        ("Yonhap", "YONHAP"),
+        ("yonhap news agency", "yonhap"),
+        ("yna.co.kr", "yonhapnews.co.kr"),
+    ),
+    Agency("Jiji", ("Jiji", "Jiji Press"), ("jiji press",), ("jiji.com",)),
+    Agency("TASS", ("TASS", "ITAR-TASS"), ("tass",), ("tass.com", "tass.ru")),
+    Agency("RIA Novosti", ("RIA Novosti", "RIA"), ("ria novosti",), ("ria.ru",)),
+    Agency("Interfax", ("Interfax",), ("interfax",), ("interfax.com", "interfax.ru")),
+    Agency("Anadolu", ("AA", "Anadolu"), ("anadolu agency", "anadolu ajansı"), ("aa.com.tr",)),
+    Agency("PTI", ("PTI",), ("press trust of india",), ("ptinews.com",), ("PTI",)),
+    Agency("IANS", ("IANS",), ("indo-asian news service",), ("ianslive.in",), ("IANS",)),
+    Agency("ANI", ("ANI",), ("asian news international",), ("aninews.in",), ("ANI",)),
+    Agency("AAP", ("AAP",), ("australian associated press",), ("aap.com.au",), ("AAP",)),
+    Agency("CP", ("CP",), ("the canadian press", "canadian press"), ("thecanadianpress.com",)),
+    Agency("Bernama", ("Bernama",), ("bernama",), ("bernama.com",)),
+    Agency("Antara", ("ANTARA", "Antara"), ("antara news",), ("antaranews.com",)),
+    Agency("Europa Press", ("Europa Press",), ("europa press",), ("europapress.es",)),
+    Agency("Lusa", ("Lusa",), ("agência lusa", "lusa"), ("lusa.pt",)),
+    Agency("ANP", ("ANP",), ("algemeen nederlands persbureau",), ("anp.nl",)),
+    Agency("Belga", ("Belga", "BELGA"), ("belga",), ("belga.be",)),
+    Agency("APA", ("APA",), ("austria presse agentur",), ("apa.at",)),
+    Agency("KNA", ("KNA", "epd"), ("katholische nachrichten-agentur",), ()),
+    Agency("Prensa Latina", ("PL", "Prensa Latina"), ("prensa latina",), ("prensa-latina.cu",)),
+    Agency("Notimex", ("Notimex",), ("notimex",), ("notimex.gob.mx",)),
+    Agency("IRNA", ("IRNA",), ("islamic republic news agency",), ("irna.ir",)),
+    Agency("KUNA", ("KUNA",), ("kuwait news agency",), ("kuna.net.kw",)),
+    Agency("WAM", ("WAM",), ("emirates news agency",), ("wam.ae",)),
+    Agency("SPA", ("SPA",), ("saudi press agency",), ("spa.gov.sa",)),
+)
+
+_BY_CODE: dict[str, Agency] = {code: a for a in AGENCIES for code in a.codes}
+_BY_NAME: dict[str, Agency] = {name: a for a in AGENCIES for name in a.names}
+_BY_TOKEN: dict[str, Agency] = {tok: a for a in AGENCIES for tok in a.tokens}
+_BY_DOMAIN: dict[str, Agency] = {d: a for a in AGENCIES for d in a.domains}
+
+
+def _alternation(words: list[str]) -> str:
+    """A regex alternation, longest first so "Jiji Press" wins over "Jiji"."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_CODES = _alternation(list(_BY_CODE))
+_MONTH = (
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
+    r"|(?:janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)[a-zé]{0,6}\.?"
+    r"|(?:enero|feb|marzo|abr|mayo|jun|jul|agosto|sept?|oct|nov|dic)[a-z]{0,6}\.?"
+)
+# The dash after a dateline: em/en dash, hyphens, AP's old "_", EFE's ".-", a colon, or the "?"
+# a mis-decoded em dash becomes in old pages (seen in the L3S Google-News set).
+_DASH = r"(?:\.-|[-—–_:]{1,3}|\?(?=\s))"
+
+# "BEIJING (AP) —", "TAIPEI, Taiwan (AP) -", "BEIJING, April 24 (Reuters) -", "(Reuters) -".
+AGENCY_DATELINE = re.compile(
+    r"^\W{0,3}(?P<place>[^\W\d_][^()\n]{0,60}?)?\s*"
+    rf"\((?P<code>{_CODES})\)\s*{_DASH}",
+)
+# "LONDON, Feb 26 -" (Reuters 1987), "WASHINGTON, Jan. 5, 2008 --": upper-case place, date, dash.
+DATED_DATELINE = re.compile(
+    r"^\W{0,3}(?P<place>[A-Z][A-Z.'’/ -]{1,40}(?:,\s*[A-Z][\w.]{1,20}\.?)?),\s*"
+    rf"(?P<when>(?:{_MONTH})\s+\d{{1,2}}(?:,\s*\d{{4}})?)\s*{_DASH}\s",
+)
+_MONTH_IN_PLACE = re.compile(rf"(?:^|,\s*)(?:{_MONTH})\s+\d{{1,2}}\b")
+
+
+@dataclass(frozen=True, slots=True)
+class DatelineMatch:
+    """A dateline found at the head of a paragraph."""
+
+    text: str  # e.g. "BEIJING (AP) —"
+    place: str
+    agency: Agency | None  # None for a dated dateline without an agency ("LONDON, Feb 26 -")
+
+
+def _place_ok(place: str) -> bool:
+    """A dateline place: starts upper-case, a few words, not a sentence."""
+    place = place.strip(" ,")
+    if not place:
+        return True  # "(Reuters) - ..." with no place
+    if not place[0].isupper():
+        return False
+    words = place.replace("/", " ").split()
+    if _MONTH_IN_PLACE.search(place):
+        return len(words) <= 10
+    return len(words) <= 8 and not place.endswith(("!", "?"))
+
+
+def find_dateline(text: str) -> DatelineMatch | None:
+    """The dateline opening `text` (one paragraph), with its agency when it names one."""
+    head = text[:160]
+    m = AGENCY_DATELINE.match(head)
+    if m:
+        place = (m["place"] or "").strip()
+        if _place_ok(place):
+            return DatelineMatch(head[: m.end()].strip(), place, _BY_CODE[m["code"]])
+    m = DATED_DATELINE.match(head)
+    if m:
+        return DatelineMatch(head[: m.end()].strip(), m["place"].strip(), None)
+    return None
+
+
+_NAMES = _alternation(list(_BY_NAME))
+_TOKENS = _alternation(list(_BY_TOKEN))
+# Agency names anywhere in a byline-like string (case-insensitive), and short tokens ("AP").
+NAME_IN_BYLINE = re.compile(rf"(?<![\w-])(?:the\s+)?(?P<name>{_NAMES})(?![\w-])", re.IGNORECASE)
+TOKEN_IN_BYLINE = re.compile(rf"(?<![\w-])(?P<token>{_TOKENS})(?![\w-])")
+
+
+def agency_in_name(text: str) -> Agency | None:
+    """The agency a byline, author or publisher name refers to ("Associated Press", "By X | AP")."""
+    if not text or len(text) > 200:
+        return None
+    m = NAME_IN_BYLINE.search(text)
+    if m:
+        return _BY_NAME[m["name"].lower()]
+    m = TOKEN_IN_BYLINE.search(text)
+    if m:
+        return _BY_TOKEN[m["token"]]
+    return None
+
+
+def agency_for_host(host: str) -> Agency | None:
+    """The agency whose own site `host` is (``uk.reuters.com`` -> Reuters)."""
+    host = host.lower().strip(".")
+    while host:
+        agency = _BY_DOMAIN.get(host)
+        if agency is not None:
+            return agency
+        _, _, host = host.partition(".")
+        if "." not in host:
+            return _BY_DOMAIN.get(host)
+    return None
+
+
+# Credit lines, each tagged with the agency it credits ("name" group) or Reuters by shape.
+CREDIT = re.compile(
+    # Copyright notices: "Copyright 2023 The Associated Press.", "© 2008 Reuters", "(c) AFP 2020",
+    # "All content © Copyright 2003-2007 WorldNow, WPRI, WNAC and Associated Press".
+    rf"(?P<copyright>(?:copyright|©|\(c\))[^\n]{{0,100}}?(?<![\w-])(?:the\s+)?"
+    rf"(?P<cname>{_NAMES}|{_TOKENS})(?![\w-]))"
+    # "The Associated Press contributed to this report", "Associated Press writer X contributed".
+    rf"|(?P<contrib>(?:the\s+)?(?P<kname>{_NAMES})\b[^.\n]{{0,80}}?\bcontributed\b)"
+    # "Source: AFP", "Quelle: dpa", "Fuente: EFE", "Fonte: ANSA", "Mit Material von dpa".
+    r"|(?P<source>(?:^|\(|\s)(?:source|sources|quelle|fuente|fonte|bron|mit material von)"
+    r"\s*[:：]?\s*"
+    rf"(?:the\s+)?(?P<sname>{_NAMES}|{_TOKENS})(?![\w-]))"
+    # Reuters' sign-off: "(Reporting by X; Editing by Y)", "Writing by X; editing by Y".
+    r"|(?P<reuters>\b(?:additional\s+)?(?:reporting|writing)\s+by\b[^\n]{2,160}?\bediting\s+by\b)",
+    re.IGNORECASE | re.MULTILINE,
+)
+# Lower-case words one of which every CREDIT match contains: scanned for first, cheaply.
+CREDIT_TRIGGERS = (
+    "copyright",
+    "©",
+    "(c)",
+    "contributed",
+    "source",
+    "quelle",
+    "fuente",
+    "fonte",
+    "bron",
+    "mit material",
+    "editing by",
+)
+# A short credit line that opens with the agency: "Associated Press - January 11, 2008",
+# "AP Golf Writer", "By The Associated Press", "Reuters staff", "AFP | Paris".
+CREDIT_LINE_START = re.compile(
+    rf"^\W{{0,3}}(?:by\s+)?(?:the\s+)?(?P<name>{_NAMES}|{_TOKENS})"
+    r"(?:\s+(?:news|staff|wire|reporters?|writers?|correspondents?|[\w-]+ writer|[\w-]+ editor))?"
+    r"\s*(?:$|[-–—|,:/•]\s*\S?)",
+    re.IGNORECASE,
+)
+# A closing "Reuter" or "-- Reuters" line (the 1987 corpus ends every story with "Reuter").
+SIGNOFF = re.compile(rf"^\s*(?:[-—–]+\s*)?(?P<name>{_CODES})\s*\.?\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class CreditMatch:
+    """A credit to an agency found in a line of the page."""
+
+    agency: Agency
+    text: str  # the matched words, e.g. "Copyright 2023 The Associated Press"
+    kind: str  # copyright | contributed | source | reporting_editing | signoff | byline
+
+
+_BY_ANY_LOWER: dict[str, Agency] = {
+    **{c.lower(): a for c, a in _BY_CODE.items()},
+    **{t.lower(): a for t, a in _BY_TOKEN.items()},
+    **_BY_NAME,
+}
+
+
+def _lookup(word: str) -> Agency | None:
+    return _BY_ANY_LOWER.get(word.lower())
+
+
+def find_credits(text: str, limit: int = 10) -> list[CreditMatch]:
+    """Agency credits in `text` (lines joined by newlines); at most `limit` of them."""
+    found: list[CreditMatch] = []
+    reuters = _BY_CODE["Reuters"]
+    for snippet in snippets(text, CREDIT_TRIGGERS, radius=200, limit=limit * 2):
+        for m in CREDIT.finditer(snippet):
+            if m["copyright"]:
+                agency, kind = _lookup(m["cname"]), "copyright"
+            elif m["contrib"]:
+                agency, kind = _lookup(m["kname"]), "contributed"
+            elif m["source"]:
+                agency, kind = _lookup(m["sname"]), "source"
+            else:
+                agency, kind = reuters, "reporting_editing"
+            word = m["cname"] or m["sname"]
+            if word and word.lower() not in _BY_NAME and word not in _BY_TOKEN:
+                continue  # a short code in the wrong case ("ap" in "snap") is no credit
+            if agency is not None:
+                found.append(CreditMatch(agency, m.group(0).strip(" (\n"), kind))
+                if len(found) >= limit:
+                    return found
+    return found
+
+
+_FIRST_WORDS = frozenset([n.split()[0] for n in _BY_NAME] + [t.lower() for t in _BY_TOKEN])
+
+
+_NAME_LITERALS = tuple(sorted(_BY_NAME))
+_TOKEN_LITERALS = tuple(sorted(_BY_TOKEN))
+
+
+def _has_word(hay: str, word: str) -> bool:
+    """`word` occurs in `hay` as a whole word (not inside "reference" or "Kansas")."""
+    i = hay.find(word)
+    n = len(word)
+    while i >= 0:
+        before = hay[i - 1] if i else " "
+        after = hay[i + n] if i + n < len(hay) else " "
+        if not (before.isalnum() or before in "-_" or after.isalnum() or after in "-_"):
+            return True
+        i = hay.find(word, i + 1)
+    return False
+
+
+def agency_literals(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Agency names (lower-case) and short codes (as written) that occur in `text`.
+
+    A cheap gate: a page that names no agency skips every per-line credit check.
+    """
+    low = text.lower()
+    names = tuple(n for n in _NAME_LITERALS if n in low and _has_word(low, n))
+    tokens = tuple(t for t in _TOKEN_LITERALS if t in text and _has_word(text, t))
+    return names, tokens
+
+
+def credit_line_agency(line: str, max_chars: int = 80) -> Agency | None:
+    """The agency a short credit line opens with ("AP Golf Writer", "Associated Press - Jan 8")."""
+    if len(line) > max_chars:
+        return None
+    words = line.lower().split(None, 3)
+    while words and words[0].strip("-–—|•·:*") in ("", "by", "the", "©"):
+        words.pop(0)
+    if not words or words[0].strip(",.:|-–—/") not in _FIRST_WORDS:
+        return None
+    m = CREDIT_LINE_START.match(line)
+    if not m:
+        return None
+    word = m["name"]
+    # Short codes ("AP", "PTI") must be written in capitals; names may be any case.
+    if word.lower() not in _BY_NAME and word not in _BY_TOKEN:
+        return None
+    return _lookup(word)
+
+
+def find_signoff(line: str) -> Agency | None:
+    """The agency of a closing sign-off line ("Reuter", "-- AFP"), if `line` is one."""
+    if len(line) > 30:
+        return None
+    m = SIGNOFF.match(line)
+    return _BY_CODE[m["name"]] if m else None
