@@ -74,6 +74,7 @@ class _Handler(BaseHTTPRequestHandler):
         path, query = parts.path, parse_qs(parts.query)
         key = f"{path}?{query.get('k', [''])[0]}"
         self.server.hits[key] += 1
+        self.server.agents[path] = self.headers.get("User-Agent", "")
         first = self.server.hits[key] == 1
         pages = self.server.pages
         try:
@@ -144,6 +145,7 @@ class PageServer(ThreadingHTTPServer):
         super().__init__(("127.0.0.1", 0), _Handler)
         self.pages = real_pages()
         self.hits: Counter[str] = Counter()
+        self.agents: dict[str, str] = {}  # path -> the User-Agent of its last request
         self.bomb = gzip.compress(b" " * 20_000_000, compresslevel=9)
         self.base = f"http://127.0.0.1:{self.server_address[1]}"
         self._thread = threading.Thread(target=self.serve_forever, daemon=True)

@@ -167,3 +167,11 @@ def _closed_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
+
+
+def test_user_agent_is_configurable(page_server: PageServer) -> None:
+    url = f"{page_server.base}/page/5"
+    rec = fetch_all([url], replace(OPTS, user_agent="trust-and-safety-audit/2.0"))[url]
+    assert rec.error is None
+    assert page_server.agents["/page/5"] == "trust-and-safety-audit/2.0"
+    assert page_server.agents["/robots.txt"] == "trust-and-safety-audit/2.0"
