@@ -30,6 +30,7 @@ class StoryTopic:
     category: str = ""
     prob: float = 0.0
     why_missing: str = ""
+    rare_terms: frozenset[str] = frozenset()  # names and rare words of the story's lead
 
     @property
     def known(self) -> bool:
@@ -69,19 +70,21 @@ def _story_topic(text: str, space: TopicSpace) -> StoryTopic:
     body_words = len(text.split())
     if body_words >= 40 and english_share(text) < MIN_ENGLISH_SHARE:
         return StoryTopic(None, why_missing="story does not read as English")
-    if space.coverage(text) < MIN_COVERAGE:
+    vectors, coverage = space.read([text])
+    if coverage[0] < MIN_COVERAGE:
         return StoryTopic(None, why_missing="too few known words in the story")
-    vec = space.embed([text])[0]
+    vec = vectors[0]
     probs = space.probabilities(vec)[0]
     best = int(np.argmax(probs))
-    return StoryTopic(vec, space.categories[best], float(probs[best]))
+    return StoryTopic(vec, space.categories[best], float(probs[best]), "", space.rare_terms(text))
 
 
 def short_topic(text: str, space: TopicSpace) -> tuple[np.ndarray, str, float] | None:
     """Vector, category and probability of a short text, or None when the space can't read it."""
-    if space.coverage(text) < MIN_COVERAGE:
+    vectors, coverage = space.read([text])
+    if coverage[0] < MIN_COVERAGE:
         return None
-    vec = space.embed([text])[0]
+    vec = vectors[0]
     probs = space.probabilities(vec)[0]
     best = int(np.argmax(probs))
     return vec, space.categories[best], float(probs[best])

@@ -82,7 +82,8 @@ def informative_crumbs(page: Page, max_words: int = 5) -> list[str]:
     for raw in (*page.breadcrumbs, page.section):
         crumb = _LABEL_RE.sub("", raw).strip(" >/|»›-·\t")
         key = crumb.lower()
-        if not crumb or key in seen or key in GENERIC_CRUMBS or len(crumb.split()) > max_words:
+        generic = key in GENERIC_CRUMBS or all(w in GENERIC_CRUMBS for w in key.split())
+        if not crumb or key in seen or generic or len(crumb.split()) > max_words:
             continue
         if headline and (key in headline and len(key) > 30):
             continue
@@ -132,12 +133,8 @@ class BreadcrumbTopic(PageFeatures):
             shown = " > ".join(clip(c, 30) for c in crumbs)
             return (0.0, 0.0, 0.0, 1.0), (f"breadcrumb {shown!r}: no clear topic",)
         sim, crumb, category, _ = best
-        offtopic = sim < self.offtopic_below
-        clash = (
-            category != story.category
-            and story.prob >= self.confident_prob
-            and (offtopic or sim < 2 * self.offtopic_below)
-        )
+        clash = category != story.category and story.prob >= self.confident_prob
+        offtopic = sim < self.offtopic_below and clash
         verdict = "mismatch" if offtopic else "fits"
         evidence = (
             f'breadcrumb "{clip(crumb, 40)}" ({category}) vs story topic {story.category}: '

@@ -87,7 +87,15 @@ GOSSIP_WORDS = frozenset(
         "diva",
     ]
 )
-_PHRASES = ("red carpet", "baby bump", "all grown up", "moving message", "clapping back")
+_PHRASES = (
+    "red carpet",
+    "baby bump",
+    "all grown up",
+    "moving message",
+    "clapping back",
+    "reality star",
+    "reality tv",
+)
 
 
 def gossip_hits(text: str) -> list[str]:
@@ -183,8 +191,13 @@ class LinkBlocksTopic(PageFeatures):
         same_category = (probs.argmax(axis=1) == story_col) & (
             probs[:, story_col] >= self.category_prob
         )
+        # Sharing a name or rare word with the story's lead ("Ebola") makes a link on-topic,
+        # even where the space does not know the word.
+        shares = np.array(
+            [bool(space.rare_terms(a.text) & story.rare_terms) for _, a in flat], dtype=bool
+        )
         story_is_ent = story.category == "entertainment"
-        off = readable & (sims < self.same_subject_above) & ~same_category
+        off = readable & (sims < self.same_subject_above) & ~same_category & ~shares
         celeb = np.zeros(len(flat), dtype=bool)
         if not story_is_ent:
             for i, (_, a) in enumerate(flat):
@@ -197,22 +210,25 @@ class LinkBlocksTopic(PageFeatures):
         evidence: list[str] = []
         off_blocks = 0
         related_total = related_off = 0
-        for heading in dict.fromkeys(h for h, _ in flat):
+        headings = list(dict.fromkeys(h for h, _ in flat))
+        for heading in headings:
             idx = [i for i, (h, _) in enumerate(flat) if h == heading and readable[i]]
             if not idx:
                 continue
             n_off = int(off[idx].sum())
+            block_off = (
+                len(idx) >= self.block_min_anchors and n_off / len(idx) >= self.block_offtopic_share
+            )
+            off_blocks += block_off
             if RELATED_HEADINGS.search(heading):
                 related_total += len(idx)
                 related_off += n_off
-            if len(idx) >= self.block_min_anchors and n_off / len(idx) >= self.block_offtopic_share:
-                off_blocks += 1
-                worst = min(idx, key=lambda i: sims[i])
-                evidence.append(
-                    f'block "{clip(heading or "(no heading)", 30)}": {n_off} of {len(idx)} links '
-                    f'off the story\'s topic ({story.category}), e.g. "{clip(flat[worst][1].text)}" '
-                    f"(similarity {sims[worst]:.2f})"
-                )
+                if block_off:
+                    worst = min(idx, key=lambda i: sims[i])
+                    evidence.append(
+                        f'block "{clip(heading, 30)}": {n_off} of {len(idx)} links off the '
+                        f'story\'s topic ({story.category}), e.g. "{clip(flat[worst][1].text)}"'
+                    )
         n_celeb = int(celeb.sum())
         if n_celeb:
             example = flat[int(np.argmax(celeb))][1].text
@@ -220,11 +236,11 @@ class LinkBlocksTopic(PageFeatures):
                 f'{n_celeb} of {len(flat)} links are celebrity/gossip, e.g. "{clip(example)}"'
             )
         off_share = float(off.sum()) / n_read
-        if not evidence:
-            evidence.append(
-                f"{int(off.sum())} of {n_read} headline links off the story's topic "
-                f"({story.category})"
-            )
+        shown = ", ".join(f'"{clip(h or "(no heading)", 20)}"' for h in headings[:4])
+        evidence.append(
+            f"{len(headings)} link blocks ({shown}): {int(off.sum())} of {n_read} headline links "
+            f"off the story's topic ({story.category}), {off_blocks} blocks mostly off-topic"
+        )
         related_share = related_off / related_total if related_total else 0.0
         values = (
             off_share,
