@@ -400,7 +400,6 @@ class BatchRunner:
         done = state.done if state else set()
         if state and self.rollup is not None and done:
             self._reload_rollup()
-        self.summary.skipped_done = 0
         seen: set[str] = set(done)
 
         def fresh(rid: str) -> bool:
@@ -424,20 +423,20 @@ class BatchRunner:
                 bar.total = n_local + len(all_urls) - self.summary.duplicates
                 bar.initial = min(len(done), bar.total)
                 bar.refresh()
-        pending: list[tuple[str, int]] = []
+        pending: list[str] = []  # ids written since the last confirmation
         try:
             for records, results in self._engine_results(local, url_items):
                 for record, result in zip(records, results, strict=True):
                     row = apply_lists(result, self.lists)
                     if writer is not None:
                         writer.write(row)
-                        pending.append((record.id, 0))
+                        pending.append(record.id)
                     self.summary.add(record, row)
                     if self.rollup is not None:
                         self.rollup.add(row)
                 if writer is not None and state is not None:
                     size = writer.flush()
-                    state.confirm([(rid, size) for rid, _ in pending])
+                    state.confirm([(rid, size) for rid in pending])
                 pending = []
                 if bar is not None:
                     bar.update(len(records))
@@ -446,9 +445,8 @@ class BatchRunner:
             if bar is not None:
                 bar.close()
             if writer is not None:
-                size = writer.flush()
-                if state is not None and pending:
-                    state.confirm([(rid, size) for rid, _ in pending])
+                # Rows of an unfinished chunk stay unconfirmed: an interrupt may have cut the
+                # last one short, so a resume cuts them away and scores them again.
                 writer.close()
             if state is not None:
                 state.close()
