@@ -163,6 +163,8 @@ def main() -> None:
                                     f"{rate:.0f}", f"{rate / workers:.0f}",
                                     f"{rate / base:.1f}x"])  # fmt: skip
         reads = warc_read_speed(warc, args.repeats)
+        shared = sorted((settings.data_dir / "warc" / "dolma").glob("*.warc.gz"))
+        shared_reads = [(p.name, warc_read_speed(p, max(5, args.repeats))) for p in shared]
 
     speedup = {s: dask_rate[(2, s)] / dask_rate[(1, s)] for s in by_source}
     header = ["run", "input", "workers", "pages/s", "pages/s per worker", "vs trafilatura"]
@@ -183,6 +185,13 @@ def main() -> None:
         f"{reads['fastwarc'] * 1000:.0f} ms, warcio {reads['warcio'] * 1000:.0f} ms "
         f"({reads['warcio'] / reads['fastwarc']:.1f}x): the reader uses FastWARC and keeps "
         "warcio for ARC files only (FastWARC also reads the malformed fixtures warcio refuses).",
+        "- The shared WARCs (`../shared/data/warc/dolma/`, read with payloads): "
+        + "; ".join(
+            f"{name}: FastWARC {r['fastwarc'] * 1000:.1f} ms, warcio {r['warcio'] * 1000:.1f} ms "
+            f"({r['warcio'] / r['fastwarc']:.1f}x)"
+            for name, r in shared_reads
+        )
+        + ".",
         f"- Machine: {platform.machine()}, {os.cpu_count()} cores shared with other jobs "
         f"(other sessions were running during the measurement), Python "
         f"{platform.python_version()}; scorer `{args.scorer}`; measured "
@@ -232,7 +241,9 @@ detector score --urls urls.txt --engine dask --scheduler tcp://scheduler:8786 \\
 Each worker loads the model (and opens the index) once per process and then scores chunks of
 64 pages. The client reads the inputs, sends chunks out (at most two per worker thread in
 flight), and writes and confirms the rows as they come back, so `--resume` works the same way.
-URL lists are fetched on the workers (each chunk with the fetcher's limits), not on the client.
+URL lists are fetched on the workers (each chunk with the fetcher's limits), not on the client;
+the per-host limit then holds per task, so up to `2 x workers` tasks may reach one host at once:
+lower `--per-host` for big clusters, or give each host's URLs to one job.
 
 ## Planning a large run
 
