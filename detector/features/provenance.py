@@ -94,7 +94,10 @@ def registered_domain(url_or_host: str) -> str:
     if not host:
         return ""
     result = _extractor()(host)
-    domain = getattr(result, "top_domain_under_public_suffix", None) or result.registered_domain
+    if hasattr(result, "top_domain_under_public_suffix"):  # tldextract >= 5.3
+        domain = result.top_domain_under_public_suffix
+    else:
+        domain = result.registered_domain
     return str(domain or host)
 
 

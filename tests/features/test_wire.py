@@ -3,16 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from features._republisher_pages import (
-    STORY,
-    evidence,
-    fire_share,
-    l3s_page,
-    real_sample,
-    seed_page,
-    story_page,
-    values,
-)
 
 from detector.features.wire import WireCopy
 from detector.features.wire_patterns import (
@@ -22,6 +12,16 @@ from detector.features.wire_patterns import (
     find_credits,
     find_dateline,
     find_signoff,
+)
+from features._republisher_pages import (
+    STORY,
+    evidence,
+    fire_share,
+    l3s_page,
+    real_sample,
+    seed_page,
+    story_page,
+    values,
 )
 
 

@@ -1,0 +1,130 @@
+"""leftovers_v1: stray template labels, chatbot phrases, spintax, feed footers."""
+
+from __future__ import annotations
+
+import pytest
+
+from detector.features.leftovers import Leftovers
+from features._republisher_pages import (
+    STORY,
+    evidence,
+    fire_share,
+    real_sample,
+    seed_page,
+    story_page,
+    values,
+)
+
+
+def test_seed_golden_stray_labels() -> None:
+    page = seed_page()
+    v = values(Leftovers(), page)
+    assert v["left_orphan_labels"] >= 1  # "View" with no count
+    assert v["left_glued_labels"] >= 1  # "Date:2025-04-24 11:43:07"
+    assert v["left_cms_labels"] >= 1  # "Current:"
+    text = evidence(Leftovers(), page)
+    for label in ('"View"', '"Current:"', '"Date:2025-04-24 11:43:07"'):
+        assert label in text
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("Views", "1,234"),  # a view count with its number
+        ("Date:", "November 5, 2012"),  # a date label with its value on the next line
+        ("Autor:innen",),  # German gender-neutral spelling, not a glued label
+        ("Date: 2023-10-10",),  # spaced, not glued
+    ],
+)
+def test_labels_with_their_values_are_not_leftovers(lines: tuple[str, ...]) -> None:
+    v = values(Leftovers(), story_page(other_lines=lines))
+    assert (
+        v["left_orphan_labels"] == 0 and v["left_glued_labels"] == 0 and v["left_cms_labels"] == 0
+    )
+
+
+def test_chinese_labels_only_count_on_pages_in_other_languages() -> None:
+    lines = ("来源：新华社", "责任编辑：王明")
+    assert values(Leftovers(), story_page(other_lines=lines, language="en"))["left_cms_labels"] == 2
+    assert values(Leftovers(), story_page(other_lines=lines, language="zh"))["left_cms_labels"] == 0
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        "As an AI language model, I cannot browse the internet.",
+        "I cannot fulfill this request because it asks me to copy an article.",
+        "Rewritten article: US senators see hope for fentanyl talks",
+        "Sure, here is the article rewritten in a unique way:",
+        "Certainly! Here's a rewritten version of the news story.",
+        "Title: US senators see a glimmer of hope",
+        "Como modelo de lenguaje, no puedo acceder a internet.",
+        "En tant que modèle de langage, je ne peux pas le faire.",
+        "Als KI-Sprachmodell habe ich keinen Zugriff auf aktuelle Nachrichten.",
+        "作为一个AI语言模型，我无法访问互联网。",
+    ],
+)
+def test_chatbot_leftovers_in_several_languages(para: str) -> None:
+    page = story_page(paragraphs=(para, *STORY))
+    assert values(Leftovers(), page)["left_chatbot"] >= 1
+    assert "chatbot leftover" in evidence(Leftovers(), page)
+
+
+def test_ordinary_prose_is_not_a_chatbot_leftover() -> None:
+    page = story_page(
+        paragraphs=(
+            *STORY,
+            "The senator said here is where the talks stand, and the title of the bill is long.",
+            "The language model of the treaty was revised by both sides, officials said.",
+        )
+    )
+    assert values(Leftovers(), page)["left_chatbot"] == 0
+
+
+def test_spintax() -> None:
+    page = story_page(paragraphs=("This is a {good|great|fine} way to {earn|make} money online.",))
+    assert values(Leftovers(), page)["left_spintax"] == 2
+    for text in ("The set {x | x > 0} is open.", 'config = {"a": 1}', "{a|b: c}"):
+        assert values(Leftovers(), story_page(paragraphs=(text,)))["left_spintax"] == 0
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "The post US senators see hope appeared first on Daily News Hub.",
+        "Der Beitrag Senatoren sehen Hoffnung erschien zuerst auf Nachrichten.",
+        "L’article Les sénateurs espèrent est apparu en premier sur Info.",
+    ],
+)
+def test_feed_footers(footer: str) -> None:
+    page = story_page(paragraphs=(*STORY, footer))
+    assert values(Leftovers(), page)["left_feed_footer"] == 1
+    assert "feed footer" in evidence(Leftovers(), page)
+
+
+def test_points_elsewhere_but_not_to_itself() -> None:
+    out = story_page(
+        site_name="Example News", paragraphs=(*STORY, "Read more at The Daily Original")
+    )
+    assert values(Leftovers(), out)["left_points_elsewhere"] == 1
+    own = story_page(site_name="Example News", paragraphs=(*STORY, "Read more at Example News"))
+    assert values(Leftovers(), own)["left_points_elsewhere"] == 0
+    dated = story_page(paragraphs=(*STORY, "First published on November 19, 2019 / 7:03 AM"))
+    assert values(Leftovers(), dated)["left_points_elsewhere"] == 0
+
+
+def test_source_lines_naming_another_site() -> None:
+    page = story_page(other_lines=("Source: https://www.original-news.com/world/123",))
+    assert values(Leftovers(), page)["left_points_elsewhere"] == 1
+    own = story_page(other_lines=("Source: https://www.example-news.com/world/123",))
+    assert values(Leftovers(), own)["left_points_elsewhere"] == 0
+
+
+def test_real_pages_rarely_show_leftovers() -> None:
+    pages = real_sample()
+    # Measured on all 4,395 real pages: chatbot 0%, cms 0.1%, orphan 1.3%, glued 0.5%.
+    assert fire_share(Leftovers(), "left_chatbot", pages) <= 0.01
+    assert fire_share(Leftovers(), "left_cms_labels", pages) <= 0.02
+    assert fire_share(Leftovers(), "left_orphan_labels", pages) <= 0.05
+    assert fire_share(Leftovers(), "left_glued_labels", pages) <= 0.05
+    assert fire_share(Leftovers(), "left_feed_footer", pages) <= 0.01
