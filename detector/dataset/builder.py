@@ -171,7 +171,7 @@ def _generate_family(
                     url=page.url,
                     fetched=page.fetched.isoformat(),
                     claimed=page.claimed.isoformat() if page.claimed else None,
-                    language=site.theme.lang,
+                    language=site.language or site.theme.lang,
                     tells=page.tells,
                     sha256=_sha(content),
                     template=site.template_id or None,

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -117,9 +118,11 @@ _TABLE = re.compile(r"\S {3,}\S")
 def _reuters21578(path: Path) -> Iterator[Article]:
     for r in read_jsonl_gz(path):
         body = r.get("body") or ""
-        if not body or not r.get("dateline") or _TABLE.search(body):
+        if len(body) < 2 * MIN_ARTICLE_WORDS or not r.get("dateline") or _TABLE.search(body):
             continue
-        body = re.sub(r"\s*Reuter\s*\x03?\s*$", "", body.strip(), flags=re.I)
+        body = body.strip().rstrip("\x03").rstrip()
+        if body[-6:].lower() == "reuter":  # the 1987 wire's sign-off
+            body = body[:-6].rstrip()
         paras = [" ".join(p.split()) for p in re.split(r"\n\s{2,}", body) if p.strip()]
         if sum(len(p.split()) for p in paras) < MIN_ARTICLE_WORDS:
             continue
@@ -195,13 +198,18 @@ def _ag(path: Path) -> Iterator[Article]:
 
 def load_articles(data_dir: Path) -> list[Article]:
     """Every usable source article of the four corpora, in a stable order."""
-    o = data_dir / "originals"
+    return list(_load_articles(str(data_dir.resolve())))
+
+
+@lru_cache(maxsize=2)
+def _load_articles(data_dir: str) -> tuple[Article, ...]:
+    o = Path(data_dir) / "originals"
     out: list[Article] = []
     out.extend(_reuters21578(o / "reuters21578.jsonl.gz"))
     out.extend(_isot(o / "isot_reuters_2017.jsonl.gz"))
     out.extend(_bbc(o / "bbc.jsonl.gz"))
     out.extend(_ag(o / "ag_news_test.jsonl.gz"))
-    return out
+    return tuple(out)
 
 
 def load_headlines(data_dir: Path) -> list[tuple[str, str]]:

@@ -39,6 +39,7 @@ class Site:
     split: str
     template_id: str = ""  # "<collection file>#<record id>" of a real page used as skeleton
     template_host: str = ""
+    language: str = ""  # the page language when it is not the theme's (cloned skeletons)
 
     @property
     def domain(self) -> str:

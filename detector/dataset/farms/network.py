@@ -103,7 +103,7 @@ class NetworkFamily(ThemedFamily):
         lists = [("related", 10), ("ranking", 8), ("recommended", 8)]
         n_lists = 0
         for key, n in lists:
-            if rng.random() < 0.7:
+            if rng.random() < 0.55:
                 kind = "plain" if key == "recommended" and rng.random() < 0.6 else "links"
                 if key == "related" and rng.random() < 0.2:
                     block = topical_block(

@@ -19,6 +19,7 @@ from detector.dataset.farms.base import (
     fetched_after,
     fresh_date,
 )
+from detector.dataset.realpages import page_date
 from detector.dataset.rng import rng_for, split_of
 from detector.dataset.sources import Article
 from detector.dataset.themes import make_theme
@@ -32,6 +33,7 @@ _AGENCY_CREDIT = re.compile(
     r"(?i)(copyright|©|\(c\)|all rights reserved).{0,80}(associated press|reuters|afp)"
     r"|(associated press|reuters|afp).{0,80}(all rights reserved|may not be published)"
 )
+_LANG = re.compile(r"<html[^>]*\blang=[\"']?([A-Za-z]{2})", re.I)
 _ISO = re.compile(r"\b(19|20)\d{2}-[01]\d-[0-3]\d\b")
 
 
@@ -91,7 +93,9 @@ class SkeletonFamily:
             rng = rng_for(ctx.seed, "site", self.name, key)
             domain = clone_domain(host, rng)
             theme = make_theme(rng, domain.split(".")[0].replace("-", " ").title(), domain)
-            sites.append(Site(theme, split_of(ctx.seed, "site", key), tid, host))
+            m = _LANG.search(ctx.templates[tid][1][:5000])
+            lang = m.group(1).lower() if m else ""
+            sites.append(Site(theme, split_of(ctx.seed, "site", key), tid, host, lang))
         return sites
 
     def render(
@@ -132,6 +136,8 @@ class SkeletonFamily:
             and p.parent.mem_id == box.mem_id
             and len(p.text(strip=True)) >= MIN_P_CHARS
         ]
+        if not story_ps:
+            raise TemplateUnusableError("no story paragraphs directly in the container")
         for p in story_ps[1:]:
             p.decompose()
         marker = f"<p>SKELETON-SWAP-{rng.randint(10**8, 10**9)}</p>"
@@ -151,9 +157,11 @@ class SkeletonFamily:
             lambda m: m.group(1) + escape(article.title),
             doc,
         )
-        claimed = fresh_date(rng, article.published)
-        doc = _ISO.sub(claimed.isoformat(), doc)
+        claimed = page_date(html, {})
+        if claimed is None or rng.random() < 0.75:  # re-dated; otherwise the template's dates stay
+            claimed = fresh_date(rng, article.published)
+            doc = _ISO.sub(claimed.isoformat(), doc)
+            tells.append("fresh_date")
         doc = doc.replace(marker, "".join(f"<p>{p}</p>" for p in paras), 1)
-        tells.append("fresh_date")
         url = f"https://{site.domain}/{rng.choice(('news', 'article', 'story', '2024'))}/{rng.randint(10**5, 10**6)}"
         return Generated(doc, url, claimed, fetched_after(rng, claimed, claimed), tuple(tells))
