@@ -36,6 +36,7 @@ LEGIT_ID = (
     "article_extraction_benchmark/06e5123e4ef7cfb4533250dc45d1e03d0838fc66223f45c583c4d12f48b4da85"
 )
 
+API_KEY = "e2e-key-0f3a"
 T = TypeVar("T")
 
 
@@ -92,7 +93,11 @@ def page_server() -> Iterator[tuple[str, list[str]]]:
 @pytest.fixture(scope="module")
 def backend(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Any, Settings]]:
     tmp = tmp_path_factory.mktemp("backend")
-    settings = Settings(feedback_path=tmp / "feedback.jsonl", index_path=tmp / "none.idx")
+    settings = Settings(
+        feedback_path=tmp / "feedback.jsonl",
+        index_path=tmp / "none.idx",
+        serve_api_keys=(API_KEY,),
+    )
     scorer = FakeScorer()
     with serve_app(create_app(settings, scorer)) as base:
         yield base, scorer, settings
@@ -166,11 +171,12 @@ def test_extension_scores_farm_and_legit_pages_end_to_end(browser, backend, page
     assert worker.url.startswith(f"chrome-extension://{EXTENSION_ID}/")
     ARTIFACTS.mkdir(exist_ok=True)
 
-    # The options page points the extension at this test's backend.
+    # The options page points the extension at this test's backend, with its API key.
     options = context.new_page()
     options.goto(f"chrome-extension://{EXTENSION_ID}/options.html")
     assert options.input_value("#backend") == "http://127.0.0.1:8765"  # the default
     options.fill("#backend", base + "/")
+    options.fill("#apiKey", API_KEY)
     options.click("#save")
     options.wait_for_selector("#status:has-text('Saved')")
     options.close()
