@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import IO, Any
 from urllib.parse import urlsplit
 
-from detector.errors import RecordError
+from detector.errors import DetectorError, RecordError
 from detector.originals.records import Original
 
 Item = Original | RecordError
@@ -237,7 +237,6 @@ def read_csv(path: Path) -> Iterator[Item]:
 
 
 def _original_from_html(content: bytes | str, url: str, where: str, corpus: str) -> Item:
-    from detector.errors import DetectorError
     from detector.page import parse_page
 
     try:
@@ -272,26 +271,17 @@ def read_html_dir(path: Path) -> Iterator[Item]:
 
 
 def read_warc(path: Path) -> Iterator[Item]:
-    """HTML `response` records of a WARC file (gzip or not), read with FastWARC."""
-    from fastwarc.warc import ArchiveIterator, WarcRecordType
+    """HTML responses of a WARC file, read by `detector.sources.warc` (status, type, codings)."""
+    from detector.sources.warc import iter_warc
 
     try:
-        stream = path.open("rb")
-    except OSError as exc:
-        yield RecordError(f"{path}: cannot read ({exc})", kind="io")
-        return
-    with stream:
-        try:
-            for rec in ArchiveIterator(stream, record_types=WarcRecordType.response):
-                url = rec.headers.get("WARC-Target-URI", "") or ""
-                where = f"{path.name}@{rec.stream_pos}"
-                ctype = (rec.http_headers.get("Content-Type", "") if rec.http_headers else "") or ""
-                if ctype and "html" not in ctype.lower():
-                    yield RecordError(f"{where}: not HTML ({ctype})", kind="not_html")
-                    continue
-                yield _original_from_html(rec.reader.read(), url, where, path.name)
-        except Exception as exc:  # FastWARC raises plain exceptions on a broken file
-            yield RecordError(f"{path}: WARC read stopped ({exc})", kind="bad_warc")
+        for rec in iter_warc(path):
+            if rec.error is not None:
+                yield RecordError(f"{rec.input}: {rec.error}", kind=rec.error.kind)
+                continue
+            yield _original_from_html(rec.content or b"", rec.url, rec.input, path.name)
+    except DetectorError as exc:
+        yield RecordError(f"{path}: WARC read stopped ({exc})", kind=exc.kind)
 
 
 _NAMED = {

@@ -25,10 +25,14 @@ class Original:
 
     def meta(self) -> dict[str, Any]:
         """The stored fields (everything but the text), JSON-ready."""
-        out = asdict(self)
-        del out["text"]
-        out["published"] = self.published.isoformat() if self.published else None
-        return out
+        return {
+            "id": self.id,
+            "url": self.url,
+            "site": self.site,
+            "title": self.title,
+            "published": self.published.isoformat() if self.published else None,
+            "corpus": self.corpus,
+        }
 
 
 @dataclass(frozen=True, slots=True)

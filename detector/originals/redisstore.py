@@ -21,15 +21,32 @@ from detector.originals.records import Original
 from detector.originals.sketch import IndexParams, Sketcher
 from detector.originals.store import meta_bytes
 
+# Server-side loops: one command per document (insert) and per query (lookup) instead of one
+# per LSH band, which made redis-py's command packing the bottleneck.
+_INSERT = """
+for i, key in ipairs(KEYS) do redis.call('ZADD', key, ARGV[1], ARGV[1]) end
+return #KEYS
+"""
+_LOOKUP = """
+local out = {}
+for i, key in ipairs(KEYS) do
+  local members = redis.call('ZRANGE', key, 0, tonumber(ARGV[1]) - 1)
+  for j = 1, #members do out[#out + 1] = members[j] end
+end
+return out
+"""
+
 
 class RedisStore:
-    """The `Store` interface over redis-py."""
+    """The `Store` interface over redis-py (single Redis server: the scripts touch many keys)."""
 
     def __init__(self, client: Any, prefix: str, params: IndexParams, stop: np.ndarray) -> None:
         self.client = client
         self.prefix = prefix
         self.params = params
         self.stop = stop
+        self._insert = client.register_script(_INSERT)
+        self._lookup = client.register_script(_LOOKUP)
 
     @staticmethod
     def _client(url: str) -> Any:
@@ -111,17 +128,16 @@ class RedisStore:
             pipe.set(self._k(f"s:{doc}"), sig)
             pipe.set(self._k(f"m:{doc}"), meta_bytes(o))
             pipe.hset(self._k("ids"), o.id, doc)
-            for key in sk.keys.tolist() if sk.n_shingles else ():  # empty: kept out of the LSH
-                pipe.zadd(self._k(f"b:{key}"), {str(doc): doc})
+            if sk.n_shingles:  # an empty text is kept out of the LSH
+                keys = [self._k(f"b:{key}") for key in sk.keys.tolist()]
+                self._insert(keys=keys, args=[doc], client=pipe)
         pipe.execute()
         return len(fresh)
 
     def candidates(self, keys: np.ndarray, max_bucket: int, max_candidates: int) -> np.ndarray:
         """See `Store.candidates`."""
-        pipe = self.client.pipeline(transaction=False)
-        for key in np.sort(keys).tolist():
-            pipe.zrange(self._k(f"b:{key}"), 0, max_bucket - 1)
-        hits = [int(d) for members in pipe.execute() for d in members]
+        names = [self._k(f"b:{key}") for key in np.sort(keys).tolist()]
+        hits = [int(d) for d in self._lookup(keys=names, args=[max_bucket])]
         if not hits:
             return np.empty(0, dtype=np.uint32)
         return lsh.top_candidates(np.asarray(hits, dtype=np.uint32), max_candidates)

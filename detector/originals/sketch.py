@@ -11,7 +11,13 @@ import numpy as np
 from detector.errors import OriginalsIndexError
 from detector.originals import lsh
 from detector.originals.minhash import MINHASH_SCHEME, MinHasher
-from detector.originals.text import SHINGLE_SCHEME, shingle_hashes, word_hashes, words
+from detector.originals.text import (
+    SHINGLE_SCHEME,
+    distinct,
+    shingle_hashes,
+    word_hashes,
+    words,
+)
 
 
 @dataclass(frozen=True)
@@ -104,7 +110,7 @@ class Sketcher:
 
     def shingles(self, text: str) -> np.ndarray:
         """Distinct shingle hashes of a text (stop shingles included)."""
-        return np.unique(shingle_hashes(word_hashes(words(text)), self.params.shingle))
+        return distinct(shingle_hashes(word_hashes(words(text)), self.params.shingle))
 
     def sketch(self, text: str) -> Sketch:
         """The sketch of one text."""
@@ -129,4 +135,4 @@ class Sketcher:
         mixed = self.minhasher.mixed(sh)
         sig = self.minhasher.signature_of_mixed(mixed)
         keys = lsh.band_keys(sig, self.params.bands, self.params.rows)[0]
-        return Sketch(len(sh), sig, keys, np.sort(mixed))
+        return Sketch(len(sh), sig, keys, distinct(mixed))
