@@ -806,3 +806,14 @@ def create_app(
     )
     app.add_middleware(AccessLogMiddleware)
     return app
+
+
+def app_from_env() -> FastAPI:
+    """App factory for uvicorn worker processes (`detector serve --workers N`).
+
+    Each worker builds its settings from the environment (`DETECTOR_*`, `DETECTOR_CONFIG`) and
+    loads the model and index once.
+    """
+    from detector.config import load_settings
+
+    return create_app(load_settings())

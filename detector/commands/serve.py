@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from typing import Any
 
@@ -24,6 +25,12 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--port", type=int, help="port (default: settings' serve_port)")
     parser.add_argument("--index", help="originals index to match against")
     parser.add_argument("--model", help="model directory or file")
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="worker processes, each with its own copy of the model (default 1; 2 on 2 cores)",
+    )
     parser.add_argument(
         "--log-level", default="info", choices=["debug", "info", "warning", "error"]
     )
@@ -50,18 +57,26 @@ def run(args: argparse.Namespace) -> int:
         handler.setFormatter(logging.Formatter("%(message)s"))
         log.addHandler(handler)
     log.setLevel(args.log_level.upper())
+    common: dict[str, Any] = {
+        "host": settings.serve_host,
+        "port": settings.serve_port,
+        "access_log": False,  # detector.access logs each request without page content
+        "log_level": args.log_level,
+        "timeout_graceful_shutdown": 5,
+    }
+    where = f"http://{settings.serve_host}:{settings.serve_port}"
+    if args.workers > 1:
+        # Worker processes rebuild the settings from the environment: pass the flags on.
+        for name, value in (("MODEL_PATH", args.model), ("INDEX_PATH", args.index)):
+            if value:
+                os.environ[f"DETECTOR_{name}"] = str(value)
+        if getattr(args, "config", None):
+            os.environ["DETECTOR_CONFIG"] = str(args.config)
+        print(f"detector: serving on {where} with {args.workers} workers", file=sys.stderr)
+        uvicorn.run("detector.api:app_from_env", factory=True, workers=args.workers, **common)
+        return 0
     scorer = Scorer.from_settings(settings, model_path=args.model, index_path=args.index)
     app = create_app(settings, scorer)
-    print(
-        f"detector: serving on http://{settings.serve_host}:{settings.serve_port}",
-        file=sys.stderr,
-    )
-    uvicorn.run(
-        app,
-        host=settings.serve_host,
-        port=settings.serve_port,
-        access_log=False,  # detector.access logs each request without page content
-        log_level=args.log_level,
-        timeout_graceful_shutdown=5,
-    )
+    print(f"detector: serving on {where}", file=sys.stderr)
+    uvicorn.run(app, **common)
     return 0

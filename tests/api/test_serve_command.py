@@ -50,3 +50,30 @@ def test_serve_flags_load_the_scorer_once_and_run_uvicorn(
     with serve_app(runs[0]["app"]) as base:
         health = httpx.get(f"{base}/v1/health", trust_env=False).json()
     assert health["model"] == "fake-model-1"
+
+
+def test_worker_factory_builds_the_app_from_the_environment(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import detector.scoring
+    from detector.api import app_from_env
+
+    seen: list[Any] = []
+
+    def fake_from_settings(settings: Any, **kwargs: Any) -> FakeScorer:
+        seen.append(settings)
+        return FakeScorer()
+
+    monkeypatch.setattr(detector.scoring.Scorer, "from_settings", staticmethod(fake_from_settings))
+    monkeypatch.setenv("DETECTOR_MODEL_PATH", str(tmp_path / "model-x"))
+    monkeypatch.setenv("DETECTOR_FEEDBACK_PATH", str(tmp_path / "fb.jsonl"))
+    app = app_from_env()
+    assert seen[0].model_path == tmp_path / "model-x"
+    with serve_app(app) as base:
+        r = httpx.post(
+            f"{base}/v1/feedback",
+            json={"url": "http://a.test/", "label": "original", "text": "words"},
+            trust_env=False,
+        )
+    assert r.status_code == 200
+    assert (tmp_path / "fb.jsonl").exists()
