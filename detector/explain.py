@@ -24,6 +24,15 @@ def _family_and_feature(name: str) -> tuple[str, str]:
     return family, feature
 
 
+# Parts of feature names that say nothing about which evidence sentence belongs to the feature.
+_VAGUE = {"missing", "log", "days", "years", "share", "count", "max", "per", "the", "has", "is"}
+
+
+def _stems(text: str) -> set[str]:
+    words = "".join(c if c.isalnum() else " " for c in text.lower()).split()
+    return {w[:5] for w in words if len(w) > 2 and w not in _VAGUE}
+
+
 def evidence_sentence(
     feature: str,
     index: int,
@@ -34,13 +43,22 @@ def evidence_sentence(
     """The extractor's evidence for one feature, or a plain sentence when it gave none.
 
     Extractors either give one evidence string per feature (same order as FEATURES) or a few
-    sentences about the whole family; in the second case they are joined.
+    sentences about the whole family. In the second case the sentence sharing the most words
+    with the feature's name is taken (e.g. `sidebar_lag_years` -> "newest sidebar item is..."),
+    or all of them joined when none does.
     """
     said = ""
     if 0 <= index < len(family_evidence) == len(family_features) > 1:
         said = family_evidence[index].strip()
+    sentences = [s.strip() for s in family_evidence if s and s.strip()]
+    if not said and len(sentences) > 1:
+        stems = _stems(feature)
+        overlap = [len(stems & _stems(s)) for s in sentences]
+        best = max(overlap)
+        if best > 0 and overlap.count(best) == 1:
+            said = sentences[overlap.index(best)]
     if not said:
-        said = "; ".join(s.strip() for s in family_evidence if s and s.strip())
+        said = "; ".join(sentences)
     if not said:
         said = f"{feature} = {value:g}"
     if len(said) > MAX_EVIDENCE_CHARS:

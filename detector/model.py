@@ -92,6 +92,39 @@ def build_classifier(*, C: float = 1.0, seed: int = 0, cv: int = 5) -> Pipeline:
     )
 
 
+def _learns(extractor: PageFeatures) -> bool:
+    return type(extractor).fit is not PageFeatures.fit
+
+
+def fresh_extractor(name: str, params: dict[str, Any]) -> PageFeatures:
+    """A new extractor of the registered class `name` with the hyperparameters it still takes.
+
+    Signals change while models live on disk: rebuilding from the registry and the stored
+    hyperparameters (instead of trusting a pickled object) runs the current code, and a
+    hyperparameter added since takes its default.
+    """
+    import inspect
+
+    load_all()
+    cls = REGISTRY[name]
+    accepted = set(inspect.signature(cls.__init__).parameters) - {"self"}
+    return cls(**{k: v for k, v in params.items() if k in accepted})
+
+
+def signal_specs(signals: FeatureUnion) -> list[tuple[str, dict[str, Any]]]:
+    """(registry name, hyperparameters) of each extractor: enough to rebuild the union."""
+    return [(name, ext.get_params(deep=False)) for name, ext in signals.transformer_list]
+
+
+def rebuild_signals(signals: FeatureUnion) -> FeatureUnion:
+    """The same union built afresh from the registry (extractors that learn are kept as is)."""
+    parts = [
+        (name, ext if _learns(ext) else fresh_extractor(name, ext.__dict__))
+        for name, ext in signals.transformer_list
+    ]
+    return FeatureUnion(parts)
+
+
 def feature_names(signals: FeatureUnion) -> list[str]:
     """The union's feature names, `family__feature`."""
     return [str(n) for n in signals.get_feature_names_out()]
@@ -407,6 +440,10 @@ def load_model(path: Path | str) -> Model:
         raise ModelError(f"model file {model_path} cannot be loaded: {exc}") from exc
     if not isinstance(pipeline, Pipeline) or "signals" not in pipeline.named_steps:
         raise ModelError(f"model file {model_path} does not hold a detector pipeline")
+    try:
+        pipeline.steps[0] = ("signals", rebuild_signals(pipeline.named_steps["signals"]))
+    except (TypeError, ValueError) as exc:
+        raise ModelError(f"model file {model_path}: its signals cannot be rebuilt: {exc}") from exc
     model = Model(pipeline, sidecar, Path(path))
     if model.feature_names != list(sidecar.get("feature_names", [])):
         raise ModelError(f"model file {model_path}: its feature names differ from its sidecar's")

@@ -39,6 +39,7 @@ from detector.model import (
     finite,
     fit_classifier,
     match_columns,
+    rebuild_signals,
     registry_of,
 )
 from detector.page import Page, parse_page
@@ -172,8 +173,15 @@ ChunkResult = tuple[
 def _featurize_chunk(
     manifest_rows: list[Any], settings: Settings, unions: Sequence[FeatureUnion]
 ) -> ChunkResult:
-    """Parse and extract one chunk of manifest rows (runs in a worker process)."""
+    """Parse and extract one chunk of manifest rows (runs in a worker process).
+
+    The unions are rebuilt from the registry here, so a worker runs the code it imported even
+    when a signal module changed since the parent process built its objects. A page on which
+    an extractor crashes is counted as `signal_error:<exception>` and left out.
+    """
     from detector.dataset import iter_page_contents
+
+    unions = [rebuild_signals(u) for u in unions]
 
     rows: list[Row] = []
     urls: list[str] = []
@@ -190,6 +198,10 @@ def _featurize_chunk(
             extracted = [extract_one(u, page) for u in unions]
         except DetectorError as exc:
             skipped[exc.kind] = skipped.get(exc.kind, 0) + 1
+            continue
+        except Exception as exc:  # an extractor bug on one page must not end a long run
+            key = f"signal_error:{type(exc).__name__}"
+            skipped[key] = skipped.get(key, 0) + 1
             continue
         rows.append(
             Row(

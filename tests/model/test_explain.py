@@ -50,6 +50,10 @@ def test_evidence_fallbacks() -> None:
     assert evidence_sentence("a", 0, feats, ("seen a", "seen b"), 1.0) == "seen a"
     assert evidence_sentence("b", 1, feats, ("family says so",), 2.0) == "family says so"
     assert evidence_sentence("b", 1, feats, (), 2.5) == "b = 2.5"
+    said = ("story says Tuesday", "newest sidebar item is dated 2024-08-07")
+    three = ("weekday_lag_days", "sidebar_lag_years", "date_missing")
+    assert evidence_sentence("sidebar_lag_years", 1, three, said, 1.0) == said[1]
+    assert evidence_sentence("date_missing", 2, three, said, 1.0) == "; ".join(said)
     long = evidence_sentence("a", 0, ("a",), ("x" * 1000,), 1.0)
     assert len(long) <= 240 and long.endswith("…")
 
