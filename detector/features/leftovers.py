@@ -95,12 +95,7 @@ _LABEL_WORDS = frozenset(
 _CJK_FIRST = frozenset("当来作发责浏点阅日时编")
 
 
-def _label_word(line: str) -> bool:
-    """True when `line` opens with a word some template label starts with."""
-    if line[:1] in _CJK_FIRST:
-        return True
-    head = line[:24].lower().replace("：", ":").split(":", 1)[0].split(None, 1)
-    return bool(head) and head[0] in _LABEL_WORDS
+_LABEL_PREFIXES = frozenset(w[:4] for w in _LABEL_WORDS)
 
 
 CHATBOT = re.compile(
@@ -221,43 +216,34 @@ class Leftovers(PageFeatures):
         # max_count: counts are capped so one long sidebar cannot dominate the feature.
         self.max_count = max_count
 
-    def _label_lines(self, page: Page) -> list[str]:
-        """Short lines around the story, in page order, without repeats."""
-        n = self.label_line_chars
-        lines = [page.title[:n], *page.other_lines]
-        lines.extend(p for p in page.paragraphs[:8] if len(p) <= n)
-        seen: set[str] = set()
-        out: list[str] = []
-        for line in lines:
-            line = line.strip()
-            if line and len(line) <= n and line not in seen:
-                seen.add(line)
-                out.append(line)
-        return out
-
     def _labels(self, page: Page) -> tuple[list[str], list[str], list[str]]:
-        """(orphan, glued, cms) label lines."""
-        lines = self._label_lines(page)
+        """(orphan, glued, cms) label lines among the short lines around the story."""
+        n = self.label_line_chars
+        lines = [page.title[:n].strip(), *page.other_lines]
+        lines.extend(p for p in page.paragraphs[:8] if len(p) <= n)
         cjk_page = page.language in ("zh", "ja")
         orphan: list[str] = []
         glued: list[str] = []
         cms: list[str] = []
         for i, line in enumerate(lines):
-            if not _label_word(line):
+            # Cheap test first: most lines are menus and teasers, not labels.
+            if len(line) > n or not (line[:1] in _CJK_FIRST or line[:4].lower() in _LABEL_PREFIXES):
                 continue
-            if (not cjk_page and CJK_LABEL.match(line)) or (not cjk_page and CMS_LABEL.match(line)):
+            line = line.strip()
+            if not cjk_page and (CJK_LABEL.match(line) or CMS_LABEL.match(line)):
                 cms.append(line)
             if ":" in line[:24] and GLUED_LABEL.match(line):
                 glued.append(line)
             elif len(line) <= 16:
-                prev = lines[i - 1] if i else ""
-                nxt = lines[i + 1] if i + 1 < len(lines) else ""
+                prev = lines[i - 1].strip() if i else ""
+                nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
                 if COUNT_LABEL.match(line):
                     if not (_is_number_line(prev) or _is_number_line(nxt)):
                         orphan.append(line)
                 elif DATE_LABEL.match(line) and not _DIGIT.search(nxt[:40]):
                     orphan.append(line)
-        return orphan, glued, cms
+        # A label repeated in a menu counts once.
+        return list(dict.fromkeys(orphan)), list(dict.fromkeys(glued)), list(dict.fromkeys(cms))
 
     def extract(self, page: Page) -> tuple[tuple[float, ...], tuple[str, ...]]:
         """Values in FEATURES order and the evidence for one page."""

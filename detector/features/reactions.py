@@ -81,7 +81,7 @@ class Engagement(PageFeatures):
             return page.reactions
         found: list[Reaction] = []
         for line in page.other_lines:
-            if len(line) <= self.max_line_chars:
+            if len(line) <= self.max_line_chars and line.rstrip().endswith((")", "]")):
                 m = _COUNTER_LINE.match(line.strip())
                 if m and _emotive(m["label"]):
                     found.append(

@@ -140,10 +140,11 @@ class WireCopy(PageFeatures):
         tail = paras[-self.tail_paragraphs :] if self.tail_paragraphs > 0 else ()
         lines = (*page.credit_lines, *paras[:3], *tail, *page.other_lines)
         joined = "\n".join(lines)
-        short = [line for line in lines if len(line) <= 100]
-        names, tokens = agency_literals("\n".join(short))
+        names, tokens = literals = agency_literals(joined)
         if names or tokens:  # most pages name no agency at all: skip the per-line pass
-            for line in short:
+            for line in lines:
+                if len(line) > 100:
+                    continue
                 low = line.lower()
                 if not (any(n in low for n in names) or any(t in line for t in tokens)):
                     continue
@@ -155,7 +156,7 @@ class WireCopy(PageFeatures):
                     agency = credit_line_agency(line.strip())
                 if agency is not None:
                     credits.append(_Credit(agency, f'credit line "{_clip(line)}"'))
-        for match in find_credits(joined, limit=self.max_credits * 2):
+        for match in find_credits(joined, limit=self.max_credits * 2, literals=literals):
             credits.append(_Credit(match.agency, f'"{_clip(match.text)}"'))
         if paras:
             agency = find_signoff(paras[-1])

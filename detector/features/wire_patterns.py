@@ -56,12 +56,20 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("Bloomberg", ("Bloomberg",), ("bloomberg news", "bloomberg"), ("bloomberg.com",)),
     Agency("ANSA", ("ANSA",), ("ansa",), ("ansa.it",)),
     Agency("EFE", ("EFE",), ("agencia efe", "efe"), ("efe.com",)),
-    Agency("Kyodo", ("Kyodo", "KYODO"), ("kyodo news", "kyodo"), ("kyodonews.net", "kyodonews.jp")),
+    Agency(
+        "Kyodo",
+        ("Kyodo", "KYODO"),
+        ("kyodo news", "kyodo", "共同社"),
+        ("kyodonews.net", "kyodonews.jp"),
+    ),
     Agency(
         "Xinhua",
         ("Xinhua", "XINHUA"),
-        ("xinhua news agency", "xinhua"),
+        ("xinhua news agency", "xinhua", "新华社"),
         ("xinhuanet.com", "news.cn"),
+    ),
+    Agency(
+        "CNS", ("CNS",), ("china news service", "中新社"), ("chinanews.com", "chinanews.com.cn")
     ),
     Agency(
         "CNA", ("CNA",), ("central news agency", "focus taiwan"), ("focustaiwan.tw", "cna.com.tw")
@@ -122,8 +130,10 @@ _DASH = r"(?:\.-|[-—–_:]{1,3}|\?(?=\s))"
 # "BEIJING (AP) —", "TAIPEI, Taiwan (AP) -", "BEIJING, April 24 (Reuters) -", "(Reuters) -".
 AGENCY_DATELINE = re.compile(
     r"^\W{0,3}(?P<place>[^\W\d_][^()\n]{0,60}?)?\s*"
-    rf"\((?P<code>{_CODES})\)\s*{_DASH}",
+    rf"\((?P<code>{_CODES})(?:\s*[/,]\s*[\w-]{{1,12}}){{0,3}}\)\s*{_DASH}",
 )
+# Chinese agency datelines: "新华社北京4月24日电", "中新社北京4月24日电", "共同社东京4月24日电".
+CJK_DATELINE = re.compile(r"^\W{0,3}(?P<name>新华社|中新社|共同社)(?P<place>[^\n。，]{0,24}?)电")
 # "LONDON, Feb 26 -" (Reuters 1987), "WASHINGTON, Jan. 5, 2008 --": upper-case place, date, dash.
 DATED_DATELINE = re.compile(
     r"^\W{0,3}(?P<place>[A-Z][A-Z.'’/ -]{1,40}(?:,\s*[A-Z][\w.]{1,20}\.?)?),\s*"
@@ -165,6 +175,9 @@ def find_dateline(text: str) -> DatelineMatch | None:
     m = DATED_DATELINE.match(head)
     if m:
         return DatelineMatch(head[: m.end()].strip(), m["place"].strip(), None)
+    m = CJK_DATELINE.match(head)
+    if m:
+        return DatelineMatch(head[: m.end()].strip(), m["place"], _BY_NAME[m["name"]])
     return None
 
 
@@ -210,7 +223,7 @@ CREDIT = re.compile(
     # "The Associated Press contributed to this report", "Associated Press writer X contributed".
     rf"|(?P<contrib>(?:the\s+)?(?P<kname>{_NAMES})\b[^.\n]{{0,80}}?\bcontributed\b)"
     # "Source: AFP", "Quelle: dpa", "Fuente: EFE", "Fonte: ANSA", "Mit Material von dpa".
-    r"|(?P<source>(?:^|\(|\s)(?:source|sources|quelle|fuente|fonte|bron|mit material von)"
+    r"|(?P<source>(?:^|\(|\s)(?:source|sources|quelle|fuente|fonte|bron|mit material von|来源)"
     r"\s*[:：]?\s*"
     rf"(?:the\s+)?(?P<sname>{_NAMES}|{_TOKENS})(?![\w-]))"
     # Reuters' sign-off: "(Reporting by X; Editing by Y)", "Writing by X; editing by Y".
@@ -230,6 +243,7 @@ CREDIT_TRIGGERS = (
     "bron",
     "mit material",
     "editing by",
+    "来源",
 )
 # A short credit line that opens with the agency: "Associated Press - January 11, 2008",
 # "AP Golf Writer", "By The Associated Press", "Reuters staff", "AFP | Paris".
@@ -263,11 +277,30 @@ def _lookup(word: str) -> Agency | None:
     return _BY_ANY_LOWER.get(word.lower())
 
 
-def find_credits(text: str, limit: int = 10) -> list[CreditMatch]:
-    """Agency credits in `text` (lines joined by newlines); at most `limit` of them."""
+def find_credits(
+    text: str, limit: int = 10, literals: tuple[tuple[str, ...], tuple[str, ...]] | None = None
+) -> list[CreditMatch]:
+    """Agency credits in `text` (lines joined by newlines); at most `limit` of them.
+
+    Args:
+        text: lines joined by newlines.
+        limit: stop after this many credits.
+        literals: `agency_literals(text)` when the caller has it already.
+    """
+    names, tokens = agency_literals(text) if literals is None else literals
+    signed = "editing by" in text.lower()  # Reuters' sign-off names no agency
+    if not (names or tokens or signed):
+        return []  # most pages: no agency named anywhere, nothing to credit
     found: list[CreditMatch] = []
     reuters = _BY_CODE["Reuters"]
     for snippet in snippets(text, CREDIT_TRIGGERS, radius=200, limit=limit * 2):
+        low = snippet.lower()
+        if not (
+            ("editing by" in low)
+            or any(n in low for n in names)
+            or any(t in snippet for t in tokens)
+        ):
+            continue
         for m in CREDIT.finditer(snippet):
             if m["copyright"]:
                 agency, kind = _lookup(m["cname"]), "copyright"

@@ -40,6 +40,9 @@ from features._republisher_pages import (
         ("WEST PALM BEACH, Fla./WASHINGTON (Reuters) - The", "Reuters", None),
         ("New Delhi, Jan 13 (IANS): Actor", "IANS", None),
         ("LONDON, Feb 26 - Britain's economy", None, "LONDON, Feb 26 -"),  # Reuters 1987
+        ("Düsseldorf (dpa/lnw) - Die Polizei hat", "dpa", "Düsseldorf (dpa/lnw) -"),
+        ("Madrid, 3 oct (EFE).- El Gobierno", "EFE", "Madrid, 3 oct (EFE).-"),
+        ("新华社北京4月24日电 国务院总理", "Xinhua", "新华社北京4月24日电"),
     ],
 )
 def test_datelines_of_many_agencies_and_styles(
@@ -173,6 +176,14 @@ def test_german_dpa_copy_credited_by_quelle() -> None:
         language="de",
     )
     assert values(WireCopy(), page)["wire_credited"] == 1
+
+
+def test_chinese_xinhua_copy_credited_by_laiyuan() -> None:
+    para = "新华社北京4月24日电 国务院总理今天在北京会见了来访的美国参议员代表团，双方就禁毒合作交换了意见。"
+    stripped = story_page(paragraphs=(para,), language="zh")
+    assert values(WireCopy(), stripped)["wire_uncredited"] == 1
+    credited = story_page(paragraphs=(para,), other_lines=("来源：新华社",), language="zh")
+    assert values(WireCopy(), credited)["wire_credited"] == 1
 
 
 def test_generic_dated_dateline_and_reuter_signoff() -> None:
