@@ -28,7 +28,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "--per-family",
         type=int,
         default=None,
-        help="pages per generated family (default 400; 10 with --small)",
+        help="pages per generated farm family; hard-negative families get twice that (default 400; 8 with --small)",
     )
     build.add_argument(
         "--small",

@@ -33,8 +33,8 @@ SEED_FILE = PROJECT_ROOT / "seeds" / "000_92ec4ba84c87f13f.txt"
 SEED_CLAIMED = "2025-04-24"  # the "Date:" the seed page shows
 SEED_FETCHED = "2025-04-25"  # not recorded with the seed: a day after its claimed date
 DEFAULT_PER_FAMILY = 400
-SMALL_PER_FAMILY = 10
-SMALL_REAL_PAGES = 10
+SMALL_PER_FAMILY = 8
+SMALL_REAL_PAGES = 25
 # Collections read for --small (the two smallest with URLs), to keep the small build fast.
 SMALL_COLLECTIONS = ("html/goose3.jsonl.gz", "html/article_extraction_benchmark.jsonl.gz")
 # Share of real pages whose HTML is kept as a candidate skeleton for the `skeleton` family.
@@ -135,7 +135,7 @@ def _generate_family(
     used: set[str] = set()
     offset = 0
     group = "farm" if family.label == 1 else "hard_negative"
-    for i in range(n_pages):
+    for i in range(round(n_pages * family.share)):
         rng = rng_for(ctx.seed, "page", family.name, i)
         for _attempt in range(len(sites)):
             site = sites[(i + offset) % len(sites)]

@@ -56,6 +56,7 @@ class SyndicationFamily(ThemedFamily):
     name = "syndication"
     label = 0
     n_sites = 14
+    share = 2.0  # hard negatives as many as farm pages: twice a farm family's count
 
     def make_site(self, rng: random.Random, index: int) -> Theme:
         """An outlet that licenses agency copy."""
@@ -173,6 +174,7 @@ class BlogFamily(ThemedFamily):
     name = "blog"
     label = 0
     n_sites = 14
+    share = 2.0
 
     def make_site(self, rng: random.Random, index: int) -> Theme:
         """A personal blog."""
@@ -286,6 +288,7 @@ class SectionFamily(ThemedFamily):
     name = "section"
     label = 0
     n_sites = 14
+    share = 2.0
 
     def make_site(self, rng: random.Random, index: int) -> Theme:
         """An outlet."""

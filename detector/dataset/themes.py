@@ -492,7 +492,12 @@ def _pager(theme: Theme, parts: ArticleParts) -> str:
         if i < n
         else ""
     )
-    return f'<div class="{theme.c("pager")}"><span>{text}</span>{nums}{nxt}</div>'
+    prev = (
+        f'<a rel="prev" href="{base}?page={i - 1}">« {escape(theme.labels["prev"])}</a> '
+        if i > 1
+        else ""
+    )
+    return f'<div class="{theme.c("pager")}">{prev}<span>{text}</span>{nums}{nxt}</div>'
 
 
 def render_article(theme: Theme, parts: ArticleParts, rng: random.Random) -> str:

@@ -62,10 +62,16 @@ class AutoblogFamily(ThemedFamily):
         stamp = at_time(rng, claimed)
         url = f"https://{theme.domain}/{claimed:%Y/%m/%d}/{slug(article.title)}/"
         paras = list(article.paragraphs)
-        if rng.random() < 0.35:
+        excerpt = rng.random() < 0.35
+        if excerpt:
             paras = paras[: rng.randint(1, 3)]
             tells.append("excerpt_only")
         parts = ArticleParts(url=url, headline=article.title, paragraphs=paras, published=stamp)
+        if excerpt and rng.random() < 0.6:
+            parts.paragraphs[-1] += " […]"
+            parts.after_body.append(
+                f'<p><a class="more-link" href="{escape(url)}#more">{escape(lab["read_more"])}</a></p>'
+            )
         parts.date_text = theme.fmt_date(stamp)
         parts.byline = rng.choice(("admin", "editor", "newsdesk", "", "", "Staff"))
         if parts.byline:

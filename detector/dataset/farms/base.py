@@ -61,7 +61,8 @@ class Family(Protocol):
     """A generated family: makes its sites, renders a page of a story on one of them."""
 
     name: str
-    label: int
+    label: int  # 1 republisher, 0 legitimate
+    share: float  # pages per build = share x --per-family
 
     def make_sites(self, ctx: BuildContext) -> list[Site]:
         """The family's sites, each with its split."""
@@ -193,6 +194,7 @@ class ThemedFamily:
     name = "themed"
     label = 1
     n_sites = 14
+    share = 1.0
 
     def make_site(self, rng: random.Random, index: int) -> Theme:
         """The theme of the index-th site."""

@@ -58,8 +58,11 @@ class MfaFamily(ThemedFamily):
         if len(paras) >= 6 and rng.random() < 0.6:
             n_pages = rng.randint(2, min(5, len(paras) // 2))
             per = -(-len(paras) // n_pages)
-            parts.paragraphs = paras[:per]
-            parts.pagination = (1, n_pages)
+            page = 1 if rng.random() < 0.7 else rng.randint(2, n_pages)
+            parts.paragraphs = paras[(page - 1) * per : page * per] or paras[:per]
+            parts.pagination = (page, n_pages)
+            if page > 1:
+                parts.url = f"{url}?page={page}"
             tells.append("pagination")
         every = 1 if rng.random() < 0.7 else 2
         n_ads = 0
@@ -104,5 +107,6 @@ class MfaFamily(ThemedFamily):
             parts.byline, _credits = credit_lines(article, rng, article.published.year)
             tells[tells.index("credit_stripped")] = "credit_kept"
         html = render_article(theme, parts, rng)
+        url = parts.url
         fetched = fetched_after(rng, claimed, fresh_date(rng, article.published))
         return Generated(html, url, claimed, fetched, tuple(tells))

@@ -80,6 +80,7 @@ class SkeletonFamily:
 
     name = "skeleton"
     label = 1
+    share = 1.0
 
     def make_sites(self, ctx: BuildContext) -> list[Site]:
         """One cloned site per template host, in the split of the real site it copies."""
