@@ -99,23 +99,41 @@ OFFICES: tuple[Office, ...] = (
 )
 
 # "former President Obama", "then-Prime Minister Johnson", "the late Queen": not current.
-_NOT_CURRENT = re.compile(r"(former|ex-|then-|then|late|past|previous)\s*$", re.IGNORECASE)
+_NOT_CURRENT = re.compile(
+    r"\b(former|ex-|then-|then|late|past|previous)\s*(?:[A-Z][\w.'-]*\s+){0,2}$", re.IGNORECASE
+)
 
 
 def _pattern(office: Office) -> re.Pattern[str]:
-    """The mention, anchored at the end of a window that ends with the surname."""
+    """The mention, anchored at the start of a window that begins with the title."""
     return re.compile(
-        rf"\b(?:{office.title})\s+(?:(?:{office.first})\s+)?(?:[A-Z]\.\s+)?(?:{office.surname})\Z"
+        rf"(?:{office.title})\s+(?:(?:{office.first})\s+)?(?:[A-Z]\.\s+)?(?:{office.surname})\b"
     )
 
 
-_BY_SURNAME: dict[str, list[tuple[Office, re.Pattern[str]]]] = {}
-for _office in OFFICES:
-    for _name in _office.surname.split("|"):
-        _BY_SURNAME.setdefault(_name, []).append((_office, _pattern(_office)))
-_ANY_SURNAME = re.compile(r"\b(?:" + "|".join(sorted(_BY_SURNAME, key=len, reverse=True)) + r")\b")
+# One cheap scan for titles; each title found is then matched against its offices only.
+_TITLES = (
+    "Vice President",
+    "Vice-President",
+    "President",
+    "Prime Minister",
+    "Premier",
+    "PM",
+    "Senate Majority Leader",
+    "House Speaker",
+    "Speaker",
+    "Secretary of State",
+    "Treasury Secretary",
+    "Chancellor",
+    "Secretary-General",
+    "Secretary General",
+)
+_TITLE_RE = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in _TITLES) + r")\b")
+_BY_TITLE: dict[str, list[tuple[Office, re.Pattern[str]]]] = {
+    title: [(o, _pattern(o)) for o in OFFICES if re.fullmatch(o.title, title)] for title in _TITLES
+}
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
-_WINDOW = 70  # characters before a surname that can hold its title and first name
+_WINDOW = 70  # characters after a title that can hold a first name and a surname
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,16 +159,16 @@ def office_cues(text: str, claimed: date | None = None) -> list[OfficeCue]:
     ("In 2015, President Barack Obama signed ...") tells history, not the present, and is skipped.
     """
     cues: dict[str, OfficeCue] = {}
-    for hit in _ANY_SURNAME.finditer(text):
-        window_start = max(0, hit.start() - _WINDOW)
-        window = text[window_start : hit.end()]
-        for office, pattern in _BY_SURNAME[hit.group(0)]:
-            m = pattern.search(window)
+    for hit in _TITLE_RE.finditer(text):
+        start = hit.start()
+        window = text[start : start + _WINDOW]
+        for office, pattern in _BY_TITLE[hit.group(0)]:
+            m = pattern.match(window)
             if not m:
                 continue
-            start = window_start + m.start()
-            before = text[max(0, start - 12) : start]
-            if _NOT_CURRENT.search(before) or _historical(text, start, hit.end(), office, claimed):
+            end = start + m.end()
+            before = text[max(0, start - 40) : start]
+            if _NOT_CURRENT.search(before) or _historical(text, start, end, office, claimed):
                 continue
             cues.setdefault(office.surname + office.title, OfficeCue(m.group(0), office.terms))
     return list(cues.values())

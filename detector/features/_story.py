@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from detector.page import Page
-from detector.topic import TopicSpace, english_share, load_topic_space
+from detector.topic import TopicSpace, load_topic_space
 
 # English prose has about 0.4-0.5 of its words in sklearn's English stop-word list; German,
 # French and Spanish article text measured 0.02-0.12 on trafilatura_eval pages. 0.25 separates.
@@ -67,16 +67,14 @@ def story_topic(page: Page, space: TopicSpace | None = None) -> StoryTopic:
 
 @functools.lru_cache(maxsize=256)
 def _story_topic(text: str, space: TopicSpace) -> StoryTopic:
-    body_words = len(text.split())
-    if body_words >= 40 and english_share(text) < MIN_ENGLISH_SHARE:
+    vec, coverage, stop_share, rare = space.profile(text)
+    if len(text.split()) >= 40 and stop_share < MIN_ENGLISH_SHARE:
         return StoryTopic(None, why_missing="story does not read as English")
-    vectors, coverage = space.read([text])
-    if coverage[0] < MIN_COVERAGE:
+    if coverage < MIN_COVERAGE:
         return StoryTopic(None, why_missing="too few known words in the story")
-    vec = vectors[0]
     probs = space.probabilities(vec)[0]
     best = int(np.argmax(probs))
-    return StoryTopic(vec, space.categories[best], float(probs[best]), "", space.rare_terms(text))
+    return StoryTopic(vec, space.categories[best], float(probs[best]), "", rare)
 
 
 def short_topic(text: str, space: TopicSpace) -> tuple[np.ndarray, str, float] | None:

@@ -240,8 +240,11 @@ class DateStaleness(PageFeatures):
         return float(lag), 0.0
 
     def _sidebar(self, page: Page, claimed: date, evidence: list[str]) -> tuple[float, float]:
-        joined = "\n".join(a.text for b in page.link_blocks for a in b.anchors)
-        found = dates_in(joined) if _ANY_YEAR.search(joined) else []
+        # Only anchors that hold a year can hold a date: the month patterns are costly.
+        with_year = [
+            a.text for b in page.link_blocks for a in b.anchors if _ANY_YEAR.search(a.text)
+        ]
+        found = dates_in("\n".join(with_year)) if with_year else []
         if not found:
             return 0.0, 1.0
         newest = max(found)

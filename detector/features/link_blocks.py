@@ -14,7 +14,7 @@ import numpy as np
 from detector.features._story import StoryTopic, clip, story_topic
 from detector.features.base import PageFeatures, register
 from detector.page import Anchor, Page
-from detector.topic import TopicSpace, load_topic_space, tokens
+from detector.topic import TopicSpace, load_topic_space, raw_tokens
 
 # Headings that promise links about this story (not "Most read" or "More from <site>").
 RELATED_HEADINGS = re.compile(
@@ -98,10 +98,10 @@ _PHRASES = (
 )
 
 
-def gossip_hits(text: str) -> list[str]:
-    """Gossip words and phrases found in `text`."""
+def gossip_hits(text: str, raw: list[str] | None = None) -> list[str]:
+    """Gossip words and phrases found in `text` (`raw`: its `raw_tokens`, if at hand)."""
     low = text.lower()
-    hits = [w for w in tokens(low) if w in GOSSIP_WORDS]
+    hits = [w for w in (raw if raw is not None else raw_tokens(text)) if w in GOSSIP_WORDS]
     hits.extend(p for p in _PHRASES if p in low)
     return hits
 
@@ -133,7 +133,7 @@ class LinkBlocksTopic(PageFeatures):
         block_min_anchors: int = 3,
         block_offtopic_share: float = 0.6,
         celebrity_prob: float = 0.5,
-        max_anchors: int = 60,
+        max_anchors: int = 40,
     ) -> None:
         # A link is on the story's topic when it is about the same subject (LSA cosine >= 0.25:
         # held-out headlines scored >= 0.28 against their own article in 95% of cases and
@@ -148,7 +148,7 @@ class LinkBlocksTopic(PageFeatures):
         self.block_offtopic_share = block_offtopic_share
         # Topic-space P(entertainment) from which a link counts as celebrity news.
         self.celebrity_prob = celebrity_prob
-        self.max_anchors = max_anchors  # cost cap: the first 60 headline links are enough
+        self.max_anchors = max_anchors  # cost cap: the first 40 headline links are enough
 
     def extract(self, page: Page) -> tuple[tuple[float, ...], tuple[str, ...]]:
         """Shares of off-topic, celebrity and external links; off-topic blocks; missing flags."""
@@ -182,7 +182,8 @@ class LinkBlocksTopic(PageFeatures):
     ) -> tuple[tuple[float, ...], tuple[str, ...]]:
         assert story.vector is not None
         flat = [(h, a) for h, anchors in blocks for a in anchors][: self.max_anchors]
-        vectors = space.embed(a.text for _, a in flat)
+        toks = [raw_tokens(a.text) for _, a in flat]
+        vectors, _ = space.read_tokens(toks)
         readable = np.any(vectors != 0, axis=1)
         sims = space.story_similarity(vectors, story.vector)
         ent = space.categories.index("entertainment")
@@ -193,15 +194,15 @@ class LinkBlocksTopic(PageFeatures):
         )
         # Sharing a name or rare word with the story's lead ("Ebola") makes a link on-topic,
         # even where the space does not know the word.
-        shares = np.array(
-            [bool(space.rare_terms(a.text) & story.rare_terms) for _, a in flat], dtype=bool
-        )
+        shares = np.array([bool(space.rare_tokens(t) & story.rare_terms) for t in toks], dtype=bool)
         story_is_ent = story.category == "entertainment"
         off = readable & (sims < self.same_subject_above) & ~same_category & ~shares
         celeb = np.zeros(len(flat), dtype=bool)
         if not story_is_ent:
             for i, (_, a) in enumerate(flat):
-                celeb[i] = probs[i, ent] >= self.celebrity_prob or bool(gossip_hits(a.text))
+                celeb[i] = probs[i, ent] >= self.celebrity_prob or bool(
+                    gossip_hits(a.text, toks[i])
+                )
         n_read = int(readable.sum())
         if n_read == 0:
             return (0.0, 0.0, 0.0, 0.0, external, float(n_head), 1.0, 0.0), (

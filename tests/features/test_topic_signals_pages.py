@@ -1,0 +1,96 @@
+"""The four topic signals on whole pages: a farm of another template (HTML) and non-English pages."""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import json
+from datetime import date
+
+from detector.config import load_settings
+from detector.features.brand import BrandMismatch
+from detector.features.breadcrumbs import BreadcrumbTopic
+from detector.features.dates import DateStaleness
+from detector.features.link_blocks import LinkBlocksTopic
+from detector.page import Page, parse_page
+
+# A made-up farm page unlike the seed: HTML, a crypto brand, a Reuters story about Secretary of
+# State Blinken dated a year after his term, a "Lifestyle" section and gossip lists.
+FARM_HTML = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Blinken meets Chinese counterpart as tensions simmer | CoinPulse Digital</title>
+<meta property="og:site_name" content="CoinPulse Digital">
+<meta property="article:published_time" content="2026-02-10T08:00:00Z">
+</head><body>
+<nav class="breadcrumb"><a href="/">Home</a> &gt; <a href="/lifestyle/">Lifestyle</a></nav>
+<article><h1>Blinken meets Chinese counterpart as tensions simmer</h1>
+<p>WASHINGTON (Reuters) - U.S. Secretary of State Antony Blinken met China's foreign minister on
+Monday to discuss trade disputes, Taiwan and military communication, officials said.</p>
+<p>The talks came weeks after President Joe Biden told reporters that Washington wanted to keep
+lines of communication open with Beijing despite sanctions on Chinese technology firms.</p>
+<p>Both governments described the meeting as candid. Officials said further talks between
+diplomats were expected before the summit of Pacific leaders later this year.</p>
+<p>Republican lawmakers in Congress criticised the administration's approach, saying sanctions
+on Chinese companies should be tightened further.</p></article>
+<aside><h3>Trending</h3><ul>
+<li><a href="https://gossipwire.example/a">Pop star flaunts baby bump in tiny bikini on holiday</a></li>
+<li><a href="https://gossipwire.example/b">Reality star and her boyfriend split after secret wedding</a></li>
+<li><a href="https://gossipwire.example/c">Actress stuns on the red carpet with new blonde hair</a></li>
+<li><a href="https://gossipwire.example/d">Rapper engaged to his girlfriend in surprise proposal</a></li>
+</ul></aside>
+<aside><h3>Related</h3><ul>
+<li><a href="/x1">Best crypto wallets to buy this year for beginners</a></li>
+<li><a href="/x2">How to lose belly fat in two weeks with one simple trick</a></li>
+<li><a href="/x3">Football club signs striker in record transfer deal</a></li>
+</ul></aside></body></html>"""
+
+
+def farm_page() -> Page:
+    return parse_page(
+        FARM_HTML, url="https://dailyworldbrief.net/news/blinken", fetched=date(2026, 2, 12)
+    )
+
+
+def test_farm_of_another_template_fires_all_four() -> None:
+    page = farm_page()
+    crumb = BreadcrumbTopic().signal(page).as_dict()
+    assert crumb["crumb_offtopic"] == 1.0  # "Lifestyle" over a diplomacy story
+    links = LinkBlocksTopic().signal(page).as_dict()
+    assert links["related_offtopic_share"] >= 0.6
+    assert links["celebrity_anchor_share"] >= 0.5
+    assert links["external_anchor_share"] > 0.0
+    dates = DateStaleness().signal(page)
+    assert dates.as_dict()["office_conflict_years"] > 1.0  # Blinken and Biden left in Jan 2025
+    assert any("2021-2025" in e for e in dates.evidence)
+    brand = BrandMismatch().signal(page).as_dict()
+    assert brand["brand_story_mismatch"] == 1.0  # "CoinPulse Digital" on world news
+    assert brand["brand_domain_similarity"] < 0.5  # ... at dailyworldbrief.net
+
+
+@functools.cache
+def german_pages(limit: int = 40) -> tuple[Page, ...]:
+    """Real German pages of the trafilatura evaluation set."""
+    path = load_settings().data_dir / "html" / "trafilatura_eval.jsonl.gz"
+    pages: list[Page] = []
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        for line in f:
+            rec = json.loads(line)
+            page = parse_page(rec["html"], url=rec["url"])
+            if page.language.startswith("de"):
+                pages.append(page)
+            if len(pages) >= limit:
+                break
+    return tuple(pages)
+
+
+def test_german_pages_are_missing_not_mismatched() -> None:
+    pages = german_pages()
+    assert len(pages) >= 20
+    crumbs = BreadcrumbTopic().transform(pages)
+    links = LinkBlocksTopic().transform(pages)
+    brand = BrandMismatch().transform(pages)
+    assert not crumbs[:, BreadcrumbTopic.FEATURES.index("crumb_offtopic")].any()
+    assert crumbs[:, BreadcrumbTopic.FEATURES.index("crumb_missing")].all()
+    assert not links[:, LinkBlocksTopic.FEATURES.index("offtopic_anchor_share")].any()
+    assert not links[:, LinkBlocksTopic.FEATURES.index("celebrity_anchor_share")].any()
+    assert not brand[:, BrandMismatch.FEATURES.index("brand_story_mismatch")].any()
