@@ -111,6 +111,10 @@ CHATBOT = re.compile(
     r"|^\W{0,3}title\s*:\s*\S|\b(?:seo title|meta description|focus keyword)\s*:\s*\S"
     r"|\bas of my (?:last )?knowledge (?:cutoff|update)\b|\bmy knowledge cutoff\b"
     r"|\bregenerate response\b"
+    r"|\bi hope this helps\b[!.]"
+    r"|\blet me know if you (?:need|would like|want)(?: me to| any)?"
+    r" (?:further |more |other )?(?:changes|adjust|edit|revis|modif|tweak)"
+    r"|\bi apologi[sz]e,? but i (?:cannot|can[’']t|am unable|do not have)\b"
     r"|\bcomo (?:un )?modelo de lenguaje\b"
     r"|\ben tant que (?:modèle de langage|ia|intelligence artificielle)\b"
     r"|\bals (?:ein )?(?:ki-)?sprachmodell\b|\bals ki\b|\bcomo um modelo de linguagem\b"
@@ -163,6 +167,9 @@ CHATBOT_TRIGGERS = (
     "regenerate", "modelo de lenguaje", "modèle de langage", "en tant qu", "sprachmodell", "als ki",
     "modelo de linguagem", "modello", "model bahasa", "模型", "i cannot", "i can't", "i can’t",
     "i am unable",
+    "hope this helps",
+    "let me know if you",
+    "apologi",
 )  # fmt: skip
 FEED_TRIGGERS = (
     "appeared first on", "est apparu en premier", "erschien zuerst", "primero en",
@@ -262,8 +269,14 @@ class Leftovers(PageFeatures):
             for s in snippets("\n".join(seams), CHATBOT_TRIGGERS)
             for m in CHATBOT.finditer(s)
         ]
-        # "Title:" and "Sure, here is" count only at the head of a line, which a snippet may cut.
-        chatbot = [c for c in chatbot if c.strip()]
+        # Short preambles ("Rewritten article:") can land outside the main text; there a
+        # "Title:" line is ordinary page furniture (library records, forms) and does not count.
+        chatbot.extend(
+            m.group(0)
+            for s in snippets("\n".join(page.other_lines), CHATBOT_TRIGGERS)
+            for m in CHATBOT.finditer(s)
+            if not m.group(0).lstrip(" \t*-–—:").lower().startswith("title")
+        )
         if chatbot:
             evidence.append(f"chatbot leftover {_quoted(chatbot)}")
         body = "\n".join((page.headline, *paras))

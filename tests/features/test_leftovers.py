@@ -62,6 +62,8 @@ def test_chinese_labels_only_count_on_pages_in_other_languages() -> None:
         "En tant que modèle de langage, je ne peux pas le faire.",
         "Als KI-Sprachmodell habe ich keinen Zugriff auf aktuelle Nachrichten.",
         "作为一个AI语言模型，我无法访问互联网。",
+        "I hope this helps! Let me know if you need any further changes.",
+        "I apologize, but I cannot verify the accuracy of these claims.",
     ],
 )
 def test_chatbot_leftovers_in_several_languages(para: str) -> None:
@@ -70,12 +72,20 @@ def test_chatbot_leftovers_in_several_languages(para: str) -> None:
     assert "chatbot leftover" in evidence(Leftovers(), page)
 
 
+def test_preamble_outside_the_main_text_counts_but_title_lines_there_do_not() -> None:
+    page = story_page(other_lines=("Menu", "Rewritten article:", "Share"))
+    assert values(Leftovers(), page)["left_chatbot"] == 1
+    library = story_page(other_lines=("Title: Annual report 2004", "Author: J. Smith"))
+    assert values(Leftovers(), library)["left_chatbot"] == 0
+
+
 def test_ordinary_prose_is_not_a_chatbot_leftover() -> None:
     page = story_page(
         paragraphs=(
             *STORY,
             "The senator said here is where the talks stand, and the title of the bill is long.",
             "The language model of the treaty was revised by both sides, officials said.",
+            "Let me know if you have questions, the columnist wrote. I hope this helps you decide.",
         )
     )
     assert values(Leftovers(), page)["left_chatbot"] == 0
