@@ -175,7 +175,9 @@ FEED_TRIGGERS = (
     "appeared first on", "est apparu en premier", "erschien zuerst", "primero en",
     "apareceu primeiro", "proviene da", "il primo su", "verscheen eerst",
 )  # fmt: skip
-SOURCE_TRIGGERS = ("source", "via", "quelle", "fuente", "fonte", "来源")
+SOURCE_TRIGGERS = (
+    "source", "via", "quelle", "quelllink", "fuente", "fonte", "original", "来源",
+)  # fmt: skip
 ELSEWHERE_TRIGGERS = (
     "read more", "read the", "continue reading", "full story", "full article", "originally",
     "first published", "first appeared", "first posted", "weiterlesen", "lire la suite",
@@ -289,11 +291,7 @@ class Leftovers(PageFeatures):
             evidence.append(f"unspun spintax {_quoted(spins)}")
 
         around = "\n".join((*paras[-k:], *page.other_lines))
-        footers = [
-            m.group(0)
-            for s in snippets(around, FEED_TRIGGERS, radius=250)
-            for m in FEED_FOOTER.finditer(s)
-        ]
+        footers = self._feed_footers(around)
         if footers:
             evidence.append(f"feed footer {_quoted(footers, 1)}")
         elsewhere = [
@@ -318,6 +316,24 @@ class Leftovers(PageFeatures):
         )
         return values, tuple(evidence)
 
+    def _feed_footers(self, around: str) -> list[str]:
+        """ "The post X appeared first on Y" footers, also when split over lines by links."""
+        low = around.lower()
+        if len(low) != len(around) or not any(t in low for t in FEED_TRIGGERS):
+            return (
+                [m.group(0) for m in FEED_FOOTER.finditer(around)]
+                if len(low) != len(around)
+                else []
+            )
+        found: list[str] = []
+        for trigger in FEED_TRIGGERS:
+            i = low.find(trigger)
+            while i >= 0 and len(found) < self.max_count:
+                window = around[max(0, i - 250) : i + len(trigger) + 80].replace("\n", " ")
+                found.extend(" ".join(m.group(0).split()) for m in FEED_FOOTER.finditer(window))
+                i = low.find(trigger, i + len(trigger))
+        return list(dict.fromkeys(found))
+
     def _source_lines(self, page: Page) -> list[str]:
         """ "Source: other-site.com" lines naming a site other than the page's own."""
         own = registered_domain(page.url) if page.url else ""
@@ -325,6 +341,9 @@ class Leftovers(PageFeatures):
         text = "\n".join((*page.paragraphs[-3:], *page.other_lines, *page.credit_lines))
         for line in snippets(text, SOURCE_TRIGGERS, radius=200):
             if line.lstrip()[:1] not in _SOURCE_FIRST:
+                continue
+            if BARE_SOURCE.match(line):
+                found.append(line.strip())  # an autoblog plugin's link back to the original
                 continue
             m = SOURCE_LINE.match(line)
             if not m:
@@ -335,7 +354,14 @@ class Leftovers(PageFeatures):
         return found
 
 
-_SOURCE_FIRST = frozenset("SsVvQqFf来")
+_SOURCE_FIRST = frozenset("SsVvQqFfOoRrLl来")
+# The link back to the scraped original that autoblog plugins print under every post.
+BARE_SOURCE = re.compile(
+    r"^\s*(?:source link|source url|original source|link to (?:the )?(?:source|original)|"
+    r"read (?:the )?original (?:article|story|post)|view original(?: article)?|"
+    r"quelllink|lien source|enlace (?:a la )?fuente|fonte originale)\W*$",
+    re.IGNORECASE,
+)
 
 
 def _is_own_site(where: str, page: Page) -> bool:

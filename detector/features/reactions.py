@@ -30,6 +30,7 @@ _EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf\u2764\u2b50]")
 _COUNTER_LINE = re.compile(
     r"^(?P<label>[^\d()\[\]\n]{1,24}?)\s*[(\[]\s*(?P<count>\d{1,6})\s*[)\]]\s*$"
 )
+_COUNT_ONLY = re.compile(r"^[(\[]\s*\d{1,6}\s*[)\]]$")
 _FARM_KINDS = ("reaction", "vote", "like")
 
 
@@ -84,13 +85,17 @@ class Engagement(PageFeatures):
         if page.reactions:
             return page.reactions
         found: list[Reaction] = []
-        for line in page.other_lines:
-            if len(line) <= self.max_line_chars and line.rstrip().endswith((")", "]")):
-                m = _COUNTER_LINE.match(line.strip())
-                if m and _emotive(m["label"]):
-                    found.append(
-                        Reaction(m["label"].strip(), int(m["count"]), "reaction", line.strip())
-                    )
+        lines = page.other_lines
+        for i, line in enumerate(lines):
+            if len(line) > self.max_line_chars or not line.rstrip().endswith((")", "]")):
+                continue
+            line = line.strip()
+            if _COUNT_ONLY.match(line) and i:
+                # The widget's label and count in separate elements: "veryGood!" then "(25)".
+                line = f"{lines[i - 1].strip()} {line}"
+            m = _COUNTER_LINE.match(line)
+            if m and _emotive(m["label"]):
+                found.append(Reaction(m["label"].strip(), int(m["count"]), "reaction", line))
         return tuple(found)
 
     def extract(self, page: Page) -> tuple[tuple[float, ...], tuple[str, ...]]:

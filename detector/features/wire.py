@@ -71,7 +71,7 @@ class WireCopy(PageFeatures):
     FEATURES = (
         "wire_dateline",  # the story opens with an agency dateline
         "wire_generic_dateline",  # a dated dateline without an agency ("LONDON, Feb 26 -")
-        "wire_credited",  # a dateline and a credit to its agency (or the agency's own site)
+        "wire_credited",  # agency copy credited: its dateline's agency, or any agency credit
         "wire_uncredited",  # an agency dateline with no credit to that agency anywhere
         "wire_agency_site",  # the page is on an agency's own site
         "wire_credits",  # credits to any agency seen (capped)
@@ -203,8 +203,10 @@ class WireCopy(PageFeatures):
                     f'dated wire dateline "{dateline.text}" naming no agency, no agency credit'
                 )
         elif credits:
+            credited = True  # agency copy without its dateline, credited all the same
             evidence.append(f"credits {credits[0].agency.key}: {credits[0].where}")
         if site_agency is not None and not evidence:
+            credited = True
             evidence.append(f"page is on {site_agency.key}'s own site {host}")
         values = (
             float(agency_dl),

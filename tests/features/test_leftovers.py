@@ -112,6 +112,18 @@ def test_feed_footers(footer: str) -> None:
     assert "feed footer" in evidence(Leftovers(), page)
 
 
+def test_feed_footer_split_over_lines_by_its_links() -> None:
+    lines = ("Read more", "The post", "Senators See Hope", "appeared first on", "Daily Times", ".")
+    page = story_page(other_lines=lines)
+    assert values(Leftovers(), page)["left_feed_footer"] == 1
+
+
+@pytest.mark.parametrize("line", ["Source link", "Read original article", "View original"])
+def test_autoblog_source_link_lines(line: str) -> None:
+    page = story_page(other_lines=("Tags:", line, "Related"))
+    assert values(Leftovers(), page)["left_points_elsewhere"] == 1
+
+
 def test_points_elsewhere_but_not_to_itself() -> None:
     out = story_page(
         site_name="Example News", paragraphs=(*STORY, "Read more at The Daily Original")

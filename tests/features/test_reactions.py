@@ -69,6 +69,12 @@ def test_fallback_reads_counter_lines_when_the_parser_found_none() -> None:
     assert v["react_farm_counter"] == 1 and v["engagement_missing"] == 0
 
 
+def test_fallback_joins_a_label_and_its_count_rendered_apart() -> None:
+    page = story_page(other_lines=("Share", "veryGood!", "(25)", "Related"))
+    assert values(Engagement(), page)["react_farm_counter"] == 1
+    assert '"veryGood! (25)"' in evidence(Engagement(), page)
+
+
 def test_no_counters_at_all() -> None:
     v = values(Engagement(), story_page())
     assert v["engagement_missing"] == 1 and sum(v.values()) == 1

@@ -157,6 +157,14 @@ def test_credited_dateline(changes: dict[str, object]) -> None:
     assert "credited" in evidence(WireCopy(), page) or "own site" in evidence(WireCopy(), page)
 
 
+def test_credited_copy_without_a_dateline() -> None:
+    page = story_page(credit_lines=("Reporting by Ruth Patel; Editing by Sofia Morgan",))
+    v = values(WireCopy(), page)
+    assert v["wire_credited"] == 1 and v["wire_dateline"] == 0 and v["wire_uncredited"] == 0
+    assert evidence(WireCopy(), page).startswith("credits Reuters:")
+    assert values(WireCopy(), story_page())["wire_credited"] == 0
+
+
 def test_credit_for_another_agency_does_not_cover_the_dateline() -> None:
     page = story_page(
         paragraphs=("WASHINGTON (Reuters) - " + STORY[0], *STORY[1:]),
