@@ -8,6 +8,7 @@ made from an article of its site's split. So no source article and no site is in
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 import sys
@@ -105,8 +106,6 @@ def _write(out: Path, rel: str, text: str) -> None:
 
 
 def _sha(text: str) -> str:
-    import hashlib
-
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Protocol
 
-from detector.dataset.chrome import CLICKBAIT, gossip_headline, slug
+from detector.dataset.chrome import CLICKBAIT, gossip_headline, person, slug
 from detector.dataset.rng import random_date, rng_for, spread_splits
 from detector.dataset.sources import Article
 from detector.dataset.themes import Block, Theme
@@ -119,8 +119,6 @@ def credit_lines(article: Article, rng: random.Random, year: int) -> tuple[str, 
         ]
     elif a == "Reuters":
         byline = rng.choice(("Reuters", "By Reuters", "Reuters Staff", "Thomson Reuters"))
-        from detector.dataset.chrome import person
-
         credits = [f"Reporting by {person(rng)}; Editing by {person(rng)}"]
         if rng.random() < 0.7:
             credits.append(f"Copyright {year} Reuters. All rights reserved.")
