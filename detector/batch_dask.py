@@ -123,9 +123,12 @@ def _submit(
     if nxt is None:
         return False
     kind, payload = nxt
+    # Page bytes go straight to a worker (scatter), not through the scheduler's task graph;
+    # the task then runs where its data is.
+    [data] = client.scatter([payload], hash=False)
     if kind == "records":
-        fut = client.submit(score_records_task, spec, payload, pure=False)
+        fut = client.submit(score_records_task, spec, data, pure=False)
     else:
-        fut = client.submit(fetch_and_score_task, spec, fetch, payload, pure=False)
+        fut = client.submit(fetch_and_score_task, spec, fetch, data, pure=False)
     pending.add(fut)
     return True
