@@ -30,19 +30,28 @@ _EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf\u2764\u2b50]")
 _COUNTER_LINE = re.compile(
     r"^(?P<label>[^\d()\[\]\n]{1,24}?)\s*[(\[]\s*(?P<count>\d{1,6})\s*[)\]]\s*$"
 )
+# Two-word reactions open with one of these ("very good", "not bad", "me gusta").
+_INTENSIFIERS = frozenset(
+    {"very", "so", "really", "not", "too", "me", "sehr", "très", "muy", "molto"}
+)
 _COUNT_ONLY = re.compile(r"^[(\[]\s*\d{1,6}\s*[)\]]$")
 _FARM_KINDS = ("reaction", "vote", "like")
 
 
 def _emotive(label: str) -> bool:
-    """A reaction label: one or two words, emotive, an emoji, or ending in "!".
+    """A reaction label: an emotive word (or "very"/"not" + one), an emoji, or ending in "!".
 
     Longer labels with a count ("Lifetime of Love (6)") are archive and category lists.
     """
     label = label.strip()
-    if not label or len(label.split()) > 2:
+    words = label.split()
+    if not words or len(words) > 2:
         return False
-    return label.endswith("!") or bool(_EMOJI.search(label)) or bool(_EMOTIVE.search(label))
+    if label.endswith("!") or _EMOJI.search(label):
+        return True
+    if len(words) == 2 and words[0].lower() not in _INTENSIFIERS:
+        return False  # "Bad Science (37)", "Controller Support (5)": a category, not a reaction
+    return bool(_EMOTIVE.search(label))
 
 
 def _bracketed(r: Reaction) -> bool:

@@ -86,6 +86,7 @@ def test_ordinary_prose_is_not_a_chatbot_leftover() -> None:
             "The senator said here is where the talks stand, and the title of the bill is long.",
             "The language model of the treaty was revised by both sides, officials said.",
             "Let me know if you have questions, the columnist wrote. I hope this helps you decide.",
+            "Here’s a unique gift idea for the holidays, and here is the revised schedule.",
         )
     )
     assert values(Leftovers(), page)["left_chatbot"] == 0

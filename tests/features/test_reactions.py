@@ -34,6 +34,7 @@ def test_seed_golden_very_good_counter() -> None:
         Reaction("Awesome!", 0, "reaction", "Awesome! [0]"),
         Reaction("Sad", 1, "reaction", "Sad (1)"),
         Reaction("赞", 4, "reaction", "赞 (4)"),
+        Reaction("Not bad", 2, "reaction", "Not bad (2)"),
     ],
 )
 def test_farm_counters_of_several_kinds(reaction: Reaction) -> None:
@@ -49,6 +50,8 @@ def test_farm_counters_of_several_kinds(reaction: Reaction) -> None:
         Reaction("Politics", 3, "reaction", "Politics (3)"),  # archive/category count
         Reaction("Gutsy Girls", 6, "reaction", "Gutsy Girls (6)"),  # a category name
         Reaction("Bada", 6, "reaction", "Bada (6)"),  # a phone platform, not "bad"
+        Reaction("Bad Science", 37, "reaction", "Bad Science (37)"),  # a blog category
+        Reaction("Controller Support", 5, "reaction", "Controller Support (5)"),
     ],
 )
 def test_not_farm_counters(reaction: Reaction) -> None:
