@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gzip
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import IO, Any
@@ -134,11 +135,18 @@ def _iter_fastwarc(p: Path, max_bytes: int) -> Iterator[InputRecord]:
     last = 0
     with p.open("rb") as fh:
         try:
+            seen: dict[int, int] = {}
             for rec in ArchiveIterator(fh, record_types=_PAGE_RECORDS, parse_http=False):
                 last = rec.stream_pos
                 out = _from_fastwarc(rec, p, max_bytes)
-                if out is not None:
-                    yield out
+                if out is None:
+                    continue
+                # In a WARC gzipped as one member every record has the member's offset:
+                # number the repeats so that ids stay unique (and stable for resume).
+                k = seen[last] = seen.get(last, -1) + 1
+                if k:
+                    out = replace(out, id=f"{out.id}#{k}", input=f"{out.input}#{k}")
+                yield out
         except Exception as exc:
             yield _broken(p, f"after-{last}", exc)
 

@@ -35,6 +35,10 @@ def test_good_and_malformed_fixtures_give_the_expected_rows() -> None:
     assert summary("example.warc") == ["page"]
     # FastWARC reads what warcio refuses (non-chunked gzip, wrong chunks).
     assert summary("example-bad-non-chunked.warc.gz") == ["page"]
+    # One gzip member for the whole file: records share an offset, ids stay unique.
+    bad = list(iter_warc(WARCIO / "example-bad.warc.gz.bad"))
+    assert [r.error.kind if r.error else "page" for r in bad] == ["page", "http_status"]
+    assert bad[0].id != bad[1].id and bad[1].id.endswith("#1")
     assert summary("example-wrong-chunks.warc.gz") == ["page"]
     # A truncated WARC: the good record is kept, the rest is one error row.
     assert summary("example-trunc.warc") == ["page", "bad_warc"]
