@@ -119,6 +119,7 @@ class Theme:
     founded: int = 2015
     ids: dict[str, str] = field(default_factory=dict)
     tells: tuple[str, ...] = ()  # site-level patterns (e.g. "unrelated_brand")
+    minimal: bool = False  # no header, menu or footer links (the seed's page shows none)
 
     @property
     def labels(self) -> dict[str, str]:
@@ -182,6 +183,8 @@ def make_theme(
     wordpress: bool = False,
     styles: tuple[str, ...] = ("bem", "hashed", "utility", "short", "wp"),
     nav_keys: tuple[str, ...] = ("world", "business", "politics", "sport", "tech", "entertainment"),
+    minimal: float = 0.1,
+    date_fmts: tuple[str, ...] = ("iso", "long", "dmy", "dotted", "iso-time"),
 ) -> Theme:
     """Draw a site's theme."""
     style = "wp" if wordpress else rng.choice(styles)
@@ -203,7 +206,7 @@ def make_theme(
         analytics=tuple(sorted(rng.sample(ANALYTICS, rng.randint(1, 3)))),
         title_pattern=rng.choice(("{h} - {b}", "{h} -{b}", "{h} | {b}", "{b}: {h}", "{h} – {b}", "{h}")),
         layout=rng.choice(("right", "right", "left", "single")),
-        date_fmt=rng.choice(("iso", "long", "dmy", "dotted", "iso-time")),
+        date_fmt=rng.choice(date_fmts),
         crumb_sep=rng.choice((" &gt; ", " / ", " » ", " › ")),
         list_tag=rng.choice(("ul", "ul", "ol", "div")),
         heading_tag=rng.choice(("h2", "h3", "h4", "div")),
@@ -211,6 +214,7 @@ def make_theme(
         color="#" + rand_token(rng, 6, "0123456789abcdef"),
         font=rng.choice(("Roboto", "Open Sans", "Lato", "Merriweather", "Source Sans Pro", "Poppins", "Noto Serif")),
         wordpress=wordpress,
+        minimal=rng.random() < minimal,
         founded=rng.randint(2003, 2022),
         ids={r: f"{r[:3]}-{rand_token(rng, 5)}" for r in ("main", "nav", "sidebar", "footer", "article")},
     )  # fmt: skip
@@ -569,6 +573,9 @@ def render_article(theme: Theme, parts: ArticleParts, rng: random.Random) -> str
         f'<form class="{theme.c("search")}" action="/search" role="search"><input type="search" name="q" '
         f'placeholder="{escape(lab["search"])}"></form>{nav}</div></header>'
     )
+    if theme.minimal:
+        # An icon-only logo: the brand survives in the title, not in the page's text.
+        header = f'<div class="{theme.c("header")}"><a class="{theme.c("logo")}" href="/"><img src="https://{theme.domain}/logo.png" alt=""></a></div>'
     top_ad = ad_slot(theme, rng, 0) if parts.top_ad and theme.ad_networks else ""
     sidebar = ""
     if parts.sidebar and theme.layout != "single":
@@ -588,6 +595,8 @@ def render_article(theme: Theme, parts: ArticleParts, rng: random.Random) -> str
         f'<li><a href="/privacy-policy/">{escape(lab["privacy"])}</a></li><li><a href="/terms/">{escape(lab["terms"])}</a></li></ul>'
         f"<p>© {years} {escape(theme.brand)}. {escape(lab['rights'])}</p></div></footer>"
     )
+    if theme.minimal:
+        footer = f'<div class="{theme.c("footer")}"><!-- {escape(theme.brand)} --></div>'
     scripts = []
     if theme.wordpress or rng.random() < 0.4:
         scripts.append(

@@ -52,7 +52,10 @@ class NetworkFamily(ThemedFamily):
         brand = f"{a}{b} {c}"
         domain = f"{a}{b}{c}".lower() + rng.choice(FARM_TLDS)
         lang = "en" if rng.random() < 0.8 else rng.choice(("de", "fr", "es", "it"))
-        theme = make_theme(rng, brand, domain, lang, styles=("short", "hashed", "bem"))
+        theme = make_theme(
+            rng, brand, domain, lang, styles=("short", "hashed", "bem"), minimal=0.4,
+            date_fmts=("iso-time", "iso-time", "iso-time", "iso", "long", "dmy"),
+        )  # fmt: skip
         theme.tells = ("unrelated_brand",) if unrelated else ()
         return theme
 
