@@ -208,6 +208,7 @@ def _iter_warcio(p: Path, max_bytes: int) -> Iterator[InputRecord]:
     with p.open("rb") as fh:
         try:
             it = WarcioIterator(fh, arc2warc=True)
+            seen: dict[int, int] = {}
             for rec in it:
                 if rec.rec_type not in ("response", "resource", "conversion"):
                     continue
@@ -217,7 +218,8 @@ def _iter_warcio(p: Path, max_bytes: int) -> Iterator[InputRecord]:
                 # Read before asking the offset: get_record_offset() would consume the payload.
                 body = rec.content_stream().read(max_bytes + 1)  # decodes transfer/content coding
                 last = it.get_record_offset()
-                where = f"{p}@{last}"
+                k = seen[last] = seen.get(last, -1) + 1
+                where = f"{p}@{last}" + (f"#{k}" if k else "")
                 fetched = _iso_date((rec.rec_headers.get_header("WARC-Date") or "")[:10])
                 if rec.rec_type == "conversion":
                     yield InputRecord(
