@@ -69,6 +69,7 @@ def html_rows(summary: BuildSummary, group: str | None = None) -> list[Row]:
 
 
 def test_pages_are_rich_html(medium_build: BuildSummary) -> None:
+    full = total = 0
     for r in html_rows(medium_build):
         if r.family in ("seed", "skeleton"):
             continue
@@ -76,7 +77,10 @@ def test_pages_are_rich_html(medium_build: BuildSummary) -> None:
         assert h.startswith("<!DOCTYPE html>"), r.id
         assert h.count("<meta ") >= 5, r.id
         assert h.count("<script") >= 2, r.id
-        assert "<nav" in h and "<footer" in h, r.id
+        full += "<nav" in h and "<footer" in h
+        total += 1
+    # Some sites (a tenth; 40% of networks, like the seed) show no menu or footer at all.
+    assert 0.6 * total <= full < total
 
 
 def test_class_names_vary_between_sites(medium_build: BuildSummary) -> None:
