@@ -112,3 +112,21 @@ def test_missing_or_mismatched_artifact_is_a_model_error(tmp_path: Path) -> None
     copy.write_bytes(b"not a joblib file")
     with pytest.raises(ModelError):
         read_space(copy)
+
+
+@pytest.mark.slow  # ~15 s of CPU: reads the corpora and fits a (small) space
+def test_build_save_load_round_trip(tmp_path: Path) -> None:
+    """A small space built from the corpus keeps held-out articles out and reloads as saved."""
+    from detector.topic import build_topic_space
+
+    data_dir = load_settings().data_dir
+    small = build_topic_space(data_dir, dims=16, max_vocab=3000, reuters_cap=300, C=1.0)
+    docs = read_corpus(data_dir, 300)
+    assert small.info["n_train_docs"] == sum(not held_out(d.id) for d in docs)
+    assert len(small.vocabulary) == 3000 and small.dims == 16 + len(CATEGORIES)
+    path = small.save(tmp_path / "small.joblib")
+    again = read_space(path)
+    texts = ["Sport", "China trade talks", "Politics"]
+    assert np.allclose(again.embed(texts), small.embed(texts), atol=2e-3)  # float16 on disk
+    assert again.label("Sport")[0] == "sport"
+    assert json.loads(sidecar_path(path).read_text())["settings"]["dims"] == 16

@@ -13,6 +13,7 @@ from datetime import date
 
 from detector.features._office import OfficeCue, office_cues
 from detector.features.base import PageFeatures, register
+from detector.features.link_blocks import RELATED_HEADINGS
 from detector.page import Page
 
 _MONTHS = {
@@ -41,6 +42,7 @@ _DMY = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_RE})\.?,?\s+((?:19|20)\d\d)\b", re
 _ISO = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d")
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d{1,2})[/-](\d{1,2})(?:/|-|\.|$)")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # A weekday named as the day of the news, not a holiday or a day relative to another week.
 _WEEKDAY_RE = re.compile(
@@ -240,11 +242,18 @@ class DateStaleness(PageFeatures):
         return float(lag), 0.0
 
     def _sidebar(self, page: Page, claimed: date, evidence: list[str]) -> tuple[float, float]:
-        # Only anchors that hold a year can hold a date: the month patterns are costly.
-        with_year = [
-            a.text for b in page.link_blocks for a in b.anchors if _ANY_YEAR.search(a.text)
+        # "Related" lists link older stories on purpose: only the other lists (latest, most
+        # read, trending) tell when the page was put together.
+        anchors = [
+            a for b in page.link_blocks if not RELATED_HEADINGS.search(b.heading) for a in b.anchors
         ]
+        # Only anchors that hold a year can hold a date: the month patterns are costly.
+        with_year = [a.text for a in anchors if _ANY_YEAR.search(a.text)]
         found = dates_in("\n".join(with_year)) if with_year else []
+        for a in anchors:
+            m = _URL_DATE.search(a.href) if a.href else None
+            if m:
+                found.extend(_safe(int(m.group(1)), int(m.group(2)), int(m.group(3))))
         if not found:
             return 0.0, 1.0
         newest = max(found)

@@ -11,7 +11,7 @@ import re
 
 import numpy as np
 
-from detector.features._story import StoryTopic, clip, story_topic
+from detector.features._story import StoryTopic, clip, story_topic, wordset
 from detector.features.base import PageFeatures, register
 from detector.page import Anchor, Page
 from detector.topic import TopicSpace, load_topic_space, raw_tokens
@@ -24,71 +24,19 @@ RELATED_HEADINGS = re.compile(
 )
 # Celebrity / gossip register, beside the topic space's "entertainment" direction (BBC
 # entertainment is film and music; the gossip vocabulary of today's farms is not in it).
-GOSSIP_WORDS = frozenset(
-    [
-        "celebrity",
-        "celebrities",
-        "celeb",
-        "starlet",
-        "socialite",
-        "paparazzi",
-        "gossip",
-        "divorce",
-        "divorced",
-        "divorcing",
-        "engaged",
-        "engagement",
-        "fiance",
-        "fiancee",
-        "fiancé",
-        "fiancée",
-        "boyfriend",
-        "girlfriend",
-        "romance",
-        "romantic",
-        "dating",
-        "pregnant",
-        "pregnancy",
-        "baby",
-        "bump",
-        "wedding",
-        "married",
-        "split",
-        "breakup",
-        "ex-husband",
-        "ex-wife",
-        "ex-boyfriend",
-        "ex-girlfriend",
-        "bikini",
-        "makeup",
-        "hairstyle",
-        "hair",
-        "blond",
-        "blonde",
-        "outfit",
-        "red-carpet",
-        "pda",
-        "selfie",
-        "instagram",
-        "tiktok",
-        "influencer",
-        "stuns",
-        "flaunts",
-        "slams",
-        "claps",
-        "cheating",
-        "affair",
-        "kardashian",
-        "kardashians",
-        "reality",
-        "singer",
-        "actress",
-        "rapper",
-        "diva",
-    ]
+GOSSIP_WORDS = wordset(
+    """celebrity celebrities celeb starlet socialite paparazzi gossip divorce divorced divorcing
+    engaged engagement fiance fiancee fiancé fiancée boyfriend girlfriend romance romantic dating
+    pregnant pregnancy wedding breakup bikini makeup hairstyle blond blonde outfit pda selfie
+    instagram tiktok influencer stuns flaunts slams cheating singer
+    actress rapper diva"""
 )
+# Phrases; single words such as "split", "affair" or "baby" are common in hard news too.
 _PHRASES = (
     "red carpet",
+    "ex-husband",
+    "ex-wife",
+    "hair transformation",
     "baby bump",
     "all grown up",
     "moving message",

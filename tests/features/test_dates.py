@@ -8,7 +8,7 @@ from datetime import date
 from detector.features._office import office_cues
 from detector.features.base import load_all
 from detector.features.dates import DateStaleness, claimed_date, dates_in
-from detector.page import DateCandidate
+from detector.page import Anchor, DateCandidate, LinkBlock
 from features._pages import block, check_contract, fire_share, politics_page, real_pages, seed_page
 
 BIDEN_SCHUMER = (
@@ -88,6 +88,13 @@ def test_sidebar_dates() -> None:
     assert got["sidebar_lag_years"] > 0.7
     got, _ = run(link_blocks=sidebar, published=date(2024, 8, 8))
     assert got["sidebar_lag_years"] < 0.01 and got["sidebar_dates_missing"] == 0.0
+    # Dates in link URLs count; "Related" lists (older stories on purpose) don't.
+    by_url = LinkBlock("Latest", (Anchor("Storm hits coast", "/news/2023/01/05/storm-hits"),))
+    got, _ = run(link_blocks=(by_url,), published=date(2024, 1, 5))
+    assert 0.99 < got["sidebar_lag_years"] < 1.01
+    older = LinkBlock("Related", (Anchor("Storm hits coast", "/news/2023/01/05/storm-hits"),))
+    got, _ = run(link_blocks=(older,), published=date(2024, 1, 5))
+    assert got["sidebar_dates_missing"] == 1.0
 
 
 def test_published_modified_and_fetched_consistency() -> None:

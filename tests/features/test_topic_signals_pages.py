@@ -5,14 +5,18 @@ from __future__ import annotations
 import functools
 import gzip
 import json
+import math
 from datetime import date
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from detector.config import load_settings
 from detector.features.brand import BrandMismatch
 from detector.features.breadcrumbs import BreadcrumbTopic
 from detector.features.dates import DateStaleness
 from detector.features.link_blocks import LinkBlocksTopic
-from detector.page import Page, parse_page
+from detector.page import Anchor, DateCandidate, LinkBlock, Page, parse_page
 
 # A made-up farm page unlike the seed: HTML, a crypto brand, a Reuters story about Secretary of
 # State Blinken dated a year after his term, a "Lifestyle" section and gossip lists.
@@ -94,3 +98,39 @@ def test_german_pages_are_missing_not_mismatched() -> None:
     assert not links[:, LinkBlocksTopic.FEATURES.index("offtopic_anchor_share")].any()
     assert not links[:, LinkBlocksTopic.FEATURES.index("celebrity_anchor_share")].any()
     assert not brand[:, BrandMismatch.FEATURES.index("brand_story_mismatch")].any()
+
+
+_text = st.text(max_size=80)
+_anchor = st.builds(Anchor, _text, st.text(max_size=40), st.sampled_from([None, True, False]))
+_block = st.builds(LinkBlock, _text, st.lists(_anchor, max_size=6).map(tuple))
+_day = st.dates(min_value=date(1990, 1, 1), max_value=date(2040, 12, 31))
+_pages = st.builds(
+    Page,
+    url=st.sampled_from(["", "https://www.example.com/a", "http://x", "not a url"]),
+    title=_text,
+    headline=_text,
+    brand_candidates=st.lists(
+        st.tuples(_text, st.sampled_from(["title_suffix", "og:site_name", "logo_alt"])), max_size=3
+    ).map(tuple),
+    breadcrumbs=st.lists(_text, max_size=4).map(tuple),
+    section=_text,
+    paragraphs=st.lists(st.text(max_size=300), max_size=5).map(tuple),
+    date_candidates=st.lists(st.builds(DateCandidate, _day, st.just("meta")), max_size=3).map(
+        tuple
+    ),
+    published=st.none() | _day,
+    modified=st.none() | _day,
+    link_blocks=st.lists(_block, max_size=3).map(tuple),
+    language=st.sampled_from(["", "en", "de", "en-US", "zh"]),
+    fetched=st.none() | _day,
+)
+
+
+@settings(max_examples=80, deadline=None)
+@given(_pages)
+def test_any_page_gives_finite_values_and_evidence(page: Page) -> None:
+    for extractor in (BreadcrumbTopic(), LinkBlocksTopic(), DateStaleness(), BrandMismatch()):
+        values, evidence = extractor.extract(page)
+        assert len(values) == len(extractor.FEATURES)
+        assert all(math.isfinite(v) for v in values)
+        assert evidence and all(isinstance(e, str) for e in evidence)
