@@ -24,7 +24,13 @@ from pathlib import Path
 from typing import IO, Any, Protocol, runtime_checkable
 from urllib.parse import urlsplit
 
-from detector.batch_output import RowWriter, open_writer, resumable_path
+from detector.batch_output import (
+    RowWriter,
+    open_site_writer,
+    open_writer,
+    resumable_path,
+    unflatten,
+)
 from detector.config import Settings
 from detector.errors import ConfigError, DetectorError
 from detector.lists import ListSet
@@ -458,7 +464,7 @@ class BatchRunner:
         if callable(finish):
             finish()
         if self.rollup is not None:
-            site_writer = open_site_writer(self.options, self.stdout)
+            site_writer = open_site_writer(self.options.fmt, self.options.sites_out, self.stdout)
             for row in self.rollup.report():
                 site_writer.write(row)
             site_writer.close()
@@ -477,7 +483,7 @@ class BatchRunner:
 
             with path.open(encoding="utf-8", newline="") as fh:
                 for flat in csv.DictReader(fh):
-                    self.rollup.add(_unflatten(flat))
+                    self.rollup.add(unflatten(flat))
             return
         with path.open(encoding="utf-8") as fh:
             for line in fh:
@@ -515,83 +521,3 @@ class BatchRunner:
             for chunk in chunked(source, self.options.chunk_size):
                 results = score_chunk(scorer, chunk)
                 yield [strip_content(r) for r in chunk], results
-
-
-def _unflatten(flat: dict[str, str]) -> dict[str, Any]:
-    """A CSV row back into the fields the site roll-up reads."""
-    import json
-
-    row: dict[str, Any] = {
-        "id": flat.get("id"),
-        "input": flat.get("input"),
-        "url": flat.get("url"),
-        "tier": flat.get("tier") or None,
-        "score": float(flat["score"]) if flat.get("score") else None,
-        "match": json.loads(flat["match"]) if flat.get("match") else None,
-        "error": {"kind": flat["error_kind"]} if flat.get("error_kind") else None,
-    }
-    if flat.get("list_action"):
-        row["list"] = {
-            "action": flat["list_action"],
-            "list": flat.get("list_name"),
-            "rule": flat.get("list_rule"),
-        }
-    return row
-
-
-def open_site_writer(options: BatchOptions, stdout: IO[bytes] | None) -> Any:
-    """The writer of the `--by-site` report: `--sites-out`, else standard output."""
-    from detector.batch_output import JsonlWriter
-
-    target = options.sites_out
-    if options.fmt in ("csv", "parquet", "table"):
-        return _SiteTable(target, stdout, options.fmt)
-    if target is not None and target.exists():
-        target.unlink()
-    return JsonlWriter(target, stdout)
-
-
-class _SiteTable:
-    """Site rows as CSV (also for Parquet runs) or an aligned table."""
-
-    def __init__(self, out: Path | None, stdout: IO[bytes] | None, fmt: str) -> None:
-        self.fh: IO[bytes] = out.open("wb") if out is not None else (stdout or sys.stdout.buffer)
-        self.own = out is not None
-        self.fmt = fmt
-        self.rows: list[dict[str, Any]] = []
-
-    def write(self, row: dict[str, Any]) -> None:
-        self.rows.append(row)
-
-    def close(self) -> None:
-        import csv
-        import io
-
-        buf = io.StringIO()
-        if self.fmt == "table":
-            buf.write(f"{'VERDICT':<19} {'PAGES':>5} {'COPIES':>6}  {'SITE':<40} RULE\n")
-            for r in self.rows:
-                share = "" if r["copy_share"] is None else f"{r['copy_share']:.0%}"
-                buf.write(
-                    f"{r['verdict'] or 'no verdict':<19} {r['pages']:>5} {share:>6}  "
-                    f"{r['site'][:40]:<40} {r['rule']}\n"
-                )
-        else:
-            cols = ["site", "level", "verdict", "rule", "pages", "scored", "errors",
-                    "copy_share", "republisher_share", "mean_score"]  # fmt: skip
-            w = csv.DictWriter(buf, fieldnames=cols, extrasaction="ignore", lineterminator="\n")
-            w.writeheader()
-            w.writerows(self.rows)
-        self.fh.write(buf.getvalue().encode("utf-8"))
-        self.fh.flush()
-        if self.own:
-            self.fh.close()
-
-
-def run_batch_job(
-    inputs: BatchInputs,
-    options: BatchOptions,
-    **kwargs: Any,
-) -> Summary:
-    """Convenience wrapper: build a `BatchRunner` and run it."""
-    return BatchRunner(inputs, options, **kwargs).run()

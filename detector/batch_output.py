@@ -174,3 +174,71 @@ def open_writer(fmt: str, out: Path | None, stream: IO[bytes] | None = None) -> 
             raise ConfigError("--format parquet needs --out FILE")
         return ParquetWriter(out)
     raise ConfigError(f"unknown output format {fmt!r}; known: {', '.join(FORMATS)}")
+
+
+def unflatten(flat: dict[str, str]) -> dict[str, Any]:
+    """A CSV row back into the fields the site roll-up reads."""
+    row: dict[str, Any] = {
+        "id": flat.get("id"),
+        "input": flat.get("input"),
+        "url": flat.get("url"),
+        "tier": flat.get("tier") or None,
+        "score": float(flat["score"]) if flat.get("score") else None,
+        "match": json.loads(flat["match"]) if flat.get("match") else None,
+        "error": {"kind": flat["error_kind"]} if flat.get("error_kind") else None,
+    }
+    if flat.get("list_action"):
+        row["list"] = {
+            "action": flat["list_action"],
+            "list": flat.get("list_name"),
+            "rule": flat.get("list_rule"),
+        }
+    return row
+
+
+def open_site_writer(fmt: str, target: Path | None, stdout: IO[bytes] | None) -> Any:
+    """The writer of the `--by-site` report: `target` (`--sites-out`), else standard output.
+
+    JSONL runs get JSONL site rows; CSV and Parquet runs get CSV; table runs get a table.
+    """
+    if fmt in ("csv", "parquet", "table"):
+        return _SiteTable(target, stdout, fmt)
+    if target is not None and target.exists():
+        target.unlink()
+    return JsonlWriter(target, stdout)
+
+
+class _SiteTable:
+    """Site rows as CSV (also for Parquet runs) or an aligned table."""
+
+    def __init__(self, out: Path | None, stdout: IO[bytes] | None, fmt: str) -> None:
+        self.fh: IO[bytes] = out.open("wb") if out is not None else (stdout or sys.stdout.buffer)
+        self.own = out is not None
+        self.fmt = fmt
+        self.rows: list[dict[str, Any]] = []
+
+    def write(self, row: dict[str, Any]) -> None:
+        """Keep a site row (written at close: a table needs every row for its layout)."""
+        self.rows.append(row)
+
+    def close(self) -> None:
+        """Write the rows and close the file."""
+        buf = io.StringIO()
+        if self.fmt == "table":
+            buf.write(f"{'VERDICT':<19} {'PAGES':>5} {'COPIES':>6}  {'SITE':<40} RULE\n")
+            for r in self.rows:
+                share = "" if r["copy_share"] is None else f"{r['copy_share']:.0%}"
+                buf.write(
+                    f"{r['verdict'] or 'no verdict':<19} {r['pages']:>5} {share:>6}  "
+                    f"{r['site'][:40]:<40} {r['rule']}\n"
+                )
+        else:
+            cols = ["site", "level", "verdict", "rule", "pages", "scored", "errors",
+                    "copy_share", "republisher_share", "mean_score"]  # fmt: skip
+            w = csv.DictWriter(buf, fieldnames=cols, extrasaction="ignore", lineterminator="\n")
+            w.writeheader()
+            w.writerows(self.rows)
+        self.fh.write(buf.getvalue().encode("utf-8"))
+        self.fh.flush()
+        if self.own:
+            self.fh.close()

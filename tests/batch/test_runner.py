@@ -165,3 +165,20 @@ def test_progress_bar_shows_rate_total_and_errors(tmp_path: Path) -> None:
     text = err.getvalue()
     assert "41/41" in text  # the total is known: 40 records and a broken line
     assert "page/s" in text and "errors=1" in text
+
+
+def test_by_site_csv_to_its_own_file_and_resumed_rollup(tmp_path: Path) -> None:
+    inputs = BatchInputs(records=[str(records_file(tmp_path / "r.jsonl", 12))])
+    sites = tmp_path / "sites.csv"
+    opts = BatchOptions(fmt="csv", out=tmp_path / "pages.csv", by_site=True, sites_out=sites,
+                        progress=False)  # fmt: skip
+    BatchRunner(inputs, opts, scorer=ToyScorer(), stderr=io.StringIO()).run()
+    first = sites.read_text()
+    # A resumed run with nothing left still reports every site, from the rows on disk.
+    opts.resume = True
+    BatchRunner(inputs, opts, scorer=ToyScorer(), stderr=io.StringIO()).run()
+    assert sites.read_text() == first
+    with sites.open(newline="") as fh:
+        rows = {r["site"]: r for r in csv.DictReader(fh)}
+    assert set(rows) == {f"site{i}.example" for i in range(4)} | {"(no host)"}
+    assert rows["site1.example"]["pages"] == "3" and rows["site1.example"]["verdict"]
