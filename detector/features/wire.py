@@ -83,6 +83,7 @@ class WireCopy(PageFeatures):
         max_paragraphs: int = 40,
         tail_paragraphs: int = 4,
         max_credits: int = 5,
+        max_line_chars: int = 300,
     ) -> None:
         # head_paragraphs: the dateline opens the story, so only the first few prose paragraphs
         # (>= 80 characters) are checked; short lines before them (labels, menus, a photo
@@ -93,6 +94,9 @@ class WireCopy(PageFeatures):
         self.tail_paragraphs = tail_paragraphs
         # max_credits: the count only says "some" vs "many"; capped so one footer can't dominate.
         self.max_credits = max_credits
+        # max_line_chars: credit lines are short; the longest credit seen on the L3S wire pages
+        # (a copyright notice with its "may not be published, broadcast..." rider) is ~200.
+        self.max_line_chars = max_line_chars
 
     def _dateline(self, page: Page) -> DatelineMatch | None:
         if page.dateline:
@@ -138,13 +142,18 @@ class WireCopy(PageFeatures):
                 credits.append(_Credit(agency, f'{where} "{_clip(text)}"'))
         paras = page.paragraphs
         tail = paras[-self.tail_paragraphs :] if self.tail_paragraphs > 0 else ()
-        lines = (*page.credit_lines, *paras[:3], *tail, *page.other_lines)
+        # Credits are short lines (bylines, copyright notices, sign-offs): long prose is skipped.
+        lines = tuple(
+            line
+            for line in (*page.credit_lines, *paras[:3], *tail, *page.other_lines)
+            if len(line) <= self.max_line_chars
+        )
         joined = "\n".join(lines)
         names, tokens = literals = agency_literals(joined)
         if names or tokens:  # most pages name no agency at all: skip the per-line pass
             for line in lines:
                 if len(line) > 100:
-                    continue
+                    continue  # a byline or credit line is short
                 low = line.lower()
                 if not (any(n in low for n in names) or any(t in line for t in tokens)):
                     continue

@@ -188,10 +188,19 @@ NAME_IN_BYLINE = re.compile(rf"(?<![\w-])(?:the\s+)?(?P<name>{_NAMES})(?![\w-])"
 TOKEN_IN_BYLINE = re.compile(rf"(?<![\w-])(?P<token>{_TOKENS})(?![\w-])")
 
 
+_WORD = re.compile(r"[^\W_]+")
+# Every word of every agency name and code, lower-case: a cheap gate for `agency_in_name`.
+_NAME_WORDS = frozenset(
+    w for n in (*_BY_NAME, *(t.lower() for t in _BY_TOKEN)) for w in _WORD.findall(n)
+)
+
+
 def agency_in_name(text: str) -> Agency | None:
     """The agency a byline, author or publisher name refers to ("Associated Press", "By X | AP")."""
     if not text or len(text) > 200:
         return None
+    if _NAME_WORDS.isdisjoint(_WORD.findall(text.lower())):
+        return None  # no word of any agency name: skip the slow alternations
     m = NAME_IN_BYLINE.search(text)
     if m:
         return _BY_NAME[m["name"].lower()]
