@@ -112,6 +112,15 @@ def test_charset_is_passed_through_not_guessed_here(page_server: PageServer) -> 
         assert rec.error is None
         assert rec.content == LATIN1_PAGE  # raw bytes: parse_page decides with the header
     assert got[f"{b}/latin1"].content_type == "text/html; charset=windows-1252"
+    # The fetched bytes and header, parsed: the right charset decodes, a wrong one is flagged.
+    from detector.page import parse_page
+
+    right = got[f"{b}/latin1"]
+    page = parse_page(right.content or b"", url=right.url, content_type=right.content_type)
+    assert page.headline == "Caf\u00e9 cr\u00e8me \u00e0 Z\u00fcrich"
+    wrong = got[f"{b}/wrongcharset"]
+    page = parse_page(wrong.content or b"", url=wrong.url, content_type=wrong.content_type)
+    assert any("charset" in w for w in page.warnings)
 
 
 def test_per_host_limit_is_respected(page_server: PageServer) -> None:
