@@ -34,6 +34,9 @@ _COUNTER_LINE = re.compile(
 _INTENSIFIERS = frozenset(
     {"very", "so", "really", "not", "too", "me", "sehr", "très", "muy", "molto"}
 )
+_EMOJI_CHARS = "\U0001f300-\U0001faff\u2600-\u27bf\u2764\u2b50\ufe0f\u200d"
+_EMOJI_PAIR = re.compile(rf"(?P<emoji>[{_EMOJI_CHARS}]+)\s*[(\[]?\s*(?P<count>\d{{1,6}})\s*[)\]]?")
+_EMOJI_BAR = re.compile(rf"^(?:\s*[{_EMOJI_CHARS}]+\s*[(\[]?\s*\d{{1,6}}\s*[)\]]?){{2,}}\s*$")
 _COUNT_ONLY = re.compile(r"^[(\[]\s*\d{1,6}\s*[)\]]$")
 _FARM_KINDS = ("reaction", "vote", "like")
 
@@ -55,8 +58,10 @@ def _emotive(label: str) -> bool:
 
 
 def _bracketed(r: Reaction) -> bool:
-    """The farm widget's shape: a label, then the count in brackets ("veryGood! (5)")."""
+    """The farm widget's shape: a label, then its count ("veryGood! (5)", "😂 2" in an emoji bar)."""
     raw = r.raw.strip() or f"{r.label} ({r.count})"
+    if r.kind == "vote" and _EMOJI.search(r.label):
+        return True
     return raw.endswith((")", "]")) and not raw[:1].isdigit()
 
 
@@ -91,9 +96,10 @@ class Engagement(PageFeatures):
         self.max_line_chars = max_line_chars
 
     def _reactions(self, page: Page) -> tuple[Reaction, ...]:
+        bars = self._emoji_bars(page)
         if page.reactions:
-            return page.reactions
-        found: list[Reaction] = []
+            return (*page.reactions, *bars)
+        found: list[Reaction] = list(bars)
         lines = page.other_lines
         for i, line in enumerate(lines):
             if len(line) > self.max_line_chars or not line.rstrip().endswith((")", "]")):
@@ -106,6 +112,17 @@ class Engagement(PageFeatures):
             if m and _emotive(m["label"]):
                 found.append(Reaction(m["label"].strip(), int(m["count"]), "reaction", line))
         return tuple(found)
+
+    def _emoji_bars(self, page: Page) -> list[Reaction]:
+        """Emoji-vote bars ("👍 3 ❤️ 1 😂 0"): one vote reaction per emoji and count."""
+        if not page.other_lines or not _EMOJI.search("".join(page.other_lines)):
+            return []
+        found: list[Reaction] = []
+        for line in page.other_lines:
+            if len(line) <= self.max_line_chars * 2 and _EMOJI_BAR.match(line):
+                for m in _EMOJI_PAIR.finditer(line):
+                    found.append(Reaction(m["emoji"], int(m["count"]), "vote", m.group(0).strip()))
+        return found[:20]
 
     def extract(self, page: Page) -> tuple[tuple[float, ...], tuple[str, ...]]:
         """Values in FEATURES order and the evidence for one page."""

@@ -78,6 +78,14 @@ def test_fallback_joins_a_label_and_its_count_rendered_apart() -> None:
     assert '"veryGood! (25)"' in evidence(Engagement(), page)
 
 
+def test_emoji_vote_bar_with_tiny_counts() -> None:
+    page = story_page(other_lines=("Share", "👍 3 ❤️ 1 😂 0", "Related"))
+    v = values(Engagement(), page)
+    assert v["react_widgets"] == 3 and v["react_farm_counter"] == 1
+    big = story_page(other_lines=("👍 3,400 ❤️ 1,200",))  # not a bar of small integers
+    assert values(Engagement(), big)["react_farm_counter"] == 0
+
+
 def test_no_counters_at_all() -> None:
     v = values(Engagement(), story_page())
     assert v["engagement_missing"] == 1 and sum(v.values()) == 1
