@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import shutil
 import sys
 import time
@@ -41,6 +42,7 @@ SMALL_COLLECTIONS = ("html/goose3.jsonl.gz", "html/article_extraction_benchmark.
 # Share of real pages whose HTML is kept as a candidate skeleton for the `skeleton` family.
 TEMPLATE_SHARE = 0.35
 TEMPLATE_MAX_CHARS = 400_000
+STAGING = ".staging"
 
 
 @dataclass(slots=True)
@@ -287,9 +289,13 @@ def build_dataset(
     if n_pages < 1:
         raise ConfigError(f"--per-family must be at least 1, not {n_pages}")
     only = "test" if small else None
-    if (out / "pages").exists():
-        shutil.rmtree(out / "pages")
-    out.mkdir(parents=True, exist_ok=True)
+    # Everything is written to a staging folder and moved in at the end, so that a reader of
+    # the previous build (a training run) never sees a half-written one.
+    final = out
+    out = final / STAGING
+    if out.exists():
+        shutil.rmtree(out)
+    out.mkdir(parents=True)
 
     say("reading source articles")
     articles = load_articles(data_dir)
@@ -329,11 +335,10 @@ def build_dataset(
     rows += _real_rows(real_pages, seed, only, SMALL_REAL_PAGES if small else None)
     check_splits(rows)
 
-    manifest = out / MANIFEST_NAME
-    sha = write_manifest(rows, manifest)
+    sha = write_manifest(rows, out / MANIFEST_NAME)
     summary = BuildSummary(
-        out_dir=out,
-        manifest=manifest,
+        out_dir=final,
+        manifest=final / MANIFEST_NAME,
         manifest_sha256=sha,
         content_hash=content_hash(rows),
         rows=len(rows),
@@ -345,8 +350,25 @@ def build_dataset(
     (out / "summary.json").write_text(
         json.dumps(summary.to_dict(), indent=2, sort_keys=True) + "\n", encoding="utf-8"
     )
+    _swap_in(out, final)
     summary.seconds = time.perf_counter() - start
     return summary
+
+
+def _swap_in(staging: Path, final: Path) -> None:
+    """Move a finished build from its staging folder into place, replacing the previous one."""
+    old = final / ".previous"
+    if old.exists():
+        shutil.rmtree(old)
+    if (final / "pages").exists():
+        old.mkdir()
+        (final / "pages").rename(old / "pages")
+    (staging / "pages").rename(final / "pages")
+    for name in (MANIFEST_NAME, "summary.json"):
+        os.replace(staging / name, final / name)
+    shutil.rmtree(staging)
+    if old.exists():
+        shutil.rmtree(old)
 
 
 def print_progress(message: str) -> None:
