@@ -505,6 +505,7 @@ class ScoringService:
         self.cache = LRUCache(settings.serve_cache_size)
         self.allowlist = Allowlist.parse(settings.serve_fetch_allowlist)
         self.executor = ThreadPoolExecutor(SCORING_THREADS, thread_name_prefix="score")
+        self.slots = asyncio.Semaphore(SCORING_THREADS)
 
     def transport(self) -> GuardedTransport:
         """The SSRF-guarded transport for one fetch."""
@@ -518,7 +519,7 @@ class ScoringService:
         """
         from detector.sources.fetch import Fetcher, FetchOptions
 
-        options = FetchOptions.from_settings(self.settings, concurrency=1)
+        options = FetchOptions.from_settings(self.settings, concurrency=1, retries=0)
         try:
             async with Fetcher(options, transport=self.transport()) as fetcher:
                 record = await fetcher.fetch(url)
@@ -534,19 +535,16 @@ class ScoringService:
         return (content.encode() if isinstance(content, str) else content), record.content_type
 
     async def score(self, req: ScoreRequest) -> tuple[ScoreResult, bool, bool]:
-        """Score one request: (result, from cache?, was fetched?). Raises ApiError on timeout."""
-        fetched = req.fetched or datetime.now(UTC).date()
-        try:
-            async with asyncio.timeout(self.settings.serve_page_timeout):
-                return await self._score(req, fetched)
-        except TimeoutError:
-            raise ApiError(
-                504,
-                "timeout",
-                f"page took longer than {self.settings.serve_page_timeout:g} s to score",
-            ) from None
+        """Score one request: (result, from cache?, was fetched?).
 
-    async def _score(self, req: ScoreRequest, fetched: date) -> tuple[ScoreResult, bool, bool]:
+        The per-page time cap (`serve_page_timeout`) counts from when the page gets a scoring
+        thread, so pages queued behind others are not failed for waiting; a url-only fetch has
+        its own cap (`fetch_total_timeout`, no retries: someone is waiting for the answer).
+
+        Raises:
+            ApiError: 504 when scoring or fetching took too long; 4xx/502 for a bad fetch.
+        """
+        fetched = req.fetched or datetime.now(UTC).date()
         content: str | bytes
         ctype: str | None
         was_fetched = False
@@ -555,10 +553,7 @@ class ScoringService:
         elif req.text is not None:
             content, ctype, kind = _valid_unicode(req.text), "text/plain; charset=utf-8", "text"
         else:
-            try:
-                content, ctype = await self.fetch(req.url)
-            except FetchError as exc:
-                raise ApiError(status_for(exc.kind, fetching=True), exc.kind, str(exc)) from None
+            content, ctype = await self._fetch_capped(req.url)
             kind, was_fetched = "fetched", True
         key = content_key(req.url, kind, content, fetched)
         hit = self.cache.get(key)
@@ -573,10 +568,34 @@ class ScoringService:
             fetched=fetched,
         )
         loop = asyncio.get_running_loop()
-        result = await loop.run_in_executor(self.executor, self.scorer.score_record, record)
+        async with self.slots:
+            try:
+                async with asyncio.timeout(self.settings.serve_page_timeout):
+                    result = await loop.run_in_executor(
+                        self.executor, self.scorer.score_record, record
+                    )
+            except TimeoutError:
+                raise ApiError(
+                    504,
+                    "timeout",
+                    f"page took longer than {self.settings.serve_page_timeout:g} s to score",
+                ) from None
         if result.error is None:
             self.cache.put(key, result)
         return result, False, was_fetched
+
+    async def _fetch_capped(self, url: str) -> tuple[bytes, str | None]:
+        try:
+            async with asyncio.timeout(self.settings.fetch_total_timeout):
+                return await self.fetch(url)
+        except TimeoutError:
+            raise ApiError(
+                504,
+                "timeout",
+                f"fetching {url} took longer than {self.settings.fetch_total_timeout:g} s",
+            ) from None
+        except FetchError as exc:
+            raise ApiError(status_for(exc.kind, fetching=True), exc.kind, str(exc)) from None
 
 
 def create_app(

@@ -160,6 +160,17 @@ def test_slow_page_hits_the_time_cap_with_504(make_service) -> None:
         assert svc.client.get("/v1/health").status_code == 200  # the server still answers
 
 
+def test_time_cap_counts_scoring_not_waiting_for_a_thread(make_service) -> None:
+    # 4 scoring threads, 12 pages of 0.15 s each: the last ones wait ~0.3 s for a thread, so
+    # they finish ~0.45 s after the batch arrived, past the 0.4 s cap, yet none took 0.4 s.
+    with make_service(FakeScorer(delay=0.15), serve_page_timeout=0.4) as svc:
+        pages = [{"url": f"http://a.test/{i}", "html": FARM_HTML} for i in range(12)]
+        r = svc.client.post("/v1/score/batch", json={"pages": pages})
+        assert r.status_code == 200
+        assert [x["status"] for x in r.json()["results"]] == [200] * 12
+        assert r.json()["elapsed_ms"] >= 400
+
+
 def test_batch_scores_each_page_and_reports_errors_in_place(service: Service) -> None:
     pages = [
         {"url": "http://farm.test/1", "html": FARM_HTML},
