@@ -106,7 +106,10 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("SPA", ("SPA",), ("saudi press agency",), ("spa.gov.sa",)),
 )
 
-_BY_CODE: dict[str, Agency] = {code: a for a in AGENCIES for code in a.codes}
+# Codes as listed, and in capitals too: "(EUROPA PRESS)", "(BLOOMBERG)", "(ANTARA)".
+_BY_CODE: dict[str, Agency] = {
+    variant: a for a in AGENCIES for code in a.codes for variant in (code.upper(), code)
+}
 _BY_NAME: dict[str, Agency] = {name: a for a in AGENCIES for name in a.names}
 _BY_TOKEN: dict[str, Agency] = {tok: a for a in AGENCIES for tok in a.tokens}
 _BY_DOMAIN: dict[str, Agency] = {d: a for a in AGENCIES for d in a.domains}

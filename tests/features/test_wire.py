@@ -43,6 +43,7 @@ from features._republisher_pages import (
         ("Düsseldorf (dpa/lnw) - Die Polizei hat", "dpa", "Düsseldorf (dpa/lnw) -"),
         ("Madrid, 3 oct (EFE).- El Gobierno", "EFE", "Madrid, 3 oct (EFE).-"),
         ("新华社北京4月24日电 国务院总理", "Xinhua", "新华社北京4月24日电"),
+        ("MADRID, 3 (EUROPA PRESS) - El Gobierno", "Europa Press", "MADRID, 3 (EUROPA PRESS) -"),
     ],
 )
 def test_datelines_of_many_agencies_and_styles(
