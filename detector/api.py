@@ -234,6 +234,7 @@ def _error_responses(*codes: int) -> dict[int | str, dict[str, Any]]:
         413: "The request body is larger than the configured cap.",
         422: "The request is malformed, or the page could not be scored.",
         502: "The page could not be fetched from its URL.",
+        503: "The model or the originals index is broken (a server fault, not the input's).",
         504: "Scoring the page took longer than the per-page time cap.",
     }
     return {c: {"model": ErrorBody, "description": text[c]} for c in codes}
@@ -700,7 +701,7 @@ def create_app(
     @app.post(
         "/v1/score",
         response_model=ScoreResponse,
-        responses=_error_responses(400, 401, 403, 413, 422, 502, 504),
+        responses=_error_responses(400, 401, 403, 413, 422, 502, 503, 504),
         dependencies=guarded,
     )
     async def score(req: ScoreRequest) -> dict[str, Any]:
