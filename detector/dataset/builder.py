@@ -122,6 +122,8 @@ def _generate_family(
 ) -> list[Row]:
     sites: list[Site] = family.make_sites(ctx)
     for n, site in enumerate(sites):
+        if getattr(family, "keeps_real_domains", False):
+            continue  # real hosts publishing their own pages: the domain is the real one
         # A domain names one site: two families (or a clone and a real host) never share one.
         while site.theme.domain in taken:
             stem, _, tld = site.theme.domain.partition(".")

@@ -5,6 +5,7 @@
 - `blog`: a blog post commenting on a story in its own words, quoting a passage with credit,
   with its own reaction widget (sometimes the very "Good! (3)" style the seed shows) and comments.
 - `section`: section fronts whose breadcrumbs match the stories listed on them.
+- `licensed`: a real outlet's own template carrying credited agency copy (the twin of `skeleton`).
 """
 
 from __future__ import annotations
@@ -29,7 +30,9 @@ from detector.dataset.farms.base import (
     topical_block,
     unrelated_block,
 )
+from detector.dataset.farms.skeleton import redate, site_key, swap_story
 from detector.dataset.rewrite import sentences
+from detector.dataset.rng import rng_for, split_of
 from detector.dataset.sources import Article
 from detector.dataset.themes import (
     OUTLET_NETWORKS,
@@ -345,6 +348,59 @@ class SectionFamily(ThemedFamily):
         return Generated(html, url, claimed, fetched_after(rng, claimed, claimed, 2), tuple(tells))
 
 
+class LicensedSkeletonFamily:
+    """Family `licensed` (hard negative): a real outlet's own page template carrying licensed
+    agency copy, credited (byline, dateline, credit line) and dated the story's day.
+
+    The legitimate twin of the `skeleton` farm: same real templates, same swap, but on the real
+    host, with credit and a close date. It keeps "a real page whose story is agency copy" from
+    meaning "republisher".
+    """
+
+    name = "licensed"
+    label = 0
+    share = 1.0
+    keeps_real_domains = True  # its sites are the real hosts: never renamed
+
+    def make_sites(self, ctx: BuildContext) -> list[Site]:
+        """One site per real host with a template, in that host's split."""
+        by_host: dict[str, str] = {}
+        for tid in sorted(ctx.templates):
+            host, _html = ctx.templates[tid]
+            if host:
+                by_host.setdefault(host, tid)
+        sites = []
+        for host, tid in sorted(by_host.items()):
+            rng = rng_for(ctx.seed, "site", self.name, host)
+            theme = make_theme(rng, host, host)
+            sites.append(Site(theme, split_of(ctx.seed, "site", site_key(host, "")), tid, host))
+        return sites
+
+    def render(
+        self, article: Article, site: Site, rng: random.Random, ctx: BuildContext
+    ) -> Generated:
+        """The real template with credited agency copy in place of its story."""
+        _host, html = ctx.templates[site.template_id]
+        claimed = close_date(rng, article.published, 1)
+        byline, credits = credit_lines(article, rng, claimed.year)
+        dl = dateline(article, rng)
+        paras = [escape(p) for p in article.paragraphs]
+        paras[0] = escape(dl) + paras[0]
+        tells = ["credited", "real_skeleton", "agency_byline"]
+        story = f'<p class="byline">{escape(byline)}</p>' + "".join(f"<p>{p}</p>" for p in paras)
+        if rng.random() < 0.6 or not dl:
+            story += "".join(f'<p class="credit">{escape(c)}</p>' for c in credits)
+            tells.append("credit_line")
+        if dl:
+            tells.append("dateline_kept")
+        doc, marker = swap_story(html, article.title, rng, drop_bylines=True)
+        doc = redate(doc, claimed).replace(marker, story, 1)
+        url = (
+            f"https://{site.template_host}/{article.topic}/{claimed:%Y/%m/%d}/{slug(article.title)}"
+        )
+        return Generated(doc, url, claimed, fetched_after(rng, claimed, claimed, 30), tuple(tells))
+
+
 def negative_families() -> list[Family]:
     """Every generated hard-negative family, in build order."""
-    return [SyndicationFamily(), BlogFamily(), SectionFamily()]
+    return [SyndicationFamily(), BlogFamily(), SectionFamily(), LicensedSkeletonFamily()]

@@ -117,7 +117,7 @@ def test_splits_are_disjoint_by_source_and_site(medium_build: BuildSummary) -> N
 def test_each_generated_family_has_all_three_splits(medium_build: BuildSummary) -> None:
     rows = load_manifest(medium_build.manifest)
     for fam in GENERATED:
-        if fam == "skeleton":  # its sites follow the real hosts it clones
+        if fam in ("skeleton", "licensed"):  # their sites follow the real hosts they copy
             continue
         assert {r.split for r in rows if r.family == fam} == {"train", "validation", "test"}, fam
 
@@ -129,7 +129,7 @@ def test_skeleton_pages_share_the_split_of_the_real_site_they_clone(
     real_split = {
         f"{r.record['collection_file']}#{r.record['record_id']}": r.split for r in rows if r.record
     }
-    skeletons = [r for r in rows if r.family == "skeleton"]
+    skeletons = [r for r in rows if r.family in ("skeleton", "licensed")]
     assert skeletons
     checked = 0
     for r in skeletons:

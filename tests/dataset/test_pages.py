@@ -71,7 +71,7 @@ def html_rows(summary: BuildSummary, group: str | None = None) -> list[Row]:
 def test_pages_are_rich_html(medium_build: BuildSummary) -> None:
     full = total = 0
     for r in html_rows(medium_build):
-        if r.family in ("seed", "skeleton"):
+        if r.family in ("seed", "skeleton", "licensed"):
             continue
         h = read(medium_build, str(r.path))
         assert h.startswith("<!DOCTYPE html>"), r.id
@@ -126,6 +126,9 @@ def test_hard_negatives_carry_credits(medium_build: BuildSummary) -> None:
         if r.family == "syndication":
             assert "agency_byline" in r.tells or "credit_line" in r.tells, r.id
             assert CREDIT.search(t), r.id
+        elif r.family == "licensed":
+            assert CREDIT.search(t) and 'class="byline"' in h, r.id
+            assert r.site in str(r.url), r.id  # published on the real host
         elif r.family == "blog":
             assert CHECKS["credited_quote"](h, t), r.id
             assert CHECKS["reaction_counter"](h, t), r.id

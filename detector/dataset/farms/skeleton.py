@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import random
 import re
+from datetime import date
 from html import escape
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -102,67 +103,87 @@ class SkeletonFamily:
     def render(
         self, article: Article, site: Site, rng: random.Random, ctx: BuildContext
     ) -> Generated:
-        """The template with the article swapped in."""
+        """The template with the article swapped in, uncredited and (mostly) re-dated."""
         _host, html = ctx.templates[site.template_id]
-        tree = LexborHTMLParser(html)
-        if rng.random() < 0.5:
-            for node in tree.css('[class*="byline"], [class*="author"], [rel="author"]'):
-                node.decompose()
-        for node in tree.css("p, div, span, small, footer"):
-            # The template's own agency credit would credit the wrong story: a clone drops it.
-            text = node.text(strip=True)
-            if len(text) < 300 and _AGENCY_CREDIT.search(text):
-                node.decompose()
-        box = story_container(tree)
-        for p in tree.css("p"):
-            # Leftovers of the template's own story (a lead, an "About us" blurb) go too.
-            if (
-                len(p.text(strip=True)) >= LEFTOVER_CHARS
-                and p.parent is not None
-                and p.parent.mem_id != box.mem_id
-            ):
-                p.decompose()
         tells = ["swapped_story", "credit_stripped", "real_skeleton"]
         dl = dateline(article, rng) if rng.random() < 0.7 else ""
         if dl:
             tells.append("dateline_kept")
         paras = [escape(p) for p in article.paragraphs]
         paras[0] = escape(dl) + paras[0]
-        # Swap only the story paragraphs: the first one becomes the new story, the others go,
-        # and whatever else the container holds (images, headings, widgets) stays.
-        story_ps = [
-            p
-            for p in box.css("p")
-            if p.parent is not None
-            and p.parent.mem_id == box.mem_id
-            and len(p.text(strip=True)) >= MIN_P_CHARS
-        ]
-        if not story_ps:
-            raise TemplateUnusableError("no story paragraphs directly in the container")
-        for p in story_ps[1:]:
-            p.decompose()
-        marker = f"<p>SKELETON-SWAP-{rng.randint(10**8, 10**9)}</p>"
-        old = story_ps[0].html or ""
-        title = tree.css_first("title")
-        h1 = tree.css_first("h1")
-        doc = tree.html or ""
-        if not old or old not in doc:
-            raise TemplateUnusableError("story paragraphs not found in the serialised page")
-        doc = doc.replace(old, marker, 1)
-        if h1 is not None and h1.html:
-            doc = doc.replace(h1.html, f"<h1>{escape(article.title)}</h1>", 1)
-        if title is not None and title.html:
-            doc = doc.replace(title.html, f"<title>{escape(article.title)}</title>", 1)
-        doc = re.sub(
-            r'(property="og:title"\s+content=")[^"]*',
-            lambda m: m.group(1) + escape(article.title),
-            doc,
-        )
+        doc, marker = swap_story(html, article.title, rng, drop_bylines=rng.random() < 0.5)
         claimed = page_date(html, {})
         if claimed is None or rng.random() < 0.75:  # re-dated; otherwise the template's dates stay
             claimed = fresh_date(rng, article.published)
-            doc = _ISO.sub(claimed.isoformat(), doc)
+            doc = redate(doc, claimed)
             tells.append("fresh_date")
         doc = doc.replace(marker, "".join(f"<p>{p}</p>" for p in paras), 1)
         url = f"https://{site.domain}/{rng.choice(('news', 'article', 'story', '2024'))}/{rng.randint(10**5, 10**6)}"
         return Generated(doc, url, claimed, fetched_after(rng, claimed, claimed), tuple(tells))
+
+
+def swap_story(
+    html: str, title_text: str, rng: random.Random, *, drop_bylines: bool
+) -> tuple[str, str]:
+    """A real page with its story paragraphs cut out and its headline replaced.
+
+    Returns the page and a marker paragraph that stands where the new story goes (replace it
+    last, so that date rewriting does not touch the story).
+
+    Raises:
+        TemplateUnusableError: the page has no story container to swap.
+    """
+    tree = LexborHTMLParser(html)
+    if drop_bylines:
+        for node in tree.css('[class*="byline"], [class*="author"], [rel="author"]'):
+            node.decompose()
+    for node in tree.css("p, div, span, small, footer"):
+        # The template's own agency credit would credit the wrong story.
+        text = node.text(strip=True)
+        if len(text) < 300 and _AGENCY_CREDIT.search(text):
+            node.decompose()
+    box = story_container(tree)
+    for p in tree.css("p"):
+        # Leftovers of the template's own story (a lead, an "About us" blurb) go too.
+        if (
+            len(p.text(strip=True)) >= LEFTOVER_CHARS
+            and p.parent is not None
+            and p.parent.mem_id != box.mem_id
+        ):
+            p.decompose()
+    # Swap only the story paragraphs: the first one becomes the new story, the others go,
+    # and whatever else the container holds (images, headings, widgets) stays.
+    story_ps = [
+        p
+        for p in box.css("p")
+        if p.parent is not None
+        and p.parent.mem_id == box.mem_id
+        and len(p.text(strip=True)) >= MIN_P_CHARS
+    ]
+    if not story_ps:
+        raise TemplateUnusableError("no story paragraphs directly in the container")
+    for p in story_ps[1:]:
+        p.decompose()
+    marker = f"<p>SKELETON-SWAP-{rng.randint(10**8, 10**9)}</p>"
+    old = story_ps[0].html or ""
+    title = tree.css_first("title")
+    h1 = tree.css_first("h1")
+    doc = tree.html or ""
+    if not old or old not in doc:
+        raise TemplateUnusableError("story paragraphs not found in the serialised page")
+    doc = doc.replace(old, marker, 1)
+    if h1 is not None and h1.html:
+        doc = doc.replace(h1.html, f"<h1>{escape(title_text)}</h1>", 1)
+    if title is not None and title.html:
+        doc = doc.replace(title.html, f"<title>{escape(title_text)}</title>", 1)
+    doc = re.sub(
+        r'(property="og:title"\s+content=")[^"]*',
+        lambda m: m.group(1) + escape(title_text),
+        doc,
+    )
+    return doc, marker
+
+
+def redate(doc: str, when: date) -> str:
+    """Every ISO date of a page set to one date (meta tags, JSON-LD, time elements)."""
+    return _ISO.sub(when.isoformat(), doc)
