@@ -28,15 +28,27 @@ from detector.features.base import PageFeatures
 from detector.features.brand import BrandMismatch
 from detector.features.breadcrumbs import BreadcrumbTopic
 from detector.features.dates import DateStaleness
-from detector.features.link_blocks import LinkBlocksTopic
+from detector.features.link_blocks import RELATED_HEADINGS, LinkBlocksTopic
 from detector.page import parse_page
 
 # Evidence lines that state no alarm: fits, missing, summaries.
 NEUTRAL = re.compile(
     r"\(fits\)$|fits the page$|^no |^story topic unknown|: no clear topic$|^link topics not|"
-    r"^link texts not|^\d+ link blocks \(|^\d+ of \d+ headline links|^page names no brand|"
-    r": no conflicting date cues$|^page states no publication date"
+    r"^link texts not|^page names no brand|: no conflicting date cues$|"
+    r"^page states no publication date"
 )
+BLOCK_LINE = re.compile(r'^block "([^"]*)": (\d+) of (\d+) links off')
+
+
+def is_alarm(line: str) -> bool:
+    """True when an evidence line states an alarm (a block line only for a "Related" list)."""
+    m = BLOCK_LINE.match(line)
+    if m:
+        n_off, n = int(m.group(2)), int(m.group(3))
+        return bool(RELATED_HEADINGS.search(m.group(1))) and n >= 3 and n_off / n >= 0.6
+    return not NEUTRAL.search(line)
+
+
 RULES = {
     "breadcrumb_topic_v1": {"crumb_offtopic": lambda d: d["crumb_offtopic"] > 0},
     "link_blocks_v1": {
@@ -96,7 +108,7 @@ def main() -> None:
                 n += 1
                 for ex in extractors:
                     sig = ex.signal(page)
-                    said = [e for e in sig.evidence if not NEUTRAL.search(e)]
+                    said = [e for e in sig.evidence if is_alarm(e)]
                     if said:
                         alarms[sig.name] += 1
                         if len(examples[sig.name]) < 5:

@@ -130,3 +130,12 @@ def test_build_save_load_round_trip(tmp_path: Path) -> None:
     assert np.allclose(again.embed(texts), small.embed(texts), atol=2e-3)  # float16 on disk
     assert again.label("Sport")[0] == "sport"
     assert json.loads(sidecar_path(path).read_text())["settings"]["dims"] == 16
+
+
+def test_topic_command_line(capsys: pytest.CaptureFixture[str]) -> None:
+    from detector.cli import main
+
+    assert main(["topic", "label", "Politics"]) == 0
+    assert capsys.readouterr().out.startswith("politics/world\t")
+    assert main(["topic", "sim", "Sport", "Striker scores twice as United win the cup"]) == 0
+    assert float(capsys.readouterr().out) > 0.3

@@ -179,10 +179,7 @@ class BrandMismatch(PageFeatures):
         offworld = [w for w in words if w in OFFWORLD_WORDS]
         news = any(w in NEWS_WORDS for w in words)
         evidence: list[str] = []
-        if offworld and not news:
-            shown = ", ".join(f'"{w}"' for w in offworld[:3])
-            evidence.append(f'brand "{clip(brand, 40)}" ({source}) uses {shown}: not a news brand')
-        biz, sim, mismatch, topic_missing = self._topic(brand, words, news, page, evidence)
+        biz, sim, mismatch, topic_missing = self._topic(brand, source, words, news, page, evidence)
         # Any of the page's brand names may spell any label of its host: titles carry taglines.
         names = {brand, page.site_name, *(b for b, _ in page.brand_candidates)} - {""}
         domain_sim = max(
@@ -192,7 +189,8 @@ class BrandMismatch(PageFeatures):
         # real benchmark pages score < 0.5), so the mismatch is told only for a non-news brand
         # that is either from another world or far from every label of the host.
         far = domain_sim < self.domain_far_below or bool(offworld)
-        if label and domain_sim < self.domain_match_above and far and not news:
+        latin = sum(c.isascii() and c.isalpha() for c in brand) >= 3  # else it can't spell a domain
+        if label and domain_sim < self.domain_match_above and far and not news and latin:
             evidence.append(
                 f'brand "{clip(brand, 40)}" ({source}) unlike the domain "{label}": '
                 f"similarity {domain_sim:.2f}"
@@ -214,7 +212,7 @@ class BrandMismatch(PageFeatures):
         return values, tuple(evidence)
 
     def _topic(
-        self, brand: str, words: list[str], news: bool, page: Page, evidence: list[str]
+        self, brand: str, source: str, words: list[str], news: bool, page: Page, evidence: list[str]
     ) -> tuple[float, float, float, float]:
         space = load_topic_space()
         story = story_topic(page)
@@ -236,9 +234,10 @@ class BrandMismatch(PageFeatures):
             and story.prob >= self.brand_prob
         )
         if mismatch:
+            shown = ", ".join(f'"{w}"' for w in words if w in OFFWORLD_WORDS)
             evidence.append(
-                f'brand "{clip(brand, 40)}" (business/finance) vs story topic {story.category}: '
-                f"similarity {sim:.2f}"
+                f'brand "{clip(brand, 40)}" ({source}) uses {shown}: a finance/business brand '
+                f"publishing {story.category} news (similarity {sim:.2f})"
             )
         return biz, sim, float(mismatch), float(read is None)
 

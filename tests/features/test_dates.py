@@ -75,7 +75,15 @@ def test_weekday_holidays_do_not_count() -> None:
         paragraphs=("The minister resigned on Friday.",), published=date(2024, 5, 7)
     )
     assert got["weekday_lag_days"] == 4.0
-    assert any('"Friday"' in e for e in evidence)
+    assert not any('"Friday"' in e for e in evidence)  # told only for wire-style leads
+    got, evidence = run(
+        paragraphs=("LONDON (Reuters) - The minister resigned on Friday.",),
+        dateline="LONDON (Reuters) -",
+        published=date(2024, 5, 7),
+    )
+    assert any(
+        'story says "Friday" but the page is dated Tuesday 2024-05-07' in e for e in evidence
+    )
 
 
 def test_sidebar_dates() -> None:
