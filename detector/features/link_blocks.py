@@ -69,6 +69,7 @@ class LinkBlocksTopic(PageFeatures):
         "celebrity_anchor_share",
         "external_anchor_share",
         "headline_anchors",
+        "link_hosts_missing",
         "link_topic_missing",
         "link_blocks_missing",
     )
@@ -106,6 +107,7 @@ class LinkBlocksTopic(PageFeatures):
         anchors = [a for b in page.link_blocks for a in b.anchors]
         known = [a for a in anchors if a.internal is not None]
         external = sum(1 for a in known if a.internal is False) / len(known) if known else 0.0
+        hosts_missing = float(not known)  # text records and unknown page URLs can't tell
         blocks = [
             (b.heading, [a for a in b.anchors if _headline_like(a, self.min_words)])
             for b in page.link_blocks
@@ -113,21 +115,22 @@ class LinkBlocksTopic(PageFeatures):
         blocks = [(h, a) for h, a in blocks if a]
         n_head = sum(len(a) for _, a in blocks)
         if not blocks:
-            return (0.0, 0.0, 0.0, 0.0, external, 0.0, 1.0, 1.0), (
+            return (0.0, 0.0, 0.0, 0.0, external, 0.0, hosts_missing, 1.0, 1.0), (
                 "no link blocks with headline links",
             )
         story = story_topic(page)
         if story.vector is None:
-            return (0.0, 0.0, 0.0, 0.0, external, float(n_head), 1.0, 0.0), (
+            return (0.0, 0.0, 0.0, 0.0, external, float(n_head), hosts_missing, 1.0, 0.0), (
                 f"link topics not compared: {story.why_missing}",
             )
-        return self._score(blocks, story, external, n_head, load_topic_space())
+        return self._score(blocks, story, external, hosts_missing, n_head, load_topic_space())
 
     def _score(
         self,
         blocks: list[tuple[str, list[Anchor]]],
         story: StoryTopic,
         external: float,
+        hosts_missing: float,
         n_head: int,
         space: TopicSpace,
     ) -> tuple[tuple[float, ...], tuple[str, ...]]:
@@ -156,7 +159,7 @@ class LinkBlocksTopic(PageFeatures):
                 )
         n_read = int(readable.sum())
         if n_read == 0:
-            return (0.0, 0.0, 0.0, 0.0, external, float(n_head), 1.0, 0.0), (
+            return (0.0, 0.0, 0.0, 0.0, external, float(n_head), hosts_missing, 1.0, 0.0), (
                 "link texts not readable in the topic space",
             )
         alarms: list[str] = []
@@ -203,6 +206,7 @@ class LinkBlocksTopic(PageFeatures):
             n_celeb / len(flat),
             external,
             float(n_head),
+            hosts_missing,
             0.0,
             0.0,
         )

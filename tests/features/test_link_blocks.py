@@ -44,7 +44,7 @@ def test_related_block_following_the_story_is_quiet() -> None:
     assert got["related_offtopic_share"] == 0.0
     assert got["offtopic_blocks"] == 0.0
     assert got["celebrity_anchor_share"] == 0.0
-    assert got["external_anchor_share"] == 0.0
+    assert got["external_anchor_share"] == 0.0 and got["link_hosts_missing"] == 0.0
 
 
 def test_gossip_in_related_block_fires() -> None:
@@ -72,7 +72,8 @@ def test_menus_and_missing_blocks() -> None:
     got, _ = run(link_blocks=(menu,))
     assert got["link_blocks_missing"] == 1.0 and got["headline_anchors"] == 0.0
     got, _ = run(link_blocks=())
-    assert got["link_blocks_missing"] == 1.0
+    assert got["link_blocks_missing"] == 1.0 and got["link_hosts_missing"] == 1.0
+    assert LinkBlocksTopic().signal(seed_page()).as_dict()["link_hosts_missing"] == 1.0
 
 
 def test_non_english_story_is_missing() -> None:
