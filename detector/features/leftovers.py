@@ -166,8 +166,8 @@ CHATBOT_TRIGGERS = (
     "revised", "reworded", "spun", "here is", "here's", "here’s", "here are", "title:",
     "title :", "meta description", "focus keyword", "knowledge cut", "knowledge update",
     "regenerate", "modelo de lenguaje", "modèle de langage", "en tant qu", "sprachmodell", "als ki",
-    "modelo de linguagem", "modello", "model bahasa", "模型", "i cannot", "i can't", "i can’t",
-    "i am unable",
+    "modelo de linguagem", "modello", "model bahasa", "模型", "comply with",
+    "assist with",
     "hope this helps",
     "let me know if you",
     "apologi",
@@ -266,20 +266,16 @@ class Leftovers(PageFeatures):
 
         k = self.seam_paragraphs
         paras = page.paragraphs
-        seams = (page.headline, *paras[:k], *paras[k:][-k:])
+        seams = "\n".join((page.headline, *paras[:k], *paras[k:][-k:]))
+        # Short preambles ("Rewritten article:") can land outside the main text, so the lines
+        # around it are scanned too (in the same pass); there a "Title:" line is ordinary page
+        # furniture (library records, forms) and counts only when the story's seams have it.
         chatbot = [
             m.group(0)
-            for s in snippets("\n".join(seams), CHATBOT_TRIGGERS)
+            for s in snippets("\n".join((seams, *page.other_lines)), CHATBOT_TRIGGERS)
             for m in CHATBOT.finditer(s)
+            if not m.group(0).lstrip(" \t*-–—:").lower().startswith("title") or m.group(0) in seams
         ]
-        # Short preambles ("Rewritten article:") can land outside the main text; there a
-        # "Title:" line is ordinary page furniture (library records, forms) and does not count.
-        chatbot.extend(
-            m.group(0)
-            for s in snippets("\n".join(page.other_lines), CHATBOT_TRIGGERS)
-            for m in CHATBOT.finditer(s)
-            if not m.group(0).lstrip(" \t*-–—:").lower().startswith("title")
-        )
         if chatbot:
             evidence.append(f"chatbot leftover {_quoted(chatbot)}")
         body = "\n".join((page.headline, *paras))
