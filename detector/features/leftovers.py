@@ -221,7 +221,9 @@ class Leftovers(PageFeatures):
         # real pages' "Date: November 5, 2012 | Category: ..." rows stay under 60.
         self.label_line_chars = label_line_chars
         # seam_paragraphs: chatbot preambles ("Sure, here is...", "Title:") open the text and
-        # sign-offs close it; only this many paragraphs at each end are scanned for them.
+        # sign-offs and feed footers close it; this many prose paragraphs (>= 60 characters)
+        # at each end are scanned, with every short line before or after them: extracted-text
+        # records often carry menus and link lists inside the "main text" past the footer.
         self.seam_paragraphs = seam_paragraphs
         # max_count: counts are capped so one long sidebar cannot dominate the feature.
         self.max_count = max_count
@@ -264,18 +266,19 @@ class Leftovers(PageFeatures):
                 f"stray template labels {_quoted(dict.fromkeys([*cms, *orphan, *glued]), 4)}"
             )
 
-        k = self.seam_paragraphs
         paras = page.paragraphs
-        seams = "\n".join((page.headline, *paras[:k], *paras[k:][-k:]))
+        head, tail = self._seams(paras)
+        seams = "\n".join((page.headline, *head, *(tail if tail is not head else ())))
         # Short preambles ("Rewritten article:") can land outside the main text, so the lines
         # around it are scanned too (in the same pass); there a "Title:" line is ordinary page
         # furniture (library records, forms) and counts only when the story's seams have it.
-        chatbot = [
-            m.group(0)
-            for s in snippets("\n".join((seams, *page.other_lines)), CHATBOT_TRIGGERS)
-            for m in CHATBOT.finditer(s)
-            if not m.group(0).lstrip(" \t*-–—:").lower().startswith("title") or m.group(0) in seams
-        ]
+        chatbot: list[str] = []  # one per line: "Sure, here is the rewritten article:" is one
+        for snippet in snippets("\n".join((seams, *page.other_lines)), CHATBOT_TRIGGERS):
+            for m in CHATBOT.finditer(snippet):
+                said = m.group(0)
+                if not said.lstrip(" \t*-–—:").lower().startswith("title") or said in seams:
+                    chatbot.append(said)
+                    break
         if chatbot:
             evidence.append(f"chatbot leftover {_quoted(chatbot)}")
         body = "\n".join((page.headline, *paras))
@@ -287,7 +290,7 @@ class Leftovers(PageFeatures):
         if spins:
             evidence.append(f"unspun spintax {_quoted(spins)}")
 
-        around = "\n".join((*paras[-k:], *page.other_lines))
+        around = "\n".join((*tail, *page.other_lines))
         footers = self._feed_footers(around)
         if footers:
             evidence.append(f"feed footer {_quoted(footers, 1)}")
@@ -313,6 +316,31 @@ class Leftovers(PageFeatures):
         )
         return values, tuple(evidence)
 
+    def _seams(self, paras: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The head and the tail of the text: k prose paragraphs each, plus the short lines."""
+        k = self.seam_paragraphs
+        if len(paras) <= 2 * k:
+            return paras, paras  # a short text is all head and all tail
+        long_seen = 0
+        head_end = len(paras)
+        for i, para in enumerate(paras):
+            if len(para) >= 60:
+                long_seen += 1
+                if long_seen == k:
+                    head_end = i + 1
+                    break
+        if head_end >= len(paras) - 1:
+            return paras, paras  # too little prose to split: all head and all tail
+        long_seen = 0
+        tail_start = head_end
+        for i in range(len(paras) - 1, head_end - 1, -1):
+            if len(paras[i]) >= 60:
+                long_seen += 1
+                if long_seen == k:
+                    tail_start = i
+                    break
+        return paras[:head_end], paras[max(tail_start, head_end) :]  # disjoint for long texts
+
     def _feed_footers(self, around: str) -> list[str]:
         """ "The post X appeared first on Y" footers, also when split over lines by links."""
         low = around.lower()
@@ -335,7 +363,7 @@ class Leftovers(PageFeatures):
         """ "Source: other-site.com" lines naming a site other than the page's own."""
         own = registered_domain(page.url) if page.url else ""
         found: list[str] = []
-        text = "\n".join((*page.paragraphs[-3:], *page.other_lines, *page.credit_lines))
+        text = "\n".join((*self._seams(page.paragraphs)[1], *page.other_lines, *page.credit_lines))
         for line in snippets(text, SOURCE_TRIGGERS, radius=200):
             if line.lstrip()[:1] not in _SOURCE_FIRST:
                 continue

@@ -113,6 +113,22 @@ def test_feed_footers(footer: str) -> None:
     assert "feed footer" in evidence(Leftovers(), page)
 
 
+def test_leftovers_found_past_menus_inside_a_text_records_main_text() -> None:
+    links = tuple(f"Unrelated headline number {i}" for i in range(12))
+    paras = (
+        "Sure, here is the rewritten article:",
+        *(s + " More words follow here." for s in STORY * 3),
+        "I apologize, but I cannot verify the accuracy of these claims.",
+        "The post Senators See Hope appeared first on Daily Times.",
+        "Related",
+        *links,
+        "© 2017-2026 Smart Feed. All rights reserved.",
+    )
+    page = story_page(kind="text", paragraphs=paras)
+    v = values(Leftovers(), page)
+    assert v["left_chatbot"] == 2 and v["left_feed_footer"] == 1
+
+
 def test_feed_footer_split_over_lines_by_its_links() -> None:
     lines = ("Read more", "The post", "Senators See Hope", "appeared first on", "Daily Times", ".")
     page = story_page(other_lines=lines)
