@@ -272,11 +272,14 @@ class Leftovers(PageFeatures):
         # Short preambles ("Rewritten article:") can land outside the main text, so the lines
         # around it are scanned too (in the same pass); there a "Title:" line is ordinary page
         # furniture (library records, forms) and counts only when the story's seams have it.
+        # A "Title:" line counts only where a model's answer starts: the headline or the first
+        # two paragraphs (elsewhere it is page furniture: library records, reference lists).
+        opening = "\n".join((page.headline, *paras[:2]))
         chatbot: list[str] = []  # one per line: "Sure, here is the rewritten article:" is one
         for snippet in snippets("\n".join((seams, *page.other_lines)), CHATBOT_TRIGGERS):
             for m in CHATBOT.finditer(snippet):
                 said = m.group(0)
-                if not said.lstrip(" \t*-–—:").lower().startswith("title") or said in seams:
+                if not said.lstrip(" \t*-–—:").lower().startswith("title") or said in opening:
                     chatbot.append(said)
                     break
         if chatbot:
