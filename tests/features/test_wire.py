@@ -236,3 +236,17 @@ def test_real_l3s_wire_pages_say_credited(id_prefix: str, agency: str) -> None:
 def test_real_pages_rarely_look_uncredited() -> None:
     # Measured on all 4,395 real pages: 0.3% (local papers and sites that really strip the credit).
     assert fire_share(WireCopy(), "wire_uncredited", real_sample()) <= 0.03
+
+
+@pytest.mark.parametrize("id_prefix", ["0f2b36ce", "5d341f23", "b5897149"])
+def test_real_credited_pages_stay_quiet_on_the_farm_indicators(id_prefix: str) -> None:
+    """A real outlet's page: no farm counter, no leftovers, no ad stuffing, credited copy."""
+    from detector.features.ad_layout import AdLayout
+    from detector.features.leftovers import Leftovers
+    from detector.features.reactions import Engagement
+
+    page, _ = l3s_page(id_prefix)
+    assert values(Engagement(), page)["react_farm_counter"] == 0
+    assert sum(values(Leftovers(), page).values()) == 0
+    assert values(AdLayout(), page)["ad_dense"] == 0
+    assert values(WireCopy(), page)["wire_uncredited"] == 0
