@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from detector.features.ad_layout import AdLayout
+from detector.features.leftovers import Leftovers
+from detector.features.reactions import Engagement
 from detector.features.wire import WireCopy
 from detector.features.wire_patterns import (
     agency_for_host,
@@ -241,10 +244,6 @@ def test_real_pages_rarely_look_uncredited() -> None:
 @pytest.mark.parametrize("id_prefix", ["0f2b36ce", "5d341f23", "b5897149"])
 def test_real_credited_pages_stay_quiet_on_the_farm_indicators(id_prefix: str) -> None:
     """A real outlet's page: no farm counter, no leftovers, no ad stuffing, credited copy."""
-    from detector.features.ad_layout import AdLayout
-    from detector.features.leftovers import Leftovers
-    from detector.features.reactions import Engagement
-
     page, _ = l3s_page(id_prefix)
     assert values(Engagement(), page)["react_farm_counter"] == 0
     assert sum(values(Leftovers(), page).values()) == 0
