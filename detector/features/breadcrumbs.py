@@ -36,7 +36,9 @@ def informative_crumbs(page: Page, max_words: int = 5) -> list[str]:
     out: list[str] = []
     headline = " ".join((page.headline or page.title).lower().split())
     labels = domain_labels(page.url or page.canonical)
-    brands = {b.lower() for b, _ in page.brand_candidates} | {page.site_name.lower()}
+    brands = {re.sub(r"\W", "", b.lower()) for b, _ in page.brand_candidates}
+    brands |= {re.sub(r"\W", "", page.site_name.lower())}
+    brands.discard("")
     for raw in (*page.breadcrumbs, page.section):
         crumb = _LABEL_RE.sub("", raw).strip(" >/|»›-·\t")
         key = crumb.lower()
@@ -45,7 +47,11 @@ def informative_crumbs(page: Page, max_words: int = 5) -> list[str]:
             continue
         if headline and (key in headline and len(key) > 30):
             continue
-        if key in brands or any(brand_domain_similarity(crumb, lab) >= 0.8 for lab in labels):
+        squeezed = re.sub(r"\W", "", key)
+        site_named = any(b and (b in squeezed or squeezed in b) for b in brands) or any(
+            brand_domain_similarity(crumb, lab) >= 0.8 for lab in labels
+        )
+        if site_named:
             continue  # the root crumb often names the site ("NBCNews.com", "ESPN Sports")
         seen.add(key)
         out.append(crumb)
