@@ -127,6 +127,13 @@ def _publisher(page: Page) -> str:
     return ""
 
 
+def _legacy(page: Page) -> bool:
+    """No modern metadata at all: no OpenGraph, JSON-LD or Twitter card."""
+    if page.opengraph or page.jsonld:
+        return False
+    return not any(key.startswith(("og:", "twitter:", "article:")) for key in page.meta)
+
+
 @register("provenance_v1")
 class Provenance(PageFeatures):
     """No author, no canonical or an off-site canonical, no publisher metadata."""
@@ -134,9 +141,10 @@ class Provenance(PageFeatures):
     FEATURES = (
         "prov_author_missing",  # HTML: no byline, author meta, or JSON-LD author
         "prov_text_author_missing",  # text record: no byline line
-        "prov_canonical_missing",  # HTML: no <link rel=canonical> / og:url
+        "prov_canonical_missing",  # HTML with modern metadata but no rel=canonical / og:url
         "prov_canonical_offsite",  # the canonical points at another registered domain
-        "prov_publisher_missing",  # HTML: no og:site_name, JSON-LD publisher or publisher meta
+        "prov_publisher_missing",  # HTML with modern metadata but no og:site_name / publisher
+        "prov_legacy_markup",  # HTML with no OpenGraph, JSON-LD, Twitter card or canonical
         "prov_metadata_unobservable",  # a text record: no <head> to look at
         "prov_missing_count",  # how many of the HTML indicators fired (0-3)
     )
@@ -153,7 +161,12 @@ class Provenance(PageFeatures):
         elif text_author_missing:
             evidence.append("text record: no byline or author line")
         canonical = page.canonical.strip() or page.opengraph.get("og:url", "").strip()
-        canonical_missing = is_html and not canonical
+        # Pages from before OpenGraph and rel=canonical (2009-10) have none of them: there the
+        # absence says "old page", not "stripped", so it gets its own indicator.
+        legacy = is_html and not canonical and _legacy(page)
+        if legacy:
+            evidence.append("no OpenGraph, JSON-LD or canonical at all (legacy markup)")
+        canonical_missing = is_html and not legacy and not canonical
         if canonical_missing:
             evidence.append("no canonical URL (no rel=canonical, no og:url)")
         offsite = False
@@ -164,7 +177,7 @@ class Provenance(PageFeatures):
                 evidence.append(
                     f"canonical points at another site: {canon_domain} (page on {page_domain})"
                 )
-        publisher_missing = is_html and not _publisher(page)
+        publisher_missing = is_html and not legacy and not _publisher(page)
         if publisher_missing:
             evidence.append("no publisher metadata (no og:site_name, no JSON-LD publisher)")
         if not is_html:
@@ -176,6 +189,7 @@ class Provenance(PageFeatures):
             float(canonical_missing),
             float(offsite),
             float(publisher_missing),
+            float(legacy),
             float(not is_html),
             float(missing),
         )

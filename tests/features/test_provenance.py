@@ -15,14 +15,22 @@ from features._republisher_pages import (
 )
 
 
-def test_bare_html_page_misses_everything() -> None:
-    v = values(Provenance(), story_page())
+def test_modern_html_page_missing_everything() -> None:
+    page = story_page(opengraph={"og:title": "Senators see hope"})
+    v = values(Provenance(), page)
     assert v["prov_author_missing"] == 1
     assert v["prov_canonical_missing"] == 1
     assert v["prov_publisher_missing"] == 1
-    assert v["prov_missing_count"] == 3
+    assert v["prov_missing_count"] == 3 and v["prov_legacy_markup"] == 0
     assert v["prov_metadata_unobservable"] == 0 and v["prov_text_author_missing"] == 0
-    assert "no author" in evidence(Provenance(), story_page())
+    assert "no author" in evidence(Provenance(), page)
+
+
+def test_legacy_page_without_any_modern_metadata() -> None:
+    v = values(Provenance(), story_page())
+    assert v["prov_legacy_markup"] == 1 and v["prov_author_missing"] == 1
+    assert v["prov_canonical_missing"] == 0 and v["prov_publisher_missing"] == 0
+    assert v["prov_missing_count"] == 1
 
 
 def test_complete_html_page_is_quiet() -> None:
@@ -58,7 +66,7 @@ def test_metadata_counts_as_author_and_publisher() -> None:
 
 
 def test_meta_author_counts() -> None:
-    page = story_page(meta={"author": "Jane Doe"})
+    page = story_page(meta={"author": "Jane Doe", "og:type": "article"})
     assert values(Provenance(), page)["prov_author_missing"] == 0
 
 
