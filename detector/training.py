@@ -36,6 +36,7 @@ from detector.model import (
     Model,
     assemble,
     extract_one,
+    feature_names,
     finite,
     fit_classifier,
     match_columns,
@@ -55,6 +56,10 @@ CHUNK = 200  # manifest rows per worker task (rows of one collection stay togeth
 # are not: the model must learn to catch a farm without a match, and not to lean on the match
 # alone. 0.5 keeps both situations equally represented.
 MATCH_DROPOUT = 0.5
+# Share of training pages parsed without their URL. Real pages without a URL (old benchmark
+# collections) are all legitimate, so "no URL" would otherwise read as a sign of a real page;
+# but a user's local file or text record (the seed) has no URL either, farm or not.
+URL_DROPOUT = 0.15
 POSITIVE_LABELS = {"1", "true", "republisher", "farm", "scraper", "positive", "yes"}
 NEGATIVE_LABELS = {"0", "false", "original", "legit", "legitimate", "negative", "no"}
 
@@ -170,8 +175,21 @@ ChunkResult = tuple[
 ]
 
 
+def drops_url(row_id: str, share: float, seed: int) -> bool:
+    """Whether URL dropout hides this row's URL (a stable draw from the seed and the id)."""
+    if share <= 0:
+        return False
+    digest = hashlib.sha256(f"{seed}:url:{row_id}".encode()).digest()
+    return int.from_bytes(digest[:8], "big") / 2**64 < share
+
+
 def _featurize_chunk(
-    manifest_rows: list[Any], settings: Settings, unions: Sequence[FeatureUnion]
+    manifest_rows: list[Any],
+    settings: Settings,
+    unions: Sequence[FeatureUnion],
+    url_dropout: float = 0.0,
+    dropout_splits: tuple[str, ...] = TRAIN_SPLITS,
+    seed: int = 0,
 ) -> ChunkResult:
     """Parse and extract one chunk of manifest rows (runs in a worker process).
 
@@ -181,7 +199,12 @@ def _featurize_chunk(
     """
     from detector.dataset import iter_page_contents
 
+    wanted = [feature_names(u) for u in unions]
     unions = [rebuild_signals(u) for u in unions]
+    for names, union in zip(wanted, unions, strict=True):
+        if feature_names(union) != names:
+            changed = sorted(set(feature_names(union)) ^ set(names))
+            raise ModelError(f"signal code changed during the run (features {changed}): run again")
 
     rows: list[Row] = []
     urls: list[str] = []
@@ -193,6 +216,8 @@ def _featurize_chunk(
             if isinstance(got, DetectorError):
                 raise got
             content, url, kind, fetched = got
+            if mrow.split in dropout_splits and drops_url(mrow.id, url_dropout, seed):
+                url = ""
             page = _parse(content, url or "", kind, fetched)
             label = parse_label(mrow.label, f"manifest id {mrow.id}")
             extracted = [extract_one(u, page) for u in unions]
@@ -234,10 +259,13 @@ def featurize_manifest(
     splits: Sequence[str] | None = None,
     jobs: int = 1,
     progress: Callable[[int], None] | None = None,
+    url_dropout: float = 0.0,
+    seed: int = 0,
 ) -> tuple[Dataset, list[Features]]:
     """Parse every page of a manifest (optionally only some splits) and extract each union.
 
     A page that cannot be read or parsed is counted in `skipped` by error kind, not fatal.
+    With `url_dropout`, that share of the train split's pages is parsed without its URL.
 
     Raises:
         RecordError: the manifest is missing or malformed.
@@ -256,10 +284,13 @@ def featurize_manifest(
         from joblib import Parallel, delayed
 
         results: Iterable[ChunkResult] = Parallel(n_jobs=jobs, return_as="generator")(
-            delayed(_featurize_chunk)(c, settings, unions) for c in chunks
+            delayed(_featurize_chunk)(c, settings, unions, url_dropout, TRAIN_SPLITS, seed)
+            for c in chunks
         )
     else:
-        results = (_featurize_chunk(c, settings, unions) for c in chunks)
+        results = (
+            _featurize_chunk(c, settings, unions, url_dropout, TRAIN_SPLITS, seed) for c in chunks
+        )
     data = Dataset()
     values: list[list[list[float]]] = [[] for _ in unions]
     evidence: list[list[dict[str, tuple[str, ...]]]] = [[] for _ in unions]

@@ -106,6 +106,7 @@ def run(args: argparse.Namespace) -> int:
     from detector.modelcard import render
     from detector.training import (
         TEST_SPLIT,
+        URL_DROPOUT,
         data_hash,
         featurize_manifest,
         from_pages,
@@ -137,7 +138,13 @@ def run(args: argparse.Namespace) -> int:
     say(f"signals: {', '.join(n for n, _ in signals.transformer_list)}")
     bar = _progress(_count_lines(manifest), "parsing + signals", quiet)
     data, (feats,) = featurize_manifest(
-        manifest, settings, [signals], jobs=max(1, args.jobs), progress=bar.update
+        manifest,
+        settings,
+        [signals],
+        jobs=max(1, args.jobs),
+        progress=bar.update,
+        url_dropout=URL_DROPOUT,
+        seed=args.seed,
     )
     bar.close()
     extra_paths = [Path(p) for p in args.extra]

@@ -133,3 +133,27 @@ def test_full_training_report(toy_registry: tuple[str, ...]) -> None:
     assert worst and all(w["family"] == "real" for w in worst)
     assert [w["score"] for w in worst] == sorted((w["score"] for w in worst), reverse=True)
     assert report["seed"]["score"] > 0  # the seed page is scored with the toy signals too
+
+
+def test_signals_are_rebuilt_from_current_code_on_load(
+    toy_model_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from detector.features.base import REGISTRY
+    from detector.page import Page
+
+    from .helpers import ToyLength
+
+    class ToyLengthNow(ToyLength):
+        """The same signal after an edit that added a hyperparameter."""
+
+        def __init__(self, scale: float = 2.0) -> None:
+            self.scale = scale
+
+        def extract(self, page: Page) -> tuple[tuple[float, ...], tuple[str, ...]]:
+            return (self.scale * page.word_count,), ()
+
+    monkeypatch.setitem(REGISTRY, "toy_length_v1", ToyLengthNow)
+    model = load_model(toy_model_dir)
+    extractor = dict(model.signals.transformer_list)["toy_length_v1"]
+    assert isinstance(extractor, ToyLengthNow) and extractor.scale == 2.0
+    assert extractor.extract(Page(paragraphs=("a b c",)))[0] == (6.0,)
