@@ -233,10 +233,16 @@ between retries (and as long as a `Retry-After` asks, up to 30 s), and limits re
 detector score --warc crawl.warc.gz --workers 4 --out scores.jsonl
 # An existing cluster: every worker needs this package installed, the model files at the same
 # path (or a shared volume), and the originals index in Redis so all workers share one copy
-detector index build --backend redis --redis-url redis://index-host:6379/0   # once
+DETECTOR_INDEX_BACKEND=redis DETECTOR_REDIS_URL=redis://index-host:6379/0 \\
+    detector index build --default                                    # once
 detector score --urls urls.txt --engine dask --scheduler tcp://scheduler:8786 \\
     --index-backend redis --redis-url redis://index-host:6379/0 --out scores.jsonl --resume
 ```
+
+Status: `--index-backend`/`--redis-url` reach every worker's settings, but the copy-match signal
+(`copy_match_v1`) still opens the index *file* (`index_path`); until it honours
+`index_backend = "redis"`, give every worker the same `models/originals.idx` (a shared path, or
+the same file on each machine; 33 MB, loaded once per worker process).
 
 Each worker loads the model (and opens the index) once per process and then scores chunks of
 64 pages. The client reads the inputs, sends chunks out (at most two per worker thread in
