@@ -268,10 +268,18 @@ class DateStaleness(PageFeatures):
     def _consistency(
         self, page: Page, claimed: date | None, evidence: list[str]
     ) -> tuple[float, float, float, float]:
-        published = sorted({c.value for c in page.date_candidates if c.kind == "published"})
-        spread = (published[-1] - published[0]).days if len(published) > 1 else 0
+        # One date per kind of source (meta, JSON-LD, URL, visible line): a page's <time>
+        # elements and later JSON-LD objects often belong to sidebar items or comments.
+        first: dict[str, tuple[date, str]] = {}
+        for c in page.date_candidates:
+            kind = c.source.split(":")[0]
+            if c.kind == "published" and kind not in ("time", "text"):
+                first.setdefault(kind, (c.value, c.source))
+        stated = sorted(first.values())
+        spread = (stated[-1][0] - stated[0][0]).days if len(stated) > 1 else 0
         if spread > self.spread_days:
-            evidence.append(f"published dates disagree: {published[0]} to {published[-1]}")
+            (lo, lo_src), (hi, hi_src) = stated[0], stated[-1]
+            evidence.append(f"published dates disagree: {lo} ({lo_src}) vs {hi} ({hi_src})")
         mod_before = mod_gap = 0.0
         if claimed is not None and page.modified is not None:
             gap = (page.modified - claimed).days
