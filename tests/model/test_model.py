@@ -122,7 +122,7 @@ def test_training_is_deterministic(toy_registry: tuple[str, ...]) -> None:
 
 
 def test_full_training_report(toy_registry: tuple[str, ...]) -> None:
-    result = toy_train(toy_data(300, seed=2), lofo=True, oof=True)
+    result = toy_train(toy_data(150, seed=2), lofo=True, oof=True)
     report = result.report
     assert report["test"]["all"]["roc_auc"] > 0.8
     assert set(report["lofo"]["families"]) == {"farm_a", "farm_b", "farm_c", "real", "syndication"}
