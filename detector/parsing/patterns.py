@@ -96,7 +96,10 @@ AD_CLASS = re.compile(
     re.IGNORECASE,
 )
 # Ad tokens in lower-cased class/id values; a hit counts when it starts a token (see html.py).
-AD_TOKEN = re.compile(r"ad[a-z]*|sponsored|dfp")
+AD_TOKEN = re.compile(
+    r"ad(?:s|v|verts?|vertisements?|vertising|slot|unit|sense|sbygoogle|box|container|wrapper|"
+    r"block|space|zone)?(?![a-z])|sponsored|dfp"
+)
 AD_WORDS = frozenset(
     [
         "ad",
