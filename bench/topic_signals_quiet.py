@@ -45,14 +45,19 @@ def is_alarm(line: str) -> bool:
     m = BLOCK_LINE.match(line)
     if m:
         n_off, n = int(m.group(2)), int(m.group(3))
-        return bool(RELATED_HEADINGS.search(m.group(1))) and n >= 3 and n_off / n >= 0.6
+        ex = LinkBlocksTopic()
+        return (
+            bool(RELATED_HEADINGS.search(m.group(1)))
+            and n >= ex.related_min_links
+            and n_off / n >= ex.related_alarm_share
+        )
     return not NEUTRAL.search(line)
 
 
 RULES = {
     "breadcrumb_topic_v1": {"crumb_offtopic": lambda d: d["crumb_offtopic"] > 0},
     "link_blocks_v1": {
-        "related list mostly off-topic": lambda d: d["related_offtopic_share"] >= 0.5,
+        "related lists >= 50% off-topic (numeric)": lambda d: d["related_offtopic_share"] >= 0.5,
         "celebrity share >= 0.2 (3+ links)": lambda d: (
             d["celebrity_anchor_share"] >= 0.2
             and d["celebrity_anchor_share"] * d["headline_anchors"] >= 3
