@@ -14,8 +14,10 @@ import numpy as np
 from detector.page import Page
 from detector.topic import TopicSpace, load_topic_space
 
-# English prose has about 0.4-0.5 of its words in sklearn's English stop-word list; German,
-# French and Spanish article text measured 0.02-0.12 on trafilatura_eval pages. 0.25 separates.
+# Share of a story's words in sklearn's English stop-word list, measured on the headline and
+# lead of real pages (trafilatura_eval, article-extraction benchmark): English median 0.43
+# (5th percentile 0.28); German median 0.04 (95th 0.08), Spanish, Portuguese, French and Polish
+# 0.05-0.13, Russian 0. Below 0.25 a story is not read as English.
 MIN_ENGLISH_SHARE = 0.25
 # A text is read when at least half of its content words are in the space's vocabulary.
 MIN_COVERAGE = 0.5
