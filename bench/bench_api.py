@@ -56,6 +56,7 @@ def serve(port: int, model: str | None, index: str | None, workers: int) -> None
         port=port,
         access_log=False,
         log_level="warning",
+        http="detector.api:NoDelayHTTPProtocol",  # as `detector serve` runs it
     )
 
 

@@ -22,11 +22,13 @@ or page URLs.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import hmac
 import json
 import logging
 import os
+import socket
 import threading
 import time
 from collections import OrderedDict
@@ -46,6 +48,7 @@ from fastapi.security import APIKeyHeader
 from pydantic import BaseModel, ConfigDict, Field, create_model, field_validator
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from uvicorn.protocols.http.auto import AutoHTTPProtocol
 
 from detector import __version__
 from detector.config import Settings
@@ -837,3 +840,25 @@ def app_from_env() -> FastAPI:
     from detector.config import load_settings
 
     return create_app(load_settings())
+
+
+_AutoHTTP: Any = AutoHTTPProtocol
+
+
+class NoDelayHTTPProtocol(_AutoHTTP):
+    """uvicorn's HTTP protocol with TCP_NODELAY set on every connection.
+
+    In uvicorn's multiprocess mode (`--workers N`) the workers' listening socket comes without
+    the TCP protocol number, so asyncio does not set TCP_NODELAY on accepted connections and
+    each keep-alive response waits ~40 ms for the client's delayed ACK (measured: GET
+    /v1/health 46 ms with 2 workers, 1.6 ms with 1; 0.7 ms with this protocol). Pass it as
+    `uvicorn.run(..., http="detector.api:NoDelayHTTPProtocol")`.
+    """
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        """Set TCP_NODELAY, then hand over to uvicorn."""
+        sock = transport.get_extra_info("socket")
+        if sock is not None and sock.family in (socket.AF_INET, socket.AF_INET6):
+            with contextlib.suppress(OSError):
+                sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        super().connection_made(transport)

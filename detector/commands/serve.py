@@ -63,6 +63,7 @@ def run(args: argparse.Namespace) -> int:
         "access_log": False,  # detector.access logs each request without page content
         "log_level": args.log_level,
         "timeout_graceful_shutdown": 5,
+        "http": "detector.api:NoDelayHTTPProtocol",  # TCP_NODELAY in every mode
     }
     where = f"http://{settings.serve_host}:{settings.serve_port}"
     if args.workers > 1:
