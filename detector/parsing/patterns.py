@@ -18,7 +18,10 @@ LINK_BLOCK_HEADING = re.compile(
     r"weitere artikel|mehr zum thema|meistgelesen|das könnte sie auch interessieren|"
     r"à lire aussi|lire aussi|les plus lus|articles? (similaires|liés)|"
     r"te puede interesar|lo más leído|noticias relacionadas|più letti|leggi anche|"
-    r"mais lidas|leia também|meest gelezen|相关(文章|阅读|新闻)?|热门|推荐(阅读)?|排行)\W{0,3}$",
+    r"mais lidas|leia também|meest gelezen|相关(文章|阅读|新闻)?|热门|推荐(阅读)?|排行)"
+    # Common tails: "Trending Now", "Related Posts", "Popular this week", "Recommended for you".
+    r"(\s+(now|posts?|articles?|stories|news|content|reads|links|videos?|items|"
+    r"for you|today|this week|right now|on [\w .'-]{1,30}))?\W{0,3}$",
     re.IGNORECASE,
 )
 

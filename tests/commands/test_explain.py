@@ -35,7 +35,7 @@ def test_text_output_names_every_tell(seed_text_output: str) -> None:
     out = seed_text_output
     assert 'breadcrumb "Scams"' in out and "mismatch" in out
     assert "WealthTrail Solutions" in out
-    assert "2025-04-24" in out and "2023" in out
+    assert "page dated 2025-04-24 but story cues point to" in out
     assert 'AP dateline "BEIJING (AP) —" with no AP credit or byline' in out
     assert "veryGood! (5)" in out
     for block in ("Related", "Ranking", "Recommendation"):
