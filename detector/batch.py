@@ -174,6 +174,17 @@ class BatchInputs:
         for path in self.warcs:
             yield from iter_warc(path, max_bytes=self.max_bytes)
 
+    def check(self) -> None:
+        """Fail before any work when a records file, WARC or URL list is missing.
+
+        Raises:
+            ConfigError: naming every missing file (positional paths get error rows instead).
+        """
+        named = [*self.records, *self.warcs, *self.url_lists]
+        missing = [p for p in named if not Path(p).is_file()]
+        if missing:
+            raise ConfigError(f"input file(s) not found: {', '.join(missing)}")
+
     def count_local(self) -> int | None:
         """How many local records there will be, or None when it cannot be known cheaply (WARCs,
         standard input). Used for the progress bar's ETA only."""
@@ -402,6 +413,7 @@ class BatchRunner:
 
     def run(self) -> Summary:
         """Score every input once and write its row; returns the summary (also printed)."""
+        self.inputs.check()
         state = self._state()
         done = state.done if state else set()
         if state and self.rollup is not None and done:

@@ -182,3 +182,11 @@ def test_by_site_csv_to_its_own_file_and_resumed_rollup(tmp_path: Path) -> None:
         rows = {r["site"]: r for r in csv.DictReader(fh)}
     assert set(rows) == {f"site{i}.example" for i in range(4)} | {"(no host)"}
     assert rows["site1.example"]["pages"] == "3" and rows["site1.example"]["verdict"]
+
+
+def test_missing_input_files_fail_before_any_work(tmp_path: Path) -> None:
+    out = tmp_path / "o.jsonl"
+    inputs = BatchInputs(records=[str(tmp_path / "nope.jsonl")], warcs=[str(tmp_path / "x.warc")])
+    with pytest.raises(ConfigError, match=r"nope\.jsonl, .*x\.warc"):
+        BatchRunner(inputs, BatchOptions(out=out), scorer=ToyScorer()).run()
+    assert not out.exists()
