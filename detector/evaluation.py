@@ -123,28 +123,61 @@ def binary_metrics(y: np.ndarray, p: np.ndarray, threshold: float) -> dict[str, 
     }
 
 
+def threshold_for_fp_cap(p_negatives: np.ndarray, cap: float) -> float:
+    """The lowest threshold at which at most `cap` of these originals score at or above it."""
+    p_negatives = np.sort(np.asarray(p_negatives, dtype=float))[::-1]
+    if len(p_negatives) == 0:
+        return 0.0
+    allowed = int(np.floor(cap * len(p_negatives)))  # false positives we may keep
+    if allowed >= len(p_negatives):
+        return 0.0
+    return float(np.nextafter(p_negatives[allowed], np.inf))
+
+
 def choose_thresholds(
-    y: np.ndarray, p: np.ndarray, *, target: float = TARGET_PRECISION
+    y: np.ndarray,
+    p: np.ndarray,
+    *,
+    target: float = TARGET_PRECISION,
+    caps: Sequence[tuple[np.ndarray, float]] = (),
 ) -> dict[str, float]:
     """Tier thresholds from validation scores.
 
-    `republisher`: the lowest score whose precision on validation is >= `target` (at least 0.5,
-    so a "likely republisher" is always more likely than not). `original`: the highest score
-    below which at most 2% of validation republishers fall (at most 0.5), so "likely original"
-    rarely hides a republisher. Between the two lies `uncertain`.
+    `republisher`: the lowest score whose precision on validation is >= `target`, raised until
+    each capped group of originals (a boolean mask and its largest false-positive rate, e.g.
+    real outlet pages <= 1%) stays under its cap; at least 0.5, so a "likely republisher" is
+    always more likely than not. `original`: the highest score below which at most 2% of
+    validation republishers fall (at most 0.5), so "likely original" rarely hides a
+    republisher. Between the two lies `uncertain`.
     """
     y = np.asarray(y, dtype=int)
     p = np.asarray(p, dtype=float)
     high = 0.8
     if y.sum() and (y == 0).sum():
-        _, t = recall_at_precision(y, p, target)
-        high = float(np.clip(t, 0.5, 0.99))
+        _, high = recall_at_precision(y, p, target)
+    for mask, cap in caps:
+        mask = np.asarray(mask, dtype=bool) & (y == 0)
+        if mask.any():
+            high = max(high, threshold_for_fp_cap(p[mask], cap))
+    high = float(np.clip(high, 0.5, 0.99))
     pos = np.sort(p[y == 1])
     low = 0.3
     if len(pos):
         low = float(np.clip(np.quantile(pos, 0.02), 0.02, 0.5))
     low = min(low, high)
     return {"republisher": round(high, 4), "original": round(low, 4)}
+
+
+# The issue's false-positive targets, used as caps when choosing the threshold on validation.
+FP_CAPS = {"real_outlet": 0.01, "credited_syndication": 0.03}
+
+
+def fp_caps(rows: Sequence[Row]) -> list[tuple[np.ndarray, float]]:
+    """(mask, cap) for real outlet pages and credited syndication among `rows`."""
+    return [
+        (np.array([is_real_outlet(r) for r in rows], dtype=bool), FP_CAPS["real_outlet"]),
+        (np.array([is_credited(r) for r in rows], dtype=bool), FP_CAPS["credited_syndication"]),
+    ]
 
 
 def group_metrics(
@@ -237,7 +270,8 @@ def leave_one_family_out(
         label = round(float(y[in_family].mean()))
         test = in_family | (held_neg & (fam != family)) if label == 1 else in_family
         predict = fit(X[train], y[train])
-        th = choose_thresholds(y[train], predict(X[train]))["republisher"]
+        train_rows = [r for r, m in zip(rows, train, strict=True) if m]
+        th = choose_thresholds(y[train], predict(X[train]), caps=fp_caps(train_rows))["republisher"]
         for view, V in all_views.items():
             scores = predict(V[test])
             if label == 1:

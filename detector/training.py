@@ -26,6 +26,7 @@ from detector.errors import DetectorError, ModelError, RecordError
 from detector.evaluation import (
     Row,
     choose_thresholds,
+    fp_caps,
     group_metrics,
     is_real_outlet,
     leave_one_family_out,
@@ -60,6 +61,10 @@ MATCH_DROPOUT = 0.5
 # collections) are all legitimate, so "no URL" would otherwise read as a sign of a real page;
 # but a user's local file or text record (the seed) has no URL either, farm or not.
 URL_DROPOUT = 0.15
+# Inverse regularisation of the logistic regression. Picked on the Nov 2026 dataset: 0.1 kept
+# the held-out metrics of C=1 and raised leave-one-family-out ROC-AUC (pooled 0.89 -> 0.91)
+# and the seed's score (0.94 -> 0.97); stronger (0.01-0.03) cost credited-syndication FPs.
+DEFAULT_C = 0.1
 POSITIVE_LABELS = {"1", "true", "republisher", "farm", "scraper", "positive", "yes"}
 NEGATIVE_LABELS = {"0", "false", "original", "legit", "legitimate", "negative", "no"}
 
@@ -463,7 +468,7 @@ def train(
     name: str,
     data_hash_hex: str,
     seed: int = 0,
-    C: float = 1.0,
+    C: float = DEFAULT_C,
     lofo: bool = True,
     oof: bool = True,
     match_dropout: float = MATCH_DROPOUT,
@@ -505,12 +510,10 @@ def train(
     linear = model.linear()
     scores = linear.proba(X)
     fit_scores = linear.proba(X_fit)
-    if val_mask.any() and len(set(y[val_mask].tolist())) == 2:
-        thresholds = choose_thresholds(y[val_mask], fit_scores[val_mask])
-        threshold_source = "validation"
-    else:
-        thresholds = choose_thresholds(y[train_mask], fit_scores[train_mask])
-        threshold_source = "train (no usable validation split)"
+    chosen = val_mask if val_mask.any() and len(set(y[val_mask].tolist())) == 2 else train_mask
+    threshold_source = "validation" if chosen is val_mask else "train (no usable validation split)"
+    chosen_rows = [r for r, m in zip(data.rows, chosen, strict=True) if m]
+    thresholds = choose_thresholds(y[chosen], fit_scores[chosen], caps=fp_caps(chosen_rows))
     model.sidecar = {"thresholds": thresholds}
     report: dict[str, Any] = {
         "name": name,

@@ -55,7 +55,7 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
     parser.add_argument(
-        "--C", type=float, default=1.0, help="inverse regularisation strength (default 1.0)"
+        "--C", type=float, default=None, help="inverse regularisation strength (default 0.1)"
     )
     parser.add_argument("--signals", help="comma-separated signal names (default: all registered)")
     parser.add_argument("--no-lofo", action="store_true", help="skip the leave-one-family-out runs")
@@ -105,6 +105,7 @@ def run(args: argparse.Namespace) -> int:
     from detector.model import build_signals, load_model, save_model
     from detector.modelcard import render
     from detector.training import (
+        DEFAULT_C,
         TEST_SPLIT,
         URL_DROPOUT,
         data_hash,
@@ -155,6 +156,7 @@ def run(args: argparse.Namespace) -> int:
         say(f"{len(rows)} user-labelled pages from {path} added to training")
     say(f"{len(data)} pages ({int(data.labels().sum())} republishers); skipped {data.skipped}")
     digest = data_hash([manifest, *extra_paths])
+    C = DEFAULT_C if args.C is None else args.C
     result = train(
         data,
         feats,
@@ -162,7 +164,7 @@ def run(args: argparse.Namespace) -> int:
         name=out.name,
         data_hash_hex=digest,
         seed=args.seed,
-        C=args.C,
+        C=C,
         lofo=not args.no_lofo,
         status=say,
     )
@@ -174,7 +176,7 @@ def run(args: argparse.Namespace) -> int:
             "model_version": model_version(out.name, digest),
             "created": datetime.now(UTC).isoformat(timespec="seconds"),
             "seed": args.seed,
-            "classifier": {"kind": "logistic_regression+sigmoid", "C": args.C},
+            "classifier": {"kind": "logistic_regression+sigmoid", "C": C},
             "training_data": {
                 "hash": digest,
                 "manifest": _display(manifest),

@@ -19,6 +19,7 @@ from detector.evaluation import (
     group_metrics,
     leave_one_family_out,
     recall_at_precision,
+    threshold_for_fp_cap,
     write_plots,
     write_report,
 )
@@ -67,6 +68,22 @@ def test_thresholds_are_ordered_and_reach_the_precision() -> None:
     flagged = p >= th["republisher"]
     assert y[flagged].mean() >= 0.97
     assert (p[y == 1] < th["original"]).mean() <= 0.021
+
+
+def test_false_positive_caps_raise_the_threshold() -> None:
+    rng = np.random.default_rng(2)
+    y = np.array([1] * 300 + [0] * 700)
+    p = np.concatenate(
+        [rng.uniform(0.6, 1.0, 300), rng.uniform(0.0, 0.5, 670), rng.uniform(0.4, 0.9, 30)]
+    )
+    touchy = np.zeros(1000, dtype=bool)
+    touchy[970:] = True  # a small group of originals that looks like republishers
+    free = choose_thresholds(y, p)
+    capped = choose_thresholds(y, p, caps=[(touchy, 0.03)])
+    assert capped["republisher"] > free["republisher"]
+    assert (p[touchy] >= capped["republisher"]).mean() <= 0.03
+    assert threshold_for_fp_cap(np.array([0.9, 0.8, 0.1]), 0.0) > 0.9
+    assert threshold_for_fp_cap(np.array([0.9, 0.8, 0.1]), 0.34) == pytest.approx(0.8, abs=1e-9)
 
 
 def test_calibration_sanity_on_held_out_toy_pages(toy_model: Model) -> None:
