@@ -42,7 +42,8 @@ def test_weights_sum_to_the_log_odds(toy_model: Model) -> None:
     dropped = np.abs(scorer.linear.contributions(X)[0]).sum() - sum(
         abs(r.weight) for r in result.reasons
     )
-    assert abs(total - np.log(result.score / (1 - result.score))) <= dropped + 1e-3
+    assert abs(total - scorer.linear.log_odds(X)[0]) <= dropped + 1e-3
+    assert result.score == round(float(scorer.linear.proba(X)[0]), 4)
 
 
 def test_evidence_fallbacks() -> None:
