@@ -22,6 +22,8 @@ from sklearn.metrics import (
     roc_curve,
 )
 
+from detector.errors import DetectorError
+
 TARGET_PRECISION = 0.97  # the operating point: recall at precision >= 0.97
 ECE_BINS = 10
 MIN_FAMILY_PAGES = 10  # a held-out family smaller than this is reported, not summarised
@@ -269,7 +271,16 @@ def leave_one_family_out(
         in_family = fam == family
         label = round(float(y[in_family].mean()))
         test = in_family | (held_neg & (fam != family)) if label == 1 else in_family
-        predict = fit(X[train], y[train])
+        try:
+            predict = fit(X[train], y[train])
+        except DetectorError as exc:  # too few pages left to train on without this family
+            for view in all_views:
+                results[view][family] = {
+                    "label": label,
+                    "n": int(in_family.sum()),
+                    "skipped": str(exc),
+                }
+            continue
         train_rows = [r for r, m in zip(rows, train, strict=True) if m]
         th = choose_thresholds(y[train], predict(X[train]), caps=fp_caps(train_rows))["republisher"]
         for view, V in all_views.items():
@@ -311,9 +322,10 @@ def _lofo_summary(
         return out
     pooled = binary_metrics(np.concatenate(ys), np.concatenate(ps), 0.5)
     # Families too small to measure (the single seed page) are listed but not summarised.
-    positives = [
-        v for v in families.values() if v["label"] == 1 and v["n"] >= MIN_FAMILY_PAGES
-    ] or [v for v in families.values() if v["label"] == 1]
+    measured = [v for v in families.values() if v["label"] == 1 and "skipped" not in v]
+    positives = [v for v in measured if v["n"] >= MIN_FAMILY_PAGES] or measured
+    if not positives:
+        return out
     out["pooled"] = {k: pooled[k] for k in ("n", "roc_auc", "pr_auc", "recall_at_p97")}
     out["min_roc_auc"] = min((v["roc_auc"] or 0.0) for v in positives)
     out["min_recall_at_p97"] = min((v["recall_at_p97"] or 0.0) for v in positives)

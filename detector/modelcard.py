@@ -24,6 +24,9 @@ def shortfalls(report: Mapping[str, Any]) -> list[str]:
     for fam, m in sorted((lofo.get("families") or {}).items()):
         if m.get("n", 0) < 10:
             continue
+        if "skipped" in m:
+            out.append(f"held-out family `{fam}` could not be measured: {m['skipped']}")
+            continue
         if m.get("label") == 1:
             auc, rec = m.get("roc_auc") or 0.0, m.get("recall_at_p97") or 0.0
             if auc < TARGETS["lofo_roc_auc"] or rec < TARGETS["lofo_recall_at_p97"]:

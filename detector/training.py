@@ -561,7 +561,12 @@ def train(
         )
     if oof:
         say("out-of-fold scores (5 folds grouped by site)")
-        oof_scores = out_of_fold_scores(X_fit, X, data, C=C, seed=seed)
+        try:
+            oof_scores = out_of_fold_scores(X_fit, X, data, C=C, seed=seed)
+        except DetectorError as exc:
+            say(f"out-of-fold scores skipped: {exc}")
+            oof = False
+    if oof:
         block = group_metrics(data.rows, oof_scores, thresholds)
         report["out_of_fold"] = {
             k: v for k, v in block.items() if k.startswith("fp_") or k in ("all", "html", "text")
