@@ -29,8 +29,9 @@ ECE_BINS = 10
 MIN_FAMILY_PAGES = 10  # a held-out family smaller than this is reported, not summarised
 # Pages of real outlets carry `group == "real"` in the manifest (families `real`, `real_wire`).
 REAL_GROUPS = ("real",)
-# Credited syndication done right: the generated hard negatives and real pages of wire copy.
-CREDITED_FAMILIES = ("syndication", "real_wire")
+# Credited syndication done right: generated hard negatives (`syndication` on invented local
+# brands, `licensed` in real outlets' templates) and real pages carrying credited wire copy.
+CREDITED_FAMILIES = ("syndication", "licensed", "real_wire")
 
 
 @dataclass(frozen=True, slots=True)
