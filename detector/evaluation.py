@@ -171,8 +171,12 @@ def choose_thresholds(
     return {"republisher": round(high, 4), "original": round(low, 4)}
 
 
-# The false-positive targets, used as caps when choosing the threshold on validation.
-FP_CAPS = {"real_outlet": 0.01, "credited_syndication": 0.03}
+# The false-positive targets, used as caps when choosing the threshold on validation,
+# with a margin: the first default model met them on validation but not out of fold (credited
+# syndication 4.0% on 1,738 pages), so the threshold aims at three quarters of each target.
+FP_TARGETS = {"real_outlet": 0.01, "credited_syndication": 0.03}
+CAP_MARGIN = 0.75
+FP_CAPS = {k: v * CAP_MARGIN for k, v in FP_TARGETS.items()}
 
 
 def fp_caps(rows: Sequence[Row]) -> list[tuple[np.ndarray, float]]:
