@@ -170,9 +170,20 @@ def write_table(rows: Iterable[ScoreResult], out: TextIO) -> int:
         for r in row.reasons[:3]:
             out.write(f"{'':>28}{r.weight:+.2f} {r.signal} = {r.value:g}: {r.evidence[:90]}\n")
         if row.match:
-            src = row.match.get("source_id") or row.match.get("id") or row.match
-            out.write(f"{'':>28}copy of: {src}\n")
+            out.write(f"{'':>28}copy of: {_match_text(row.match)}\n")
     return errors
+
+
+def _match_text(match: dict[str, Any]) -> str:
+    """`site "title" (id), similarity 0.97, 1,234 days earlier` from a match dict."""
+    where = match.get("site") or match.get("url") or ""
+    title = str(match.get("title") or "")[:70]
+    text = f'{where} "{title}" ({match.get("id", "?")})'
+    if isinstance(match.get("similarity"), int | float):
+        text += f", similarity {match['similarity']:.2f}"
+    if isinstance(match.get("days_earlier"), int) and match["days_earlier"] > 0:
+        text += f", {match['days_earlier']:,} days earlier"
+    return text
 
 
 WRITERS = {"jsonl": write_jsonl, "csv": write_csv, "table": write_table}

@@ -88,3 +88,20 @@ def test_farm_pages_score_above_plain_pages(toy_model: Model) -> None:
     farms = [scorer.score_page(toy_page(rng, 1, i)).score or 0.0 for i in range(40)]
     plain = [scorer.score_page(toy_page(rng, 0, i)).score or 0.0 for i in range(40)]
     assert sum(farms) / 40 > sum(plain) / 40 + 0.3
+
+
+def test_copy_match_comes_from_the_extractor_that_offers_it(
+    toy_model: Model, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from datetime import date
+
+    from .helpers import ToyRanking
+
+    def best_match(self: object, page: object) -> dict[str, object] | None:
+        return {"id": "reuters:1", "site": "reuters.com", "published": date(1987, 3, 1)}
+
+    monkeypatch.setattr(ToyRanking, "best_match", best_match, raising=False)
+    row = Scorer(toy_model).score_record(_records()[0])
+    assert row.match == {"id": "reuters:1", "site": "reuters.com", "published": "1987-03-01"}
+    monkeypatch.setattr(ToyRanking, "best_match", lambda self, page: None, raising=False)
+    assert Scorer(toy_model).score_record(_records()[0]).match is None
