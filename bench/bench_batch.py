@@ -75,6 +75,17 @@ def run_batch(inputs: BatchInputs, out: Path, *, spec: ScorerSpec, scheduler: st
     return summary.rows
 
 
+def _cpu_seconds(scheduler: str | None) -> float:
+    """CPU seconds used so far by this process and, with a scheduler, by all its workers."""
+    total = time.process_time()
+    if scheduler:
+        from distributed import Client
+
+        with Client(scheduler) as client:
+            total += sum(client.run(time.process_time).values())
+    return total
+
+
 def warc_read_speed(path: Path, repeats: int) -> dict[str, float]:
     """Seconds to read every record's payload with FastWARC and with warcio (medians)."""
     from fastwarc.warc import ArchiveIterator as FastIterator
@@ -140,10 +151,16 @@ def main() -> None:
             # Rounds: every configuration once per round, so that the load of this shared
             # machine drifts over all of them alike; medians per configuration.
             times: dict[tuple[str, str], list[float]] = {c: [] for c in configs}
+            cpu: dict[tuple[str, str], list[float]] = {c: [] for c in configs}
             traf: list[float] = []
+            traf_cpu: list[float] = []
+            load_start = os.getloadavg()[0]
             for _ in range(args.repeats):
+                c0 = time.process_time()
                 traf.append(median_seconds(trafilatura_only, 1)[0])
+                traf_cpu.append(time.process_time() - c0)
                 for engine, source in configs:
+                    c0 = _cpu_seconds(engines[engine])
                     t, _ = median_seconds(
                         lambda e=engine, s=source: run_batch(
                             by_source[s], tmp / "out.jsonl", spec=spec, scheduler=engines[e]
@@ -151,17 +168,23 @@ def main() -> None:
                         1,
                     )
                     times[(engine, source)].append(t)
+                    cpu[(engine, source)].append(_cpu_seconds(engines[engine]) - c0)
+            load_end = os.getloadavg()[0]
 
         base = n / statistics.median(traf)
+        base_cpu = n / statistics.median(traf_cpu)
         results.append(["trafilatura.extract alone (baseline)", "-", "1 process",
-                        f"{base:.0f}", f"{base:.0f}", "1.0x"])  # fmt: skip
+                        f"{base:.0f}", f"{base:.0f}", f"{base_cpu:.0f}", "1.0x",
+                        "1.0x"])  # fmt: skip
         rate = {c: n / statistics.median(ts) for c, ts in times.items()}
         for (engine, source), r in rate.items():
             workers = 1 if engine in ("local", "dask-1") else 2
             label = "detector batch, local engine" if engine == "local" else "detector batch, Dask"
             where = "1 process" if engine == "local" else f"{workers} worker(s)"
+            per_cpu = n / statistics.median(cpu[(engine, source)])
             results.append([label, source, where, f"{r:.0f}", f"{r / workers:.0f}",
-                            f"{r / base:.1f}x"])  # fmt: skip
+                            f"{per_cpu:.0f}", f"{r / base:.1f}x",
+                            f"{per_cpu / base_cpu:.1f}x"])  # fmt: skip
         dask_rate = {(1, s): rate[("dask-1", s)] for s in by_source}
         dask_rate.update({(2, s): rate[("dask-2", s)] for s in by_source})
         reads = warc_read_speed(warc, args.repeats)
@@ -169,7 +192,8 @@ def main() -> None:
         shared_reads = [(p.name, warc_read_speed(p, max(5, args.repeats))) for p in shared]
 
     speedup = {s: dask_rate[(2, s)] / dask_rate[(1, s)] for s in by_source}
-    header = ["run", "input", "workers", "pages/s", "pages/s per worker", "vs trafilatura"]
+    header = ["run", "input", "workers", "pages/s", "pages/s per worker", "pages per CPU-second",
+              "vs trafilatura (wall)", "vs trafilatura (CPU)"]  # fmt: skip
     lines = ["# Batch scoring throughput", "",
              "| " + " | ".join(header) + " |", "|" + "---|" * len(header)]  # fmt: skip
     lines += ["| " + " | ".join(r) + " |" for r in results]
@@ -194,8 +218,12 @@ def main() -> None:
             for name, r in shared_reads
         )
         + ".",
+        "- Pages per CPU-second counts the CPU time of every process of the run (the client and "
+        "the workers): it is what one dedicated core does, and the figure to plan by on a "
+        "loaded machine, where wall-clock rates depend on what else runs.",
         f"- Machine: {platform.machine()}, {os.cpu_count()} cores shared with other jobs "
-        f"(other sessions were running during the measurement), Python "
+        f"(load average {load_start:.1f} at the start of the timed rounds, {load_end:.1f} at "
+        f"the end: other sessions were running), Python "
         f"{platform.python_version()}; scorer `{args.scorer}`; measured "
         f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}. Absolute figures drift on "
         "this shared machine; the ratios measured side by side hold better.",
