@@ -105,8 +105,21 @@ def test_the_seed_is_caught_for_the_right_reasons(gate: dict[str, Any]) -> None:
 
 
 def test_the_default_model_is_shipped() -> None:
+    from detector.features.base import REGISTRY
+    from detector.scoring import Scorer
+
     settings = load_settings()
     model = load_model(settings.model_path)
+    seed = (PROJECT_ROOT / "seeds" / "000_92ec4ba84c87f13f.txt").read_bytes()
+    from detector.sources.base import InputRecord
+
+    row = Scorer(model).score_record(
+        InputRecord(id="seed", input="seed", content=seed, content_type="text/plain")
+    )
+    assert row.error is None and row.reasons
+    for reason in row.reasons:  # reasons name registered signals, with their evidence
+        family, _, feature = reason.signal.partition("__")
+        assert feature in REGISTRY[family].FEATURES and reason.evidence
     assert settings.model_path.is_relative_to(PROJECT_ROOT)
     assert np.isfinite(model.linear().weights).all()
     assert model.sidecar["training_data"]["hash"]
