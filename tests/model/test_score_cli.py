@@ -46,8 +46,11 @@ def inputs(tmp_path: Path) -> dict[str, Path]:
     return {"good": good, "empty": empty, "records": records, "missing": tmp_path / "nope.html"}
 
 
+NO_INDEX = "/nonexistent/detector-test/no-index.idx"  # no copy matching, and no index build
+
+
 def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str]:
-    code = main(["score", *argv])
+    code = main(["score", "--index", NO_INDEX, *argv])
     return code, capsys.readouterr().out
 
 
@@ -114,11 +117,13 @@ def test_stdin(
 def test_missing_model_is_a_clear_fatal_error(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, inputs: dict[str, Path]
 ) -> None:
-    code = main(["score", "--model", str(tmp_path / "nomodel"), str(inputs["good"])])
+    code = main(
+        ["score", "--index", NO_INDEX, "--model", str(tmp_path / "nomodel"), str(inputs["good"])]
+    )
     err = capsys.readouterr().err
     assert code == 2 and "model" in err and "does not exist" in err
 
 
 def test_no_input_is_refused(capsys: pytest.CaptureFixture[str], toy_model_dir: Path) -> None:
-    assert main(["score", "--model", str(toy_model_dir)]) == 2
+    assert main(["score", "--index", NO_INDEX, "--model", str(toy_model_dir)]) == 2
     assert "PATH" in capsys.readouterr().err
