@@ -1,0 +1,59 @@
+"""When a page says it was put together, from its own words: the claimed date, else a visible date
+line, else the newest year of its copyright notice.
+
+Text records (WET-like) lose the metadata that dates a page, and their visible date line often
+stands alone ("May 7, 2024", "By Hannah Morgan | 2024-04-10") where the parser does not take it
+as the publication date. Story-age signals need some page time, so they read it here and say
+where it came from.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from detector.features.dates import claimed_date
+from detector.page import Page
+from detector.parsing.dates import parse_date
+
+_YEAR4 = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)", re.IGNORECASE)
+MAX_DATE_LINE = 60  # a date line is short: "By Jane Doe | 2024-04-10", "Date:2025-04-24 11:43"
+MAX_LINES = 60  # lines read from the top of the page's other lines
+
+
+def visible_date(page: Page) -> date | None:
+    """The first short line outside the story that is (or holds) a date with a year."""
+    for line in page.other_lines[:MAX_LINES]:
+        text = line.strip().lstrip("-• ").strip()
+        if len(text) > MAX_DATE_LINE or not _YEAR4.search(text) or _COPYRIGHT.search(text):
+            continue
+        found = parse_date(text)
+        if found is not None:
+            return found
+    return None
+
+
+def copyright_year(page: Page) -> int | None:
+    """The newest year of the page's copyright notice ("© 2012-2024 Brand" -> 2024)."""
+    best: int | None = None
+    for line in (*page.other_lines, *page.credit_lines):
+        if len(line) <= 200 and _COPYRIGHT.search(line):
+            years = [int(y) for y in _YEAR4.findall(line)]
+            if years:
+                best = max(best or 0, max(years))
+    return best
+
+
+def page_time(page: Page) -> tuple[date | None, str]:
+    """(date, where it came from): claimed date, a visible date line, or the copyright year."""
+    claimed = claimed_date(page)
+    if claimed is not None:
+        return claimed, "claimed date"
+    seen = visible_date(page)
+    if seen is not None:
+        return seen, "date line"
+    year = copyright_year(page)
+    if year is not None and 1990 <= year <= 2100:
+        return date(year, 7, 1), f"copyright {year}"
+    return None, ""

@@ -1,0 +1,154 @@
+"""Copy in context: is the copied story credited, and how old was it when this page ran it?
+
+The core tell of a scraped republisher is the combination "a known original's text + no credit
+to its publisher + a page dated long after the story". Each part alone is common on legitimate
+pages (licensed wire copy is verbatim; archives are old), so this family states the combinations
+themselves, which a linear model cannot build from the parts. The story's age is measured from
+the original's date to the page's own time (claimed date, else a visible date line, else its
+copyright year: see `_pagetime`).
+
+The family exposes `best_match`, so the trainer's copy-match dropout hides it together with
+`copy_match_v1` (a farm must also be caught when its story is not in the index).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from pathlib import Path
+from typing import Any
+
+from detector.features._pagetime import page_time
+from detector.features.base import PageFeatures, register
+from detector.features.copy_match import CopyMatch
+from detector.features.story_age import StoryAge
+from detector.features.wire import WireCopy
+from detector.originals.records import Match
+from detector.page import Page
+
+STALE_DAYS = 365  # a story run a year or more after it was published is stale copy
+FRESH_DAYS = 7  # licensed copy runs the story's day or the next few
+_CREDIT_LINE = re.compile(
+    r"^\s*(?:by\b|source\b|via\b|courtesy\b|©|copyright\b|reporting\b|this (?:article|story)\b)"
+    r"|originally (?:appeared|published)",
+    re.I,
+)
+NAME_LINE = 40  # a line this short naming the publisher is a byline ("BBC News")
+CREDIT_CHARS = 200  # credit lines are short
+
+
+def _brand_word(site: str) -> str:
+    """The publisher's name in its domain: reuters.com -> reuters, bbc.co.uk -> bbc."""
+    from detector.features.provenance import registered_domain
+
+    domain = registered_domain(site) or site
+    return domain.split(".")[0].lower() if domain else ""
+
+
+@register("copy_context_v1")
+class CopyContext(PageFeatures):
+    """A copy match read with its credit and its age.
+
+    Args:
+        index_path: the originals index (None: the settings' `index_path`), as `copy_match_v1`.
+        stale_days: a copy this many days older than the page is stale.
+        fresh_days: a credited copy at most this many days old is licensed-style.
+    """
+
+    FEATURES = (
+        "ctx_copy_uncredited",  # a copy of a known original, with no credit to its publisher
+        "ctx_copy_credited",  # a copy that credits its publisher or an agency
+        "ctx_copy_age_log_days",  # log1p(days from the original to the page's time)
+        "ctx_copy_age_missing",  # a copy whose age cannot be measured (either date unknown)
+        "ctx_uncredited_stale",  # uncredited copy, a year or more old: the core tell
+        "ctx_credited_fresh",  # credited copy run within days of the story: licensed-style
+    )
+
+    def __init__(
+        self,
+        index_path: str | Path | None = None,
+        stale_days: int = STALE_DAYS,
+        fresh_days: int = FRESH_DAYS,
+    ) -> None:
+        self.index_path = index_path
+        self.stale_days = stale_days
+        self.fresh_days = fresh_days
+
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickle hyperparameters only (never the inner matcher or its last page)."""
+        state: dict[str, Any] = super().__getstate__()
+        state.pop("_matcher", None)
+        return state
+
+    def _match(self, page: Page) -> Match | None:
+        matcher = getattr(self, "_matcher", None)
+        if matcher is None or matcher.index_path != self.index_path:
+            matcher = self._matcher = CopyMatch(index_path=self.index_path)
+        found = matcher.matches(page, top=1)
+        return found[0] if found else None
+
+    def best_match(self, page: Page) -> dict[str, Any] | None:
+        """The best match, as `copy_match_v1` gives it (marks this family as copy-derived)."""
+        matcher = getattr(self, "_matcher", None)
+        if matcher is None:
+            self._match(page)
+            matcher = self._matcher
+        return matcher.best_match(page)
+
+    def credit(self, page: Page, match: Match) -> str:
+        """Where the page credits the copied story's publisher or an agency ("" when nowhere)."""
+        credits = WireCopy()._credits(page)
+        if credits:
+            return credits[0].where
+        brand = _brand_word(match.site)
+        if len(brand) < 3:
+            return ""
+        edges = (*page.paragraphs[:3], *page.paragraphs[-3:], *page.other_lines)
+        named = [page.byline, *page.authors, *page.credit_lines]
+        named += [
+            line
+            for line in edges
+            if len(line) <= NAME_LINE or (len(line) <= CREDIT_CHARS and _CREDIT_LINE.search(line))
+        ]
+        for text in named:
+            if text and brand in text.lower():
+                return f'"{text.strip()[:80]}"'
+        return ""
+
+    def extract(self, page: Page) -> tuple[tuple[float, ...], tuple[str, ...]]:
+        """Values in FEATURES order and the evidence for one page."""
+        m = self._match(page) if page.paragraphs else None
+        if m is None:
+            return (0.0, 0.0, 0.0, 0.0, 0.0, 0.0), ()
+        where = m.site or m.id
+        credit = self.credit(page, m)
+        when, source = page_time(page)
+        if when is None and page.fetched is not None:
+            when, source = page.fetched, "fetch date"
+        story, story_source = m.published, "original"
+        if story is None and when is not None:
+            # Corpora without per-article dates (BBC, AG news): the story's own date cues.
+            story = StoryAge().story_time(page, when)[0]
+            story_source = "story's newest date cue"
+        age = (when - story).days if when is not None and story is not None else None
+        evidence: list[str] = []
+        if credit:
+            evidence.append(f"copies {where} and credits it: {credit}")
+        else:
+            evidence.append(f"copies {where} with no credit to {where} or any agency")
+        if age is not None:
+            evidence.append(
+                f"story of {story} ({story_source}) run {age:,} days later "
+                f"(page time from its {source})"
+            )
+        stale = age is not None and age >= self.stale_days
+        fresh = age is not None and 0 <= age <= self.fresh_days
+        values = (
+            float(not credit),
+            float(bool(credit)),
+            math.log1p(max(0, age)) if age is not None else 0.0,
+            float(age is None),
+            float(not credit and stale),
+            float(bool(credit) and fresh),
+        )
+        return values, tuple(evidence)

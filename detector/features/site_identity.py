@@ -1,0 +1,82 @@
+"""Site identity: does the page's own markup say it lives on another site?
+
+A cloned page (a scraper that copies a whole real page and serves it from its own domain) keeps
+the original's canonical URL and its menus' absolute links, which lead back to the site it was
+taken from. Licensed syndication may point its canonical at the story's source too, but then the
+source is a news agency or a publisher the page credits; a canonical on an uncredited third site,
+or a page whose links mostly lead to one other site, is the cloner's mark.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from detector.features.base import PageFeatures, register
+from detector.features.provenance import registered_domain
+from detector.features.wire import WireCopy
+from detector.features.wire_patterns import agency_for_host
+from detector.page import Page
+
+
+def _squash(text: str) -> str:
+    return "".join(ch for ch in text.lower() if ch.isalnum())
+
+
+@register("site_identity_v1")
+class SiteIdentity(PageFeatures):
+    """Canonical URL and links that lead to another, uncredited site.
+
+    Args:
+        min_links: absolute links needed before their hosts are read.
+    """
+
+    FEATURES = (
+        "ident_canonical_foreign",  # canonical/og:url on another site, not an agency, uncredited
+        "ident_links_elsewhere_share",  # share of absolute links going to one other site
+        "ident_unobservable",  # no page URL, or a text record: nothing to compare
+    )
+
+    def __init__(self, min_links: int = 5) -> None:
+        self.min_links = min_links
+
+    def _credited(self, page: Page, domain: str) -> bool:
+        """Whether the page names the site `domain` (brand word) in a byline or credit."""
+        if agency_for_host(domain) is not None:
+            return True
+        brand = _squash(domain.split(".")[0])
+        if len(brand) < 3:
+            return False
+        for credit in WireCopy()._credits(page):
+            if brand in _squash(credit.where) or brand in _squash(credit.agency.key):
+                return True
+        named = (page.byline, *page.authors, *page.credit_lines, page.site_name)
+        return any(brand in _squash(text) for text in named if text)
+
+    def extract(self, page: Page) -> tuple[tuple[float, ...], tuple[str, ...]]:
+        """Values in FEATURES order and the evidence for one page."""
+        own = registered_domain(page.url) if page.url else ""
+        if page.kind != "html" or not own:
+            return (0.0, 0.0, 1.0), ()
+        evidence: list[str] = []
+        canonical = page.canonical.strip() or page.opengraph.get("og:url", "").strip()
+        foreign = 0.0
+        other = registered_domain(canonical) if canonical.startswith("http") else ""
+        if other and other != own and not self._credited(page, other):
+            foreign = 1.0
+            evidence.append(f"canonical URL is on {other}, not {own}, and {other} is not credited")
+        hosts: Counter[str] = Counter()
+        total = 0
+        for block in page.link_blocks:
+            for anchor in block.anchors:
+                if anchor.href.startswith("http"):
+                    total += 1
+                    domain = registered_domain(anchor.href)
+                    if domain and domain != own:
+                        hosts[domain] += 1
+        share = 0.0
+        if total >= self.min_links and hosts:
+            top, count = hosts.most_common(1)[0]
+            share = count / total
+            if share > 0.5:
+                evidence.append(f"{count} of {total} links lead to {top}, not to {own}")
+        return (foreign, share, 0.0), tuple(evidence)
