@@ -8,6 +8,7 @@ product (see `detector.model.LinearScorer`), so its cost per page is a few micro
 from __future__ import annotations
 
 import dataclasses
+import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,7 @@ from typing import Any
 import numpy as np
 
 from detector.config import Settings
-from detector.errors import DetectorError
+from detector.errors import DetectorError, OriginalsIndexError
 from detector.explain import TOP_N, reasons
 from detector.model import MATCH_METHODS, Model, extract_one, finite, load_model, registry_of
 from detector.page import Page, parse_page
@@ -86,13 +87,30 @@ class Scorer:
             ModelError: the model is missing or does not match this code.
         """
         model = load_model(Path(model_path) if model_path else settings.model_path)
-        index = Path(index_path) if index_path else settings.index_path
+        index: Path | str = Path(index_path) if index_path else settings.index_path
+        if index_path is None and settings.index_backend == "redis":
+            from detector.originals.index import redis_spec
+
+            index = redis_spec(settings)  # one index in Redis, shared by every worker
+        elif index_path is None and settings.index_backend == "file":
+            from detector.originals.index import ensure_default_index
+
+            try:
+                ensure_default_index(settings)  # built from the shared corpora once, on first use
+            except OriginalsIndexError as exc:
+                # Scoring still works without copy matching: copy_index_missing says so.
+                print(f"detector: warning: {exc}", file=sys.stderr)
         for _, extractor in model.signals.transformer_list:
             params = extractor.get_params(deep=False)
             if "index_path" in params:
                 extractor.set_params(index_path=str(index))
             if "settings" in params:
-                extractor.set_params(settings=settings.with_overrides(index_path=index))
+                local = (
+                    settings.with_overrides(index_path=index)
+                    if isinstance(index, Path)
+                    else settings
+                )
+                extractor.set_params(settings=local)
         return cls(model, settings=settings)
 
     def _find_matchers(self) -> list[Any]:

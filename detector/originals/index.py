@@ -236,8 +236,39 @@ _CACHE: dict[str, tuple[tuple[float, int], OriginalsIndex]] = {}
 _LOCK = threading.Lock()
 
 
+def _open_redis_spec(spec: str, thresholds: Thresholds | None) -> OriginalsIndex:
+    """An index in Redis named `redis://host:port/db#prefix` (prefix defaults to "detector")."""
+    from detector.originals.redisstore import RedisStore
+
+    url, _, prefix = spec.partition("#")
+    with _LOCK:
+        hit = _CACHE.get(spec)
+        if hit and (thresholds is None or hit[1].thresholds == thresholds):
+            return hit[1]
+        store = RedisStore.open(url, prefix or "detector")
+        if store is None:
+            raise OriginalsIndexError(
+                f"no originals index in Redis at {url} (prefix {prefix or 'detector'!r}); build "
+                "one with `DETECTOR_INDEX_BACKEND=redis detector index build ...`"
+            )
+        index = OriginalsIndex(store, thresholds)
+        _CACHE[spec] = ((0.0, 0), index)
+        return index
+
+
+def redis_spec(settings: Settings) -> str:
+    """The index spec of the Redis index the settings name, for `open_index`."""
+    return f"{settings.redis_url}#{settings.redis_prefix}"
+
+
 def open_index(path: str | Path, thresholds: Thresholds | None = None) -> OriginalsIndex:
-    """Open an index file once per process (reopened only when the file changes)."""
+    """Open an index once per process: a file (reopened only when it changes) or a Redis spec.
+
+    `path` is a file path, or `redis://host:port/db#prefix` for an index kept in Redis (shared
+    by every process and machine that names it).
+    """
+    if isinstance(path, str) and path.startswith(("redis://", "rediss://", "unix://")):
+        return _open_redis_spec(path, thresholds)
     key = str(Path(path).resolve())
     try:
         st = Path(key).stat()

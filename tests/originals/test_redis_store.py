@@ -50,6 +50,18 @@ def test_redis_and_file_store_agree(redis_server, corpus: list[Original], tmp_pa
         matched += bool(ours)
     assert matched >= 40  # the comparison covers real matches, not only empty answers
 
+    # The copy-match signal reaches the same Redis index through a spec string, as Dask
+    # workers do: same best match as the file index.
+    from detector.features.copy_match import CopyMatch
+    from detector.originals.index import redis_spec
+    from detector.page import Page
+
+    page = Page(paragraphs=tuple(pages[0].split("\n")))
+    via_redis = CopyMatch(index_path=redis_spec(settings)).best_match(page)
+    via_file = CopyMatch(index_path=str(tmp_path / "subset.idx")).best_match(page)
+    assert via_redis is not None and via_redis == via_file
+    assert open_index(redis_spec(settings)) is open_index(redis_spec(settings))  # cached
+
     # Adding the same originals again is refused per record, never fatal.
     again = redis_build(settings, [src], progress=False)
     assert again.added == 0 and again.bad["duplicate_id"] == len(file_index)
