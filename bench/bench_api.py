@@ -35,10 +35,14 @@ MIN_BYTES, MAX_BYTES = 100_000, 300_000
 
 def bench_app() -> Any:
     """App factory for the server's worker processes: the real scorer, cache off, no-op route."""
-    from detector.api import create_app
+    from detector.api import create_app, warm_up
     from detector.config import load_settings
+    from detector.scoring import Scorer
 
-    return create_app(load_settings(serve_cache_size=0), bench_noop=True)
+    settings = load_settings(serve_cache_size=0)
+    scorer = Scorer.from_settings(settings)
+    warm_up(scorer)
+    return create_app(settings, scorer, bench_noop=True)
 
 
 def serve(port: int, model: str | None, index: str | None, workers: int) -> None:

@@ -831,6 +831,26 @@ def create_app(
     return app
 
 
+WARM_UP_HTML = (
+    "<html><head><title>Warm-up - detector</title></head><body><h1>Warm-up</h1>"
+    "<p>BEIJING (AP) — A page scored once at start, so that lazily loaded parts (the originals "
+    "index, the topic space) are loaded before the first real request.</p></body></html>"
+)
+
+
+def warm_up(scorer: ScorerLike) -> ScoreResult:
+    """Score one small page so every lazily loaded resource is in memory before serving."""
+    record = InputRecord(
+        id="warm-up",
+        input="warm-up",
+        url="http://warm-up.invalid/",
+        content=WARM_UP_HTML,
+        content_type="text/html",
+        fetched=datetime.now(UTC).date(),
+    )
+    return scorer.score_record(record)
+
+
 def app_from_env() -> FastAPI:
     """App factory for uvicorn worker processes (`detector serve --workers N`).
 
@@ -838,8 +858,12 @@ def app_from_env() -> FastAPI:
     loads the model and index once.
     """
     from detector.config import load_settings
+    from detector.scoring import Scorer
 
-    return create_app(load_settings())
+    settings = load_settings()
+    scorer = Scorer.from_settings(settings)
+    warm_up(scorer)
+    return create_app(settings, scorer)
 
 
 _AutoHTTP: Any = AutoHTTPProtocol

@@ -41,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
     """Load the scorer and serve until interrupted."""
     import uvicorn
 
-    from detector.api import create_app
+    from detector.api import create_app, warm_up
     from detector.scoring import Scorer
 
     settings = load_settings(
@@ -77,6 +77,7 @@ def run(args: argparse.Namespace) -> int:
         uvicorn.run("detector.api:app_from_env", factory=True, workers=args.workers, **common)
         return 0
     scorer = Scorer.from_settings(settings, model_path=args.model, index_path=args.index)
+    warm_up(scorer)  # the index and topic space load lazily: load them now, not on request 1
     app = create_app(settings, scorer)
     print(f"detector: serving on {where}", file=sys.stderr)
     uvicorn.run(app, **common)

@@ -24,10 +24,12 @@ def test_serve_flags_load_the_scorer_once_and_run_uvicorn(
 
     loads: list[dict[str, Any]] = []
     runs: list[dict[str, Any]] = []
+    scorer = FakeScorer()
+    scorer_seen = scorer.seen
 
     def fake_from_settings(settings: Any, **kwargs: Any) -> FakeScorer:
         loads.append({"settings": settings, **kwargs})
-        return FakeScorer()
+        return scorer
 
     monkeypatch.setattr(detector.scoring.Scorer, "from_settings", staticmethod(fake_from_settings))
     monkeypatch.setattr(uvicorn, "run", lambda app, **kw: runs.append({"app": app, **kw}))
@@ -42,6 +44,7 @@ def test_serve_flags_load_the_scorer_once_and_run_uvicorn(
     )  # fmt: skip
     assert code == 0
     assert len(loads) == 1
+    assert [r.id for r in scorer_seen] == ["warm-up"]  # lazy parts loaded before serving
     assert loads[0]["model_path"] == str(model) and loads[0]["index_path"] == str(index)
     assert loads[0]["settings"].serve_port == 9123
     assert loads[0]["settings"].index_path == index
