@@ -62,6 +62,10 @@ class CopyContext(PageFeatures):
         "ctx_copy_age_missing",  # a copy whose age cannot be measured (either date unknown)
         "ctx_uncredited_stale",  # uncredited copy, a year or more old: the core tell
         "ctx_credited_fresh",  # credited copy run within days of the story: licensed-style
+        # How much of the original the page holds, split by credit: verbatim copy is licensed
+        # syndication when credited and a scrape when not (the copy share alone says neither).
+        "ctx_uncredited_containment",
+        "ctx_credited_containment",
     )
 
     def __init__(
@@ -119,7 +123,7 @@ class CopyContext(PageFeatures):
         """Values in FEATURES order and the evidence for one page."""
         m = self._match(page) if page.paragraphs else None
         if m is None:
-            return (0.0, 0.0, 0.0, 0.0, 0.0, 0.0), ()
+            return (0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0), ()
         where = m.site or m.id
         credit = self.credit(page, m)
         when, source = page_time(page)
@@ -128,7 +132,9 @@ class CopyContext(PageFeatures):
         story, story_source = m.published, "original"
         if story is None and when is not None:
             # Corpora without per-article dates (BBC, AG news): the story's own date cues.
-            story = StoryAge().story_time(page, when)[0]
+            # A bare year is only a lower bound of the story's date: it would overstate the age.
+            cue, year_only = StoryAge().story_time(page, when)
+            story = None if year_only else cue
             story_source = "story's newest date cue"
         age = (when - story).days if when is not None and story is not None else None
         evidence: list[str] = []
@@ -150,5 +156,7 @@ class CopyContext(PageFeatures):
             float(age is None),
             float(not credit and stale),
             float(bool(credit) and fresh),
+            0.0 if credit else m.containment_of_original,
+            m.containment_of_original if credit else 0.0,
         )
         return values, tuple(evidence)
