@@ -206,7 +206,14 @@ def main() -> None:
         "apply nothing else, write JSONL.",
         "- Speed-up from 1 to 2 Dask workers: "
         + ", ".join(f"{s} {v:.2f}x" for s, v in speedup.items())
-        + ". The client process reads the input and writes rows; workers parse and score.",
+        + ". The client process reads the input and writes rows; workers parse and score."
+        + (
+            f" With a load average of {min(load_start, load_end):.1f} or more on "
+            f"{os.cpu_count()} cores the second worker had no free core to run on, so this "
+            "run cannot show the speed-up; the CPU-second column is the figure to plan by."
+            if min(load_start, load_end) >= (os.cpu_count() or 1)
+            else ""
+        ),
         f"- Reading the {n}-record WARC (gzip) with payloads: FastWARC "
         f"{reads['fastwarc'] * 1000:.0f} ms, warcio {reads['warcio'] * 1000:.0f} ms "
         f"({reads['warcio'] / reads['fastwarc']:.1f}x): the reader uses FastWARC and keeps "
