@@ -290,8 +290,8 @@ lower `--per-host` for big clusters, or give each host's URLs to one job.
 
 ## Planning a large run
 
-Plan with the *pages per CPU-second* column above (what one dedicated core does; about 80 for
-the local engine and 65-70 through Dask here, the rest being transfer and scheduling):
+Plan with the *pages per CPU-second* column above (what one dedicated core does; Dask adds the
+cost of moving pages to workers and of scheduling):
 
 - **A million URLs**: at P pages/s per core and C cores, scoring takes about
   1,000,000 / (P x C) seconds; fetching usually dominates: with 32 requests in flight per worker
