@@ -18,6 +18,15 @@ from detector.features.wire_patterns import agency_for_host
 from detector.page import Page
 
 
+def _domain(url: str) -> str:
+    """The registered domain, IDN-encoded so that "stössenseer.de" equals its punycode."""
+    domain = registered_domain(url)
+    try:
+        return domain.encode("idna").decode("ascii")
+    except UnicodeError:
+        return domain
+
+
 def _squash(text: str) -> str:
     return "".join(ch for ch in text.lower() if ch.isalnum())
 
@@ -54,13 +63,13 @@ class SiteIdentity(PageFeatures):
 
     def extract(self, page: Page) -> tuple[tuple[float, ...], tuple[str, ...]]:
         """Values in FEATURES order and the evidence for one page."""
-        own = registered_domain(page.url) if page.url else ""
+        own = _domain(page.url) if page.url else ""
         if page.kind != "html" or not own:
             return (0.0, 0.0, 1.0), ()
         evidence: list[str] = []
         canonical = page.canonical.strip() or page.opengraph.get("og:url", "").strip()
         foreign = 0.0
-        other = registered_domain(canonical) if canonical.startswith("http") else ""
+        other = _domain(canonical) if canonical.startswith("http") else ""
         if other and other != own and not self._credited(page, other):
             foreign = 1.0
             evidence.append(f"canonical URL is on {other}, not {own}, and {other} is not credited")
@@ -70,7 +79,7 @@ class SiteIdentity(PageFeatures):
             for anchor in block.anchors:
                 if anchor.href.startswith("http"):
                     total += 1
-                    domain = registered_domain(anchor.href)
+                    domain = _domain(anchor.href)
                     if domain and domain != own:
                         hosts[domain] += 1
         share = 0.0
