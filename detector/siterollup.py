@@ -23,6 +23,8 @@ from detector.results import TIERS
 REPUBLISHER_SHARE = 0.5
 UNCERTAIN_SHARE = 0.2
 COPY_SHARE = 0.5
+# ...and uncertain when most of its pages are at least uncertain: the model doubts the site.
+DOUBT_SHARE = 0.5
 
 
 @functools.lru_cache(maxsize=1)
@@ -90,6 +92,11 @@ class _Group:
             return TIERS[1], f"{rep:.0%} of pages likely-republisher (>= {UNCERTAIN_SHARE:.0%})"
         if copies >= COPY_SHARE:
             return TIERS[1], f"{copies:.0%} of pages copy a known original (>= {COPY_SHARE:.0%})"
+        doubtful = (self.tiers[TIERS[0]] + self.tiers[TIERS[1]]) / scored
+        if doubtful >= DOUBT_SHARE:
+            return TIERS[1], (
+                f"{doubtful:.0%} of pages uncertain or likely-republisher (>= {DOUBT_SHARE:.0%})"
+            )
         return TIERS[2], f"{rep:.0%} of pages likely-republisher (< {UNCERTAIN_SHARE:.0%})"
 
     def to_row(self, site: str, level: str) -> dict[str, Any]:

@@ -67,3 +67,13 @@ def test_list_verdict_is_the_rule_behind_a_site() -> None:
     (site,) = r.report()
     assert site["verdict"] == "likely-republisher"
     assert site["rule"].startswith("deny list deny.txt rule 'listed.example'")
+
+
+def test_a_site_of_mostly_uncertain_pages_is_uncertain() -> None:
+    r = SiteRollup()
+    for i in range(3):
+        r.add(row(f"https://grey.example/{i}", "uncertain"))
+    r.add(row("https://grey.example/3", "likely-original"))
+    (site,) = r.report()
+    assert site["verdict"] == "uncertain"
+    assert site["rule"] == "75% of pages uncertain or likely-republisher (>= 50%)"
