@@ -203,11 +203,16 @@ class Fetcher:
         """Fetch one URL; never raises for a bad URL or server: returns an error record."""
         rid = rid or url
         start = time.monotonic()
-        parts = urlsplit(url)
-        if parts.scheme not in ("http", "https") or not parts.hostname:
+        try:
+            parts = urlsplit(url)
+            host = parts.hostname  # raises for a malformed bracketed host such as "http://[x"
+        except ValueError as exc:
+            err = FetchError(f"malformed URL {url!r}: {exc}", kind="bad_url")
+            return InputRecord(id=rid, input=url, url=url, error=err, elapsed=0.0)
+        if parts.scheme not in ("http", "https") or not host:
             err = FetchError(f"not an http(s) URL: {url!r}", kind="bad_url")
             return InputRecord(id=rid, input=url, url=url, error=err, elapsed=0.0)
-        sem = self._hosts.setdefault(parts.hostname, asyncio.Semaphore(self.options.per_host))
+        sem = self._hosts.setdefault(host, asyncio.Semaphore(self.options.per_host))
         async with sem:
             try:
                 final, content, ctype = await self._with_retries(url)

@@ -66,6 +66,7 @@ def test_every_endpoint_gets_its_row_with_the_right_kind(page_server: PageServer
         f"{b}/missing": "http_status",
         "ftp://example.com/file": "bad_url",
         "not a url": "bad_url",
+        "http://[bracketed-host/x": "bad_url",
         dead: "connect",
     }
     start = time.monotonic()
