@@ -23,6 +23,7 @@ from detector.features.base import PageFeatures, register
 from detector.features.copy_match import CopyMatch
 from detector.features.story_age import StoryAge
 from detector.features.wire import WireCopy
+from detector.features.wire_patterns import find_dateline
 from detector.originals.records import Match
 from detector.page import Page
 
@@ -115,7 +116,8 @@ class CopyContext(PageFeatures):
             if len(line) <= NAME_LINE or (len(line) <= CREDIT_CHARS and _CREDIT_LINE.search(line))
         ]
         for text in named:
-            if text and brand in text.lower():
+            # A dateline ("LONDON (Reuters) -") is the copied story's, not a credit by the page.
+            if text and brand in text.lower() and find_dateline(text) is None:
                 return f'"{text.strip()[:80]}"'
         return ""
 

@@ -169,3 +169,10 @@ def test_canonical_to_a_credited_source_or_agency_is_fine() -> None:
         "ident_unobservable": 0.0,
     }
     assert row(SiteIdentity(), Page(kind="text"))[0]["ident_unobservable"] == 1
+
+
+def test_a_kept_dateline_is_not_a_credit(index_path: Path) -> None:
+    page = copy_page(other_lines=("WASHINGTON (Reuters) —",))
+    got, evidence = row(CopyContext(index_path=index_path), page)
+    assert got["ctx_copy_uncredited"] == 1 and got["ctx_copy_credited"] == 0
+    assert "no credit" in evidence[0]
