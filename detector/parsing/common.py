@@ -10,6 +10,12 @@ from detector.page import DateCandidate, Reaction
 from detector.parsing import patterns as P
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_DIGIT = re.compile(r"\d")
+# Literal words one of which every credit line holds: a cheap gate before CREDIT_LINE.
+_CREDIT_GATE = re.compile(
+    r"copyright|©|\(c\)|reporting|editing|writing|press|reuters|afp|bloomberg|upi|\bap\b|^by ",
+    re.MULTILINE,
+)
 
 # A handful of very frequent function words per language: enough to tell the languages of
 # the corpora apart on a paragraph of text (a full detector would be overkill here).
@@ -65,17 +71,26 @@ def find_dateline(paragraphs: Sequence[str]) -> str:
 
 def find_credit_lines(lines: Iterable[str], limit: int = 10) -> tuple[str, ...]:
     """Lines that credit a news agency or reporters (copyright notices, "Reporting by ...")."""
-    # One multi-line regex pass over the joined lines costs a fraction of a search per line.
-    joined = "\n".join(line for line in lines if len(line) < 300)
+    candidates = [line for line in lines if len(line) < 300]
+    low = "\n".join(candidates).lower()
+    # Run the full pattern only on lines the literal gate hit (one fast pass over all lines).
+    hit_lines: list[str] = []
+    last = -1
+    for m in _CREDIT_GATE.finditer(low):
+        start = low.rfind("\n", 0, m.start()) + 1
+        if start != last:
+            end = low.find("\n", m.end())
+            hit_lines.append(low[start : end if end >= 0 else len(low)])
+            last = start
+    originals = {line.lower(): line for line in candidates}
     found: list[str] = []
-    for m in P.CREDIT_LINE.finditer(joined):
-        start = joined.rfind("\n", 0, m.start()) + 1
-        end = joined.find("\n", m.end())
-        line = joined[start : end if end >= 0 else len(joined)].strip()
-        if line not in found:
-            found.append(line)
-            if len(found) >= limit:
-                break
+    for line in hit_lines:
+        if P.CREDIT_LINE.search(line):
+            text = originals.get(line, line).strip()
+            if text not in found:
+                found.append(text)
+                if len(found) >= limit:
+                    break
     return tuple(found)
 
 
@@ -91,8 +106,8 @@ def find_reactions(lines: Iterable[str]) -> tuple[Reaction, ...]:
     found: list[Reaction] = []
     for raw in lines:
         line = raw.strip()
-        if not line or len(line) > 40:
-            continue
+        if not line or len(line) > 40 or not _DIGIT.search(line):
+            continue  # every widget shows a count
         m = P.COMMENT_COUNT.match(line)
         if m:
             found.append(Reaction("comments", _count(m["n1"] or m["n2"]), "comments", line))
