@@ -108,7 +108,9 @@ class CopyContext(PageFeatures):
         brand = _brand_word(match.site)
         if len(brand) < 3:
             return ""
-        edges = (*page.paragraphs[:3], *page.paragraphs[-3:], *page.other_lines)
+        # Every short line: text records carry the story inside the page's chrome, so a byline
+        # ("Reuters") or a closing notice can stand anywhere among the paragraphs.
+        edges = (*page.paragraphs, *page.other_lines)
         named = [page.byline, *page.authors, *page.credit_lines]
         named += [
             line

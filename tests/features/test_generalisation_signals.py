@@ -176,3 +176,11 @@ def test_a_kept_dateline_is_not_a_credit(index_path: Path) -> None:
     got, evidence = row(CopyContext(index_path=index_path), page)
     assert got["ctx_copy_uncredited"] == 1 and got["ctx_copy_credited"] == 0
     assert "no credit" in evidence[0]
+
+
+def test_a_credit_inside_a_text_record_counts(index_path: Path) -> None:
+    story = ORIGINAL.split("\n")
+    paras = ("Menu", "Home", *story[:1], "Copyright 2017 Reuters. All rights reserved.", *story[1:])
+    paras = (*paras, "An unrelated closing paragraph of the site's own template, long enough.")
+    got, _ = row(CopyContext(index_path=index_path), copy_page(paragraphs=paras))
+    assert got["ctx_copy_credited"] == 1
