@@ -259,14 +259,45 @@ def _split_furniture(lines: list[str], titles: set[str]) -> tuple[list[str], lis
     return keep, furniture
 
 
+def _collect(tree: LexborHTMLParser) -> dict[str, list[LexborNode]]:
+    """Nodes of the kinds the parser reads, grouped, from one traversal of the DOM."""
+    groups: dict[str, list[LexborNode]] = {
+        "meta": [], "ld": [], "script_src": [], "script": [], "canonical": [], "next": [],
+        "time": [],
+    }  # fmt: skip
+    for node in tree.css('meta, script, iframe[src], link[rel], time[datetime], a[rel="next"]'):
+        tag, attrs = node.tag, node.attributes
+        if tag == "meta":
+            groups["meta"].append(node)
+        elif tag == "script":
+            if "src" in attrs:
+                groups["script_src"].append(node)
+            elif (attrs.get("type") or "").strip().lower() == "application/ld+json":
+                groups["ld"].append(node)
+            else:
+                groups["script"].append(node)
+        elif tag == "iframe":
+            groups["script_src"].append(node)
+        elif tag == "time":
+            groups["time"].append(node)
+        else:
+            rel = (attrs.get("rel") or "").lower().split()
+            if "canonical" in rel:
+                groups["canonical"].append(node)
+            elif "next" in rel:
+                groups["next"].append(node)
+    return groups
+
+
 def parse_html(html: str, url: str) -> dict[str, Any]:
     """Fields of a `Page` from an HTML document (str)."""
     tree = LexborHTMLParser(html)
     fields: dict[str, Any] = {"kind": "html"}
+    nodes = _collect(tree)
 
     meta: dict[str, str] = {}
     og: dict[str, str] = {}
-    for node in tree.css("meta"):
+    for node in nodes["meta"]:
         attrs = node.attributes
         key = (
             attrs.get("property")
@@ -281,12 +312,12 @@ def parse_html(html: str, url: str) -> dict[str, Any]:
             if key.startswith("og:"):
                 og.setdefault(key[3:], content.strip())
     jsonld: list[Mapping[str, Any]] = []
-    for node in tree.css('script[type="application/ld+json"]'):
+    for node in nodes["ld"]:
         jsonld.extend(_jsonld_objects(node.text() or ""))
         if len(jsonld) > 50:
             break
 
-    canonical_node = tree.css_first('link[rel="canonical"]')
+    canonical_node = nodes["canonical"][0] if nodes["canonical"] else None
     canonical = (canonical_node.attributes.get("href") or "").strip() if canonical_node else ""
     base = url or canonical or og.get("url", "")
     page_host = _host(base)
@@ -342,16 +373,16 @@ def parse_html(html: str, url: str) -> dict[str, Any]:
             raw = obj.get(key)
             if isinstance(raw, str) and (d := parse_date(raw)):
                 dates.append(DateCandidate(d, f"jsonld:{key}", kind, raw))
-    for node in tree.css("time[datetime]")[:5]:
+    for node in nodes["time"][:5]:
         raw = node.attributes.get("datetime") or ""
         if d := parse_date(raw):
             dates.append(DateCandidate(d, "time", "published", raw))
 
-    scripts_src = [n.attributes.get("src") or "" for n in tree.css("script[src], iframe[src]")]
+    scripts_src = [n.attributes.get("src") or "" for n in nodes["script_src"]]
     networks: set[str] = set()
     for host in {_host(src if "//" in src else "") for src in scripts_src}:
         networks.update(name for dom, name in P.AD_NETWORKS.items() if host.endswith(dom))
-    inline = " ".join((n.text() or "")[:3000] for n in tree.css("script:not([src])")[:40]).lower()
+    inline = " ".join((n.text() or "")[:3000] for n in nodes["script"][:40]).lower()
     networks.update(name for key, name in _INLINE_AD_NAMES.items() if key in inline)
     refresh = "refresh" in meta or ("reload" in inline and bool(_RELOAD.search(inline)))
     ad_slots, block_classes = _scan_class_values(html)
@@ -359,8 +390,7 @@ def parse_html(html: str, url: str) -> dict[str, Any]:
     # Any rel=next is not enough: themes and old WordPress put it on "next post" links too
     # (13% of the real pages had one).
     pagination = bool(tree.css_first(".page-links a, [class*=post-pages] a")) or any(
-        _PAGE_TWO.search(n.attributes.get("href") or "")
-        for n in tree.css('link[rel="next"], a[rel="next"]')[:3]
+        _PAGE_TWO.search(n.attributes.get("href") or "") for n in nodes["next"][:3]
     )
 
     link_blocks = _link_blocks(tree, page_host, block_classes)
