@@ -94,11 +94,8 @@ class CopyContext(PageFeatures):
 
     def best_match(self, page: Page) -> dict[str, Any] | None:
         """The best match, as `copy_match_v1` gives it (marks this family as copy-derived)."""
-        matcher = getattr(self, "_matcher", None)
-        if matcher is None:
-            self._match(page)
-            matcher = self._matcher
-        return matcher.best_match(page)
+        self._match(page)  # (re)makes the matcher for the current `index_path`; cached per page
+        return self._matcher.best_match(page)
 
     def credit(self, page: Page, match: Match) -> str:
         """Where the page credits the copied story's publisher or an agency ("" when nowhere)."""

@@ -184,3 +184,10 @@ def test_a_credit_inside_a_text_record_counts(index_path: Path) -> None:
     paras = (*paras, "An unrelated closing paragraph of the site's own template, long enough.")
     got, _ = row(CopyContext(index_path=index_path), copy_page(paragraphs=paras))
     assert got["ctx_copy_credited"] == 1
+
+
+def test_best_match_follows_a_changed_index_path(index_path: Path, tmp_path: Path) -> None:
+    extractor = CopyContext(index_path=index_path)
+    assert extractor.best_match(copy_page()) is not None
+    extractor.set_params(index_path=tmp_path / "missing.idx")
+    assert extractor.best_match(copy_page()) is None
