@@ -9,10 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from types import MappingProxyType
 from typing import Any
-
-EMPTY_MAP: Mapping[str, str] = MappingProxyType({})
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,8 +85,9 @@ class Page:
     reactions: tuple[Reaction, ...] = ()
     canonical: str = ""
     jsonld: tuple[Mapping[str, Any], ...] = ()
-    opengraph: Mapping[str, str] = field(default_factory=lambda: EMPTY_MAP)
-    meta: Mapping[str, str] = field(default_factory=lambda: EMPTY_MAP)  # <meta name|property>
+    # Plain dicts (a Page must pickle, to travel between processes); treat them as read-only.
+    opengraph: Mapping[str, str] = field(default_factory=dict)
+    meta: Mapping[str, str] = field(default_factory=dict)  # <meta name|property>
     ad_slots: int = 0
     ad_networks: tuple[str, ...] = ()
     auto_refresh: bool = False

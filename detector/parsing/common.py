@@ -58,6 +58,11 @@ def is_prose(line: str) -> bool:
     return n >= 6 and line.rstrip()[-1:] in '.!?"”’:;)»。'
 
 
+def is_date_line(line: str) -> bool:
+    """A short line that may be a bare date ("May 7, 2024", "By Jane Doe | 2024-04-10")."""
+    return 6 <= len(line) <= 80 and len(line.split()) <= 12 and not line.endswith(".")
+
+
 def find_dateline(paragraphs: Sequence[str]) -> str:
     """The dateline opening the story ("BEIJING (AP) —"), or ""."""
     for para in paragraphs[:3]:
@@ -141,7 +146,7 @@ def split_title(title: str) -> tuple[str, str]:
 
 def choose_dates(candidates: Sequence[DateCandidate]) -> tuple[date | None, date | None]:
     """Pick the published and modified dates from candidates, trusting metadata over text."""
-    rank = {"meta": 0, "jsonld": 0, "time": 1, "visible": 2, "url": 3, "text": 4}
+    rank = {"meta": 0, "jsonld": 0, "time": 1, "visible": 2, "url": 3, "line": 4, "text": 5}
 
     def best(kind: str) -> date | None:
         pool = [c for c in candidates if c.kind == kind]

@@ -33,6 +33,27 @@ def _valid(year: int, month: int, day: int) -> date | None:
         return None
 
 
+# Month names of the corpora's other languages, mapped to English for dateutil.
+_FOREIGN_MONTHS = {
+    "januar": "January", "jänner": "January", "februar": "February", "märz": "March",
+    "mai": "May", "juni": "June", "juli": "July", "oktober": "October", "dezember": "December",
+    "janvier": "January", "février": "February", "mars": "March", "avril": "April",
+    "juin": "June", "juillet": "July", "août": "August", "septembre": "September",
+    "octobre": "October", "novembre": "November", "décembre": "December",
+    "enero": "January", "febrero": "February", "marzo": "March", "abril": "April",
+    "mayo": "May", "junio": "June", "julio": "July", "agosto": "August",
+    "septiembre": "September", "octubre": "October", "noviembre": "November",
+    "diciembre": "December", "gennaio": "January", "febbraio": "February", "aprile": "April",
+    "maggio": "May", "giugno": "June", "luglio": "July", "settembre": "September",
+    "ottobre": "October", "dicembre": "December", "janeiro": "January", "fevereiro": "February",
+    "março": "March", "maio": "May", "junho": "June", "julho": "July", "setembro": "September",
+    "outubro": "October", "dezembro": "December", "maart": "March", "mei": "May",
+    "augustus": "August",
+}  # fmt: skip
+_FOREIGN_MONTH = re.compile(r"\b(" + "|".join(_FOREIGN_MONTHS) + r")\b", re.IGNORECASE)
+_NUMERIC_DMY = re.compile(r"(?<!\d)(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d\d)(?!\d)")
+
+
 def parse_date(raw: str) -> date | None:
     """Parse one date string (ISO, RFC 2822, "October 10, 2023", "26-FEB-1987 ..."), else None."""
     text = raw.strip()
@@ -47,6 +68,10 @@ def parse_date(raw: str) -> date | None:
     m = _COMPACT.match(text)
     if m:
         return _valid(int(m[1]), int(m[2]), int(m[3]))
+    m = _NUMERIC_DMY.search(text)  # 08.08.2024: day first, as everywhere dots are used
+    if m:
+        return _valid(int(m[3]), int(m[2]), int(m[1]))
+    text = _FOREIGN_MONTH.sub(lambda mm: _FOREIGN_MONTHS[mm[1].lower()], text)
     try:
         parsed = dateutil_parser.parse(text, fuzzy=True, ignoretz=True, default=datetime(1, 1, 1))
     except (ValueError, OverflowError, TypeError):
@@ -54,6 +79,38 @@ def parse_date(raw: str) -> date | None:
     if parsed.year == 1:  # no year in the string: not a usable date
         return None
     return _valid(parsed.year, parsed.month, parsed.day)
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_NUMERIC_DATE = re.compile(r"\d{1,4}[-./]\s?\d{1,2}[-./]\s?\d{1,4}")
+_MONTH_WORD = re.compile(
+    r"\b(january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|" + _FOREIGN_MONTH.pattern,
+    re.IGNORECASE,
+)
+
+
+def standalone_date(line: str) -> date | None:
+    """The date of a short line that is only a date, maybe with a byline or time around it.
+
+    "May 7, 2024", "By Hannah Morgan | 2024-04-10", "08.08.2024", "27. Januar 2014 / Event".
+    """
+    if len(line) > 80 or not _YEAR.search(line):
+        return None
+    for part in re.split(r"\s[|/·•]\s|\s[-–—]\s", line):
+        part = part.strip()
+        if part.lower().startswith("by "):
+            if " on " not in part:
+                continue
+            part = part.split(" on ", 1)[1]  # "By Jane Doe on Monday November 12, 2012"
+        if (
+            len(part.split()) <= 6
+            and _YEAR.search(part)
+            and (_MONTH_WORD.search(part) or _NUMERIC_DATE.search(part))
+            and (d := parse_date(part))
+        ):
+            return d
+    return None
 
 
 def date_from_url(url: str) -> date | None:

@@ -91,7 +91,7 @@ def parse_any(
         published=published,
         modified=modified,
         dateline=common.find_dateline(paragraphs),
-        credit_lines=common.find_credit_lines([*paragraphs[-8:], *paragraphs[:2], *other]),
+        credit_lines=common.find_credit_lines([*paragraphs, *other]),
         reactions=common.find_reactions(other),
         language=fields.get("language") or common.detect_language(" ".join(paragraphs[:20])),
         fetched=fetched,

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator, Mapping
-from types import MappingProxyType
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -21,7 +20,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from detector.page import Anchor, DateCandidate, LinkBlock
 from detector.parsing import common
 from detector.parsing import patterns as P
-from detector.parsing.dates import parse_date
+from detector.parsing.dates import parse_date, standalone_date
 
 _PUBLISHED_META = (
     "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
@@ -416,11 +415,20 @@ def parse_html(html: str, url: str) -> dict[str, Any]:
             other.append(line)
             if len(other) >= _MAX_LINES:
                 break
-    for ln in other[:200]:
+    bare_date_found = False
+    for i, ln in enumerate(other[:200]):
         m = P.DATE_LABEL.match(ln)
         if m and len(ln) < 80 and (d := parse_date(m["value"])):
             kind = "modified" if P.MODIFIED_LABEL.search(m["label"]) else "published"
             dates.append(DateCandidate(d, "visible", kind, ln))
+        elif (
+            not bare_date_found
+            and i < 80
+            and common.is_date_line(ln)
+            and (d := standalone_date(ln))
+        ):
+            dates.append(DateCandidate(d, "line", "published", ln))
+            bare_date_found = True
     ad_slots += sum(1 for ln in other if P.AD_TEXT_LINE.match(ln))
     pagination = pagination or any(P.PAGINATION_TEXT.match(ln) for ln in other)
     section = meta.get("article:section", "") or (
@@ -441,8 +449,8 @@ def parse_html(html: str, url: str) -> dict[str, Any]:
         link_blocks=link_blocks,
         canonical=canonical,
         jsonld=tuple(jsonld[:50]),
-        opengraph=MappingProxyType(og),
-        meta=MappingProxyType(meta),
+        opengraph=og,
+        meta=meta,
         ad_slots=ad_slots,
         ad_networks=tuple(sorted(networks)),
         auto_refresh=refresh,

@@ -13,11 +13,20 @@ from typing import Any
 from detector.page import Anchor, DateCandidate, LinkBlock
 from detector.parsing import common
 from detector.parsing import patterns as P
-from detector.parsing.dates import parse_date
+from detector.parsing.dates import parse_date, standalone_date
 
 _BULLET = re.compile(r"^\s*(?:[-*•·▪►]|\d{1,2}[.)])\s+")
 _CASE_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _LABEL_PREFIX = re.compile(r"^\s*([A-Za-z]{2,15}\s*[:：])\s*(?=\S)")
+
+
+def _is_name_list(line: str) -> bool:
+    """A long line of capitalised words with no sentence punctuation: a tag cloud or a menu."""
+    words = line.split()
+    if any(ch in line for ch in ".!?。,;"):
+        return False
+    capitalised = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+    return capitalised >= 0.7 * len(words)
 
 
 def _is_link_item(line: str) -> bool:
@@ -96,6 +105,7 @@ def parse_text_record(text: str, url: str) -> dict[str, Any]:
                 break
 
     dates: list[DateCandidate] = []
+    bare_date_found = False
     for i, ln in enumerate(lines[:60]):
         m = P.DATE_LABEL.match(ln)
         if m and len(ln) < 80:
@@ -105,6 +115,11 @@ def parse_text_record(text: str, url: str) -> dict[str, Any]:
                 dates.append(DateCandidate(value, "visible", kind, ln))
                 used.add(i)
                 other.append(ln)
+        elif not bare_date_found and i not in used and common.is_date_line(ln):
+            value = standalone_date(ln)
+            if value:
+                dates.append(DateCandidate(value, "line", "published", ln))
+                bare_date_found = True
 
     # Link blocks: a heading line such as "Related" followed by list-like lines.
     blocks: list[LinkBlock] = []
@@ -130,14 +145,22 @@ def parse_text_record(text: str, url: str) -> dict[str, Any]:
                 continue
         i += 1
 
-    # Main text: the segment between link blocks with the most running prose.
-    cuts = [0, *[b for r in block_ranges for b in r], len(lines)]
-    best_span, best_words = (0, 0), -1
-    for start, end in zip(cuts[::2], cuts[1::2], strict=False):
-        prose = [k for k in range(start, end) if k not in used and common.is_prose(lines[k])]
-        words = sum(len(lines[k].split()) for k in prose)
-        if prose and words > best_words:
-            best_span, best_words = (prose[0], prose[-1] + 1), words
+    # Main text: the densest run of prose (a maximum-sum span, Kadane): prose lines add their
+    # words, menu-like short lines subtract, and title, date and link-block lines are barriers.
+    # A WET record carries the whole page, so menus and sidebars surround the story.
+    best_span, best_sum, run_start, run_sum = (0, 0), 0.0, 0, 0.0
+    for k, ln in enumerate(lines):
+        if k in used:
+            weight = -1e6
+        elif common.is_prose(ln) and not _is_name_list(ln):
+            weight = float(len(ln.split()))
+        else:
+            weight = -float(max(4, len(ln.split())))
+        if run_sum <= 0:
+            run_start, run_sum = k, 0.0
+        run_sum += weight
+        if run_sum > best_sum:
+            best_span, best_sum = (run_start, k + 1), run_sum
     paragraphs: list[str] = []
     for k in range(*best_span):
         if k in used:

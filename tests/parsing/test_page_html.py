@@ -114,3 +114,22 @@ def test_truncated_html_still_parses() -> None:
 def test_not_a_page_raises_a_clear_error(content: bytes | str, message: str) -> None:
     with pytest.raises(NotAPageError, match=message):
         parse_page(content)
+
+
+def test_a_page_pickles_for_other_processes() -> None:
+    import pickle
+
+    page = parse_page(FARM_HTML, url="https://cyp.example/news/markets")
+    again = pickle.loads(pickle.dumps(page))
+    assert again == page
+    assert again.meta["og:site_name"] == "Crypto Yield Partners"
+
+
+def test_bare_date_lines_give_a_published_date() -> None:
+    text = "Some headline about the economy\nBy Hannah Morgan | 2024-04-10\n" + (
+        "The economy grew faster than expected in the first quarter, officials said on Monday.\n"
+        * 3
+    )
+    page = parse_page(text, content_type="text/plain")
+    assert page.published is not None and page.published.isoformat() == "2024-04-10"
+    assert page.date_candidates[0].source == "line"
