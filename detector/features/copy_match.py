@@ -18,6 +18,9 @@ from detector.originals.index import OriginalsIndex, open_index
 from detector.originals.records import Match
 from detector.page import Page
 
+# (page, index, top, matches) of the last lookup; a tuple is swapped atomically between threads.
+_RECENT: tuple[Page, OriginalsIndex | None, int, list[Match]] | None = None
+
 
 def _domain(url_or_host: str) -> str:
     from detector.features.provenance import registered_domain
@@ -54,7 +57,6 @@ class CopyMatch(PageFeatures):
     def __getstate__(self) -> dict[str, Any]:
         """Pickle hyperparameters only (never the last page or a resolved path)."""
         state: dict[str, Any] = super().__getstate__()
-        state.pop("_last", None)
         state.pop("_path", None)
         return state
 
@@ -74,12 +76,15 @@ class CopyMatch(PageFeatures):
 
     def matches(self, page: Page, top: int = 3) -> list[Match]:
         """The verified matches of a page, best first ([] without an index)."""
-        cache = getattr(self, "_last", None)
-        if cache is not None and cache[0] is page and cache[1] >= top:
-            return list(cache[2][:top])
+        global _RECENT
         index, _ = self._index()
+        # Several families (and the scorer) ask about the same page one after another: the
+        # last answer is kept process-wide, keyed by the page object and the index.
+        recent = _RECENT
+        if recent is not None and recent[0] is page and recent[1] is index and recent[2] >= top:
+            return list(recent[3][:top])
         found = index.match_page(page, top=top) if index is not None and page.paragraphs else []
-        self._last = (page, top, found)
+        _RECENT = (page, index, top, found)
         return found
 
     def best_match(self, page: Page) -> dict[str, Any] | None:
