@@ -51,9 +51,28 @@ _WEEKDAY_RE = re.compile(
 )
 
 
+def _year_windows(text: str, before: int = 24) -> str:
+    """The stretches of `text` that end in a year (merged), joined by newlines.
+
+    A written-out date ends in its year; scanning only those stretches keeps the
+    case-insensitive month patterns off the rest of a long page.
+    """
+    spans: list[list[int]] = []
+    for m in _ANY_YEAR.finditer(text):
+        start, end = max(0, m.start() - before), min(len(text), m.end() + 6)
+        if spans and start <= spans[-1][1]:
+            spans[-1][1] = end
+        else:
+            spans.append([start, end])
+    return "\n".join(text[a:b] for a, b in spans)
+
+
 def dates_in(text: str) -> list[date]:
     """Calendar dates written out in `text` ("August 7, 2024", "7 Aug 2024", "2024-08-07")."""
     found: list[date] = []
+    text = _year_windows(text)
+    if not text:
+        return found
     for m in _MDY.finditer(text):
         found.extend(_safe(int(m.group(3)), _MONTHS[m.group(1).lower()], int(m.group(2))))
     for m in _DMY.finditer(text):
