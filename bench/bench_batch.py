@@ -276,10 +276,10 @@ detector score --urls urls.txt --engine dask --scheduler tcp://scheduler:8786 \\
     --index-backend redis --redis-url redis://index-host:6379/0 --out scores.jsonl --resume
 ```
 
-Status: `--index-backend`/`--redis-url` reach every worker's settings, but the copy-match signal
-(`copy_match_v1`) still opens the index *file* (`index_path`); until it honours
-`index_backend = "redis"`, give every worker the same `models/originals.idx` (a shared path, or
-the same file on each machine; 33 MB, loaded once per worker process).
+With `--index-backend redis`, every worker's Scorer opens the one index kept in Redis
+(`redis://host:port/db#prefix`, the copy-match families share it; tested against the file index
+in `tests/originals/test_scorer_backends.py`). Without it, each worker opens
+`models/originals.idx` (33 MB, memory-mapped once per worker process) from a shared path.
 
 Each worker loads the model (and opens the index) once per process and then scores chunks of
 64 pages. The client reads the inputs, sends chunks out (at most two per worker thread in
