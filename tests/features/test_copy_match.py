@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -13,47 +11,16 @@ from sklearn.base import clone
 
 from detector.features.base import get_signal
 from detector.features.copy_match import CopyMatch
-from detector.originals.index import build_index
 from detector.page import Page
-
-ORIGINAL = (
-    "Quarterly profits at US media giant TimeWarner jumped 76% to $1.13bn for the three months "
-    "to December, from $639m year-earlier.\nThe firm, which is now one of the biggest investors "
-    "in Google, benefited from sales of high-speed internet connections and higher advert sales. "
-    "TimeWarner said fourth quarter sales rose 2% to $11.1bn from $10.9bn.\nIts profits were "
-    "buoyed by one-off gains which offset a profit dip at Warner Bros, and less users for AOL."
-)
+from features._copy_fixture import build_original_index, copy_page
 
 
 @pytest.fixture(scope="module")
 def index_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    d = tmp_path_factory.mktemp("cm")
-    src = d / "o.jsonl"
-    rows = [
-        {
-            "id": "wire:1",
-            "url": "https://www.reuters.com/a/1",
-            "site": "reuters.com",
-            "title": "Ad sales boost Time Warner profit",
-            "published": "2017-11-02",
-            "text": ORIGINAL,
-        }
-    ]
-    rows += [{"id": f"other:{i}", "text": f"unrelated story number {i} " * 20} for i in range(5)]
-    src.write_text("".join(json.dumps(r) + "\n" for r in rows))  # fmt: skip
-    path = d / "o.idx"
-    build_index([src], path, progress=False)
-    return path
+    return build_original_index(tmp_path_factory.mktemp("cm"))
 
 
-def farm_page(**kw: object) -> Page:
-    base = Page(
-        url="https://wealthtrail.example/news/1.html",
-        paragraphs=tuple(ORIGINAL.split("\n")),
-        published=date(2025, 4, 24),
-        fetched=date(2025, 5, 1),
-    )
-    return replace(base, **kw)  # type: ignore[arg-type]
+farm_page = copy_page
 
 
 def test_registered_and_keeps_the_contract(index_path: Path) -> None:

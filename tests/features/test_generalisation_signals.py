@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-import json
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -15,47 +13,13 @@ from detector.features.base import get_signal
 from detector.features.copy_context import CopyContext
 from detector.features.site_identity import SiteIdentity
 from detector.features.story_age import StoryAge
-from detector.originals.index import build_index
 from detector.page import Anchor, LinkBlock, Page
-
-ORIGINAL = (
-    "Quarterly profits at US media giant TimeWarner jumped 76% to $1.13bn for the three months "
-    "to December, from $639m year-earlier.\nThe firm, which is now one of the biggest investors "
-    "in Google, benefited from sales of high-speed internet connections and higher advert sales. "
-    "TimeWarner said fourth quarter sales rose 2% to $11.1bn from $10.9bn.\nIts profits were "
-    "buoyed by one-off gains which offset a profit dip at Warner Bros, and less users for AOL."
-)
+from features._copy_fixture import ORIGINAL, build_original_index, copy_page
 
 
 @pytest.fixture(scope="module")
 def index_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    d = tmp_path_factory.mktemp("ctx")
-    src = d / "o.jsonl"
-    rows = [
-        {
-            "id": "wire:1",
-            "url": "https://www.reuters.com/a/1",
-            "site": "reuters.com",
-            "title": "Ad sales boost Time Warner profit",
-            "published": "2017-11-02",
-            "text": ORIGINAL,
-        }
-    ]
-    rows += [{"id": f"other:{i}", "text": f"unrelated story number {i} " * 20} for i in range(5)]
-    src.write_text("".join(json.dumps(r) + "\n" for r in rows))  # fmt: skip
-    path = d / "o.idx"
-    build_index([src], path, progress=False)
-    return path
-
-
-def copy_page(**kw: object) -> Page:
-    base = Page(
-        url="https://wealthtrail.example/news/1.html",
-        paragraphs=tuple(ORIGINAL.split("\n")),
-        published=date(2025, 4, 24),
-        fetched=date(2025, 5, 1),
-    )
-    return replace(base, **kw)  # type: ignore[arg-type]
+    return build_original_index(tmp_path_factory.mktemp("ctx"))
 
 
 def row(extractor: object, page: Page) -> tuple[dict[str, float], tuple[str, ...]]:
