@@ -86,9 +86,14 @@ class AdLayout(PageFeatures):
             )
         networks = sorted({n.strip() for n in page.ad_networks if n.strip()})
         native_nets = [n for n in networks if n.lower() in NATIVE_NETWORKS]
-        blocks = [
-            b.heading for b in page.link_blocks if b.heading and SPONSORED_HEADING.search(b.heading)
-        ]
+        # One widget repeated down a page ("FROM THE WEB" seven times) is one widget.
+        blocks = list(
+            {
+                b.heading.strip(" -:").lower(): b.heading
+                for b in page.link_blocks
+                if b.heading and SPONSORED_HEADING.search(b.heading)
+            }.values()
+        )
         if native_nets or blocks:
             shown = ", ".join([*native_nets, *(f'"{h}"' for h in blocks[:3])])
             evidence.append(f"native-ad widgets: {shown}")

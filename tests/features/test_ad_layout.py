@@ -65,3 +65,15 @@ def test_empty_and_text_pages() -> None:
 def test_real_pages_rarely_dense() -> None:
     # Measured on all 4,395 real pages with the parser's slot counts: 1.9% above the threshold.
     assert fire_share(AdLayout(), "ad_dense", real_sample()) <= 0.06
+
+
+def test_a_repeated_native_widget_counts_once() -> None:
+    from detector.features.ad_layout import AdLayout
+    from detector.page import Anchor, LinkBlock, Page
+
+    block = LinkBlock("- FROM THE WEB", (Anchor("a"), Anchor("b")))
+    once = Page(paragraphs=("word " * 300,), link_blocks=(block,))
+    seven = Page(paragraphs=("word " * 300,), link_blocks=(block,) * 7)
+    ex = AdLayout()
+    i = ex.FEATURES.index("ad_native_widgets")
+    assert ex.extract(seven)[0][i] == ex.extract(once)[0][i] == 1.0
