@@ -14,8 +14,8 @@ from collections import Counter
 from detector.features.base import PageFeatures, register
 from detector.features.provenance import registered_domain
 from detector.features.wire import WireCopy
-from detector.features.wire_patterns import agency_for_host
 from detector.page import Page
+from detector.parsing.agencies import agency_for_host
 
 
 def _domain(url: str) -> str:

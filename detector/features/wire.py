@@ -14,7 +14,8 @@ from urllib.parse import urlsplit
 
 from detector.features.base import PageFeatures, register
 from detector.features.provenance import jsonld_names
-from detector.features.wire_patterns import (
+from detector.page import Page
+from detector.parsing.agencies import (
     Agency,
     DatelineMatch,
     agency_for_host,
@@ -25,7 +26,6 @@ from detector.features.wire_patterns import (
     find_dateline,
     find_signoff,
 )
-from detector.page import Page
 
 # <meta> names that name an author, a publisher or a content provider ("dcsext.contentprovider",
 # "syndication-source", "original-source", "sailthru.author", ...).

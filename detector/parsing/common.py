@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 
 from detector.page import DateCandidate, Reaction
+from detector.parsing import agencies
 from detector.parsing import patterns as P
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -64,12 +65,17 @@ def is_date_line(line: str) -> bool:
 
 
 def find_dateline(paragraphs: Sequence[str]) -> str:
-    """The dateline opening the story ("BEIJING (AP) —"), or ""."""
+    """The dateline opening the story ("BEIJING (AP) —", "LONDON, Feb 26 -"), or "".
+
+    Agency and dated datelines come from the agency table (`detector.parsing.agencies`); a bare
+    capitalised place with a dash ("NEW YORK — ") is accepted too.
+    """
     for para in paragraphs[:3]:
-        m = P.DATELINE.match(para)
-        if m and (m["agency"] or (m["when"] and P.is_upper_dateline_place(para))):
-            return para[: m.end()].strip()
-        if m and P.is_upper_dateline_place(para) and m["place"].isupper() and len(m["place"]) > 2:
+        found = agencies.find_dateline(para)
+        if found is not None:
+            return found.text
+        m = P.PLACE_DATELINE.match(para)
+        if m and len(m["place"]) > 2:
             return para[: m.end()].strip()
     return ""
 

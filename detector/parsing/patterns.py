@@ -69,18 +69,11 @@ DATE_LABEL = re.compile(
 )
 MODIFIED_LABEL = re.compile(r"updated|modified|aktualisiert", re.IGNORECASE)
 
-# News-agency datelines at the head of a story: "BEIJING (AP) —", "WASHINGTON (Reuters) -",
-# "PARIS, Oct 3 (AFP) -", and 1987 Reuters style "LONDON, Feb 26 -".
-AGENCY_NAMES = (
-    r"AP|Associated Press|Reuters|AFP|UPI|dpa|DPA|PA|Bloomberg|ANSA|EFE|Kyodo|Xinhua|CNA|"
-    r"Yonhap|AAP|CP|IANS|PTI|ANI|Anadolu|TASS|RIA|Interfax|CNN|Agencies"
+# A bare dateline: an all-capitals place and a dash ("NEW YORK — "); agency and dated
+# datelines are found with the agency table in `detector.parsing.agencies`.
+PLACE_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'\- ]{1,40}?(?:,\s*[A-Z][A-Za-z.\- ]{1,30}?)?)\s*[—–-]{1,2}\s"
 )
-DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Za-z.'\- ]{1,40}?(?:,\s*[A-Z][A-Za-z.\- ]{1,30}?)?)"
-    r"(?:,\s*(?P<when>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s*"
-    rf"(?:\((?P<agency>{AGENCY_NAMES})\))?\s*[—–-]{{1,2}}\s",
-)
-_UPPER_PLACE = re.compile(r"^[A-Z][A-Z.'\- ]+(?:,|\s*\(|\s*[—–-])")
 
 CREDIT_LINE = re.compile(
     r"(copyright|©|\(c\))\s.*?(associated press|reuters|agence france|afp|bloomberg|"
@@ -172,8 +165,3 @@ PAGINATION_TEXT = re.compile(
     re.IGNORECASE,
 )
 TITLE_SEPARATORS = re.compile(r"\s+[|–—-]\s*|\s*[|–—]\s+|\s+-(?=[A-Z])|\s*::\s*|\s+·\s+")
-
-
-def is_upper_dateline_place(line: str) -> bool:
-    """True when a line opens with an all-capitals place name, as datelines do."""
-    return bool(_UPPER_PLACE.match(line))

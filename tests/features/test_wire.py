@@ -8,7 +8,7 @@ from detector.features.ad_layout import AdLayout
 from detector.features.leftovers import Leftovers
 from detector.features.reactions import Engagement
 from detector.features.wire import WireCopy
-from detector.features.wire_patterns import (
+from detector.parsing.agencies import (
     agency_for_host,
     agency_in_name,
     credit_line_agency,

@@ -2,7 +2,7 @@
 
 One table (`AGENCIES`) and a few compiled patterns, shared by the `wire_copy_v1` signal and the
 parser. The functions here only *find* things; judging whether a page strips a credit is the job
-of `detector.features.wire`.
+of `detector.features.wire`. (It lives with the parser, which finds datelines with it.)
 
 Shapes recognised:
 - agency datelines: "BEIJING (AP) —", "WASHINGTON (Reuters) -", "PARIS, Oct 3 (AFP) -",
