@@ -2,8 +2,7 @@
 
 `detector.commands.score` calls `add_batch_arguments(parser)` and hands batch runs to
 `run_batch(args)`. Options the score parser already defines (paths, `--records`, `--format`,
-`--model`, `--index`) are left as they are. `python -m detector.commands.batch_options` runs the
-same options on their own.
+`--model`, `--index`) are left as they are.
 """
 
 from __future__ import annotations
@@ -179,25 +178,3 @@ def _as_list(value: Any) -> list[str]:
 
 def register(subparsers: Any) -> None:
     """Nothing to register: these options belong to `detector score` (see module docstring)."""
-
-
-def main(argv: list[str] | None = None) -> int:
-    """Run the batch options on their own (used by tests and for debugging)."""
-    from detector.errors import DetectorError
-
-    parser = argparse.ArgumentParser(prog="detector-batch")
-    parser.add_argument("--config")
-    add_batch_arguments(parser)
-    args = parser.parse_args(argv)
-    try:
-        return run_batch(args)
-    except DetectorError as exc:
-        print(f"detector: error ({exc.kind}): {exc}", file=sys.stderr)
-        return 2
-    except KeyboardInterrupt:
-        print("detector: interrupted (run again with --resume to continue)", file=sys.stderr)
-        return 130
-
-
-if __name__ == "__main__":
-    sys.exit(main())
