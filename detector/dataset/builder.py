@@ -23,6 +23,7 @@ from detector.config import PROJECT_ROOT, Settings
 from detector.dataset.farms import farm_families
 from detector.dataset.farms.base import BuildContext, Family, Site
 from detector.dataset.farms.skeleton import TemplateUnusableError, site_key
+from detector.dataset.foreign import FOREIGN_STORY_SHARE, ForeignPools, foreign_pools
 from detector.dataset.legit import negative_families
 from detector.dataset.manifest import MANIFEST_NAME, Row, content_hash, write_manifest
 from detector.dataset.realpages import fallback_date, list_real_pages, load_farm_hosts
@@ -43,6 +44,9 @@ SMALL_COLLECTIONS = ("html/goose3.jsonl.gz", "html/article_extraction_benchmark.
 TEMPLATE_SHARE = 0.35
 TEMPLATE_MAX_CHARS = 400_000
 STAGING = ".staging"
+# Languages of generated sites (themes: de, fr, es, it; cloned skeletons: any) that take stories from real
+# pages in their own language (detector.dataset.foreign).
+FOREIGN_LANGUAGES = frozenset({"de", "fr", "es", "it", "pt", "pl", "nl", "ja", "ru", "zh"})
 
 
 @dataclass(slots=True)
@@ -119,6 +123,7 @@ def _generate_family(
     out: Path,
     only_split: str | None,
     taken: set[str],
+    foreign: ForeignPools | None = None,
 ) -> list[Row]:
     sites: list[Site] = family.make_sites(ctx)
     for n, site in enumerate(sites):
@@ -143,6 +148,12 @@ def _generate_family(
         for _attempt in range(len(sites)):
             site = sites[(i + offset) % len(sites)]
             pool = pools[site.split]
+            lang = site.language or site.theme.lang
+            local = (foreign or {}).get((site.split, lang))
+            # Its own draw, so that English sites get the same pages as without foreign stories.
+            pick = rng_for(ctx.seed, "foreign-story", family.name, i)
+            if local and pick.random() < FOREIGN_STORY_SHARE:
+                pool = local
             article = pool[rng.randrange(len(pool))]
             for _ in range(5):
                 if article.id not in used:
@@ -326,13 +337,15 @@ def build_dataset(
         if p.record_id in kept_html and len(kept_html[p.record_id]) <= TEMPLATE_MAX_CHARS
     }
     ctx = BuildContext(seed=seed, headlines=headlines, by_topic=by_topic, templates=templates)
+    say("reading stories in other languages")
+    foreign = foreign_pools(real_pages, data_dir, seed, FOREIGN_LANGUAGES)
 
     rows: list[Row] = []
     taken = {p.host for p in real_pages if p.host}
     families: list[Family] = [*farm_families(), *negative_families()]
     for family in families:
         say(f"generating {family.name}")
-        rows += _generate_family(family, ctx, pools, n_pages, out, only, taken)
+        rows += _generate_family(family, ctx, pools, n_pages, out, only, taken, foreign)
     rows.append(_seed_row(out))
     rows += _real_rows(real_pages, seed, only, SMALL_REAL_PAGES if small else None)
     check_splits(rows)

@@ -140,6 +140,21 @@ def test_skeleton_pages_share_the_split_of_the_real_site_they_clone(
     assert checked > 0
 
 
+def test_sites_not_in_english_carry_stories_of_real_pages_in_their_language(
+    medium_build: BuildSummary,
+) -> None:
+    rows = load_manifest(medium_build.manifest)
+    real = {r.source: r for r in rows if r.group == "real"}
+    foreign = [r for r in rows if r.group != "real" and r.source.startswith("real:")]
+    assert {r.label for r in foreign} == {0, 1}, "both farms and hard negatives take them"
+    for r in foreign:
+        page = real[r.source]
+        assert r.language == page.language != "en", r.id
+        assert r.split == page.split, r.id
+    english = [r for r in rows if r.group in ("farm", "hard_negative") and r.language == "en"]
+    assert english and not any(r.source.startswith("real:") for r in english)
+
+
 def test_check_splits_catches_a_leak() -> None:
     a = Row(
         id="a",
