@@ -21,6 +21,7 @@ from detector.originals.filestore import load_index, write_index
 from detector.originals.records import Match, Original
 from detector.originals.sketch import IndexParams, Sketch, Sketcher, stop_shingles
 from detector.originals.store import Arrays, ArrayStore, Store, meta_bytes
+from detector.originals.text import distinct, tokens
 from detector.originals.verify import Thresholds, verify
 
 if TYPE_CHECKING:
@@ -56,7 +57,11 @@ class IndexBuilder:
 
     A new index first holds back its first `params.stop_sample` originals to count shingle
     document frequencies and fix the stop shingles, then sketches them and carries on.
+    Originals are tokenised as they are added and sketched `BATCH` at a time, so the numpy
+    work is a few calls per batch, not per original (the same signatures as one at a time).
     """
+
+    BATCH = 512  # about 80k shingles: the per-permutation buffer stays in cache
 
     def __init__(self, params: IndexParams | None = None, base: ArrayStore | None = None) -> None:
         self.params = base.params if base else (params or IndexParams())
@@ -64,39 +69,61 @@ class IndexBuilder:
         self.stop_fixed = base is not None
         self.base = base.arrays if base else Arrays.empty(self.params)
         self.seen: set[str] = set(self.base.ids()) if base and len(base) else set()
-        self._pending: list[tuple[Original, np.ndarray]] = []
+        self._tokens: list[list[bytes] | list[str]] = []  # the batch being filled
+        self._batch_metas: list[bytes] = []
+        self._held: list[np.ndarray] = []  # distinct shingles held until the stop is fixed
+        self._held_metas: list[bytes] = []
         self._sigs: list[np.ndarray] = []
-        self._sizes: list[int] = []
+        self._sizes: list[np.ndarray] = []
         self._metas: list[bytes] = []
 
     def add(self, original: Original) -> None:
-        """Sketch and keep one original. Raises RecordError for a duplicate id or no words."""
+        """Take one original. Raises RecordError for a duplicate id or no words."""
         if original.id in self.seen:
             raise RecordError(f"{original.id}: id already in the index", kind="duplicate_id")
-        sh = self.sketcher.shingles(original.text)
-        if len(sh) == 0:
+        toks = tokens(original.text)
+        if not toks:
             raise RecordError(f"{original.id}: no words in the text", kind="no_text")
         self.seen.add(original.id)
-        if self.stop_fixed:
-            self._keep(original, sh)
+        self._tokens.append(toks)
+        self._batch_metas.append(meta_bytes(original))
+        if len(self._tokens) >= self.BATCH:
+            self._flush()
+
+    def _flush(self) -> None:
+        """Sketch the batch (or, before the stop shingles are fixed, hold its shingle sets)."""
+        if not self._tokens:
             return
-        self._pending.append((original, sh))
-        if len(self._pending) >= self.params.stop_sample:
+        flat, counts = self.sketcher.shingles_many(self._tokens)
+        metas = self._batch_metas
+        self._tokens, self._batch_metas = [], []
+        if self.stop_fixed:
+            self._keep(flat, counts, metas)
+            return
+        ends = np.cumsum(counts).tolist()
+        self._held.extend(
+            distinct(flat[e - c : e]) for e, c in zip(ends, counts.tolist(), strict=True)
+        )
+        self._held_metas.extend(metas)
+        if len(self._held) >= self.params.stop_sample:
             self._fix_stop()
 
     def _fix_stop(self) -> None:
-        stop = stop_shingles([sh for _, sh in self._pending], self.params.stop_min_df)
-        self.sketcher = Sketcher(self.params, stop)
+        sample = self._held[: self.params.stop_sample]
+        self.sketcher = Sketcher(self.params, stop_shingles(sample, self.params.stop_min_df))
         self.stop_fixed = True
-        pending, self._pending = self._pending, []
-        for original, sh in pending:
-            self._keep(original, sh)
+        held, metas = self._held, self._held_metas
+        self._held, self._held_metas = [], []
+        for i in range(0, len(held), self.BATCH):
+            part = held[i : i + self.BATCH]
+            counts = np.fromiter(map(len, part), dtype=np.int64, count=len(part))
+            self._keep(np.concatenate(part), counts, metas[i : i + self.BATCH])
 
-    def _keep(self, original: Original, sh: np.ndarray) -> None:
-        sig, n = self.sketcher.signature(sh)
-        self._sigs.append(sig)
-        self._sizes.append(n)
-        self._metas.append(meta_bytes(original))
+    def _keep(self, flat: np.ndarray, counts: np.ndarray, metas: list[bytes]) -> None:
+        sigs, sizes = self.sketcher.signatures(flat, counts)
+        self._sigs.append(sigs)
+        self._sizes.append(sizes)
+        self._metas.extend(metas)
 
     def add_all(self, items: Iterable[Item], report: BuildReport, progress: Any = None) -> None:
         """Add every original of `items`; bad records are counted in `report`, never raised."""
@@ -115,10 +142,12 @@ class IndexBuilder:
 
     def arrays(self) -> Arrays:
         """Everything added so far, merged with the base index."""
+        self._flush()
         if not self.stop_fixed:
             self._fix_stop()
-        sigs = np.asarray(self._sigs, dtype=np.uint32).reshape(-1, self.params.num_perm)
-        sizes = np.asarray(self._sizes, dtype=np.uint32)
+        num_perm = self.params.num_perm
+        sigs = np.concatenate([np.empty((0, num_perm), np.uint32), *self._sigs])
+        sizes = np.concatenate([np.empty(0, np.int64), *self._sizes]).astype(np.uint32)
         out = self.base.append(self.params, sigs, sizes, self._metas)
         out.stop = self.sketcher.stop
         return out

@@ -22,6 +22,7 @@ HASH_BITS = 25
 _MIX = np.uint64(0x9E3779B97F4A7C15)
 _MIX2 = np.uint64(0xBF58476D1CE4E5B9)
 _EMPTY = np.uint32(0xFFFFFFFF)
+_CHUNK = 4096  # signatures per step of `band_keys`
 
 
 def band_starts(num_perm: int, bands: int) -> np.ndarray:
@@ -43,14 +44,21 @@ def band_keys(signatures: np.ndarray, bands: int, rows: int) -> np.ndarray:
             f"(need 1 <= bands <= {MAX_BANDS} and bands * rows >= num_perm)"
         )
     starts = band_starts(num_perm, bands)
-    acc = np.zeros((n, bands), dtype=np.uint64)
-    for r in range(rows):
-        acc = (acc ^ sigs[:, (starts + r) % num_perm].astype(np.uint64)) * _MIX
-        acc ^= acc >> np.uint64(29)
-    acc *= _MIX2
-    acc >>= np.uint64(64 - HASH_BITS)
     tag = np.arange(bands, dtype=np.uint64) << np.uint64(HASH_BITS)
-    return (acc | tag).astype(np.uint32)
+    out = np.empty((n, bands), dtype=np.uint32)
+    # In chunks of rows, so the uint64 work arrays stay in cache on a large build.
+    for lo in range(0, n, _CHUNK):
+        part = sigs[lo : lo + _CHUNK]
+        acc = np.zeros((len(part), bands), dtype=np.uint64)
+        for r in range(rows):
+            acc ^= part[:, (starts + r) % num_perm]
+            acc *= _MIX
+            acc ^= acc >> np.uint64(29)
+        acc *= _MIX2
+        acc >>= np.uint64(64 - HASH_BITS)
+        acc |= tag
+        out[lo : lo + _CHUNK] = acc
+    return out
 
 
 def empty_rows(signatures: np.ndarray) -> np.ndarray:
@@ -66,20 +74,32 @@ def build_tables(
     `keys` is uint32[n, bands]; rows where `valid` is False (empty documents) are left out.
     """
     n, bands = keys.shape
-    ids = np.repeat(np.arange(first_id, first_id + n, dtype=np.uint32)[valid], bands)
-    flat = keys[valid].reshape(-1)
-    order = np.argsort(flat, kind="stable")
-    return flat[order], ids[order]
+    ids = np.repeat(np.arange(first_id, first_id + n, dtype=np.uint64)[valid], bands)
+    return _sorted_pairs(keys[valid].reshape(-1), ids)
+
+
+def _sorted_pairs(keys: np.ndarray, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(key, document) pairs sorted by key, then document: one sort of packed uint64 values.
+
+    Equal to a stable sort by key wherever equal keys already come in document order, as they
+    do in `build_tables` (a document has one key per band, and the band is part of the key).
+    """
+    packed = keys.astype(np.uint64) << np.uint64(32)
+    packed |= ids
+    packed.sort()
+    return (packed >> np.uint64(32)).astype(np.uint32), packed.astype(np.uint32)
 
 
 def merge_tables(
     a: tuple[np.ndarray, np.ndarray], b: tuple[np.ndarray, np.ndarray]
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Merge two sorted key tables into one (stable: `a`'s entries first on equal keys)."""
+    """Merge two key tables of `build_tables` into one; `b`'s documents come after `a`'s (so
+    on equal keys `a`'s entries come first, as a stable merge would put them)."""
+    if len(a[0]) == 0:
+        return b
     keys = np.concatenate([a[0], b[0]])
-    ids = np.concatenate([a[1], b[1]])
-    order = np.argsort(keys, kind="stable")
-    return keys[order], ids[order]
+    ids = np.concatenate([a[1], b[1]]).astype(np.uint64)
+    return _sorted_pairs(keys, ids)
 
 
 def lookup(

@@ -75,7 +75,32 @@ class MinHasher:
         """The signature of pre-mixed 32-bit inputs (see `mixed`)."""
         if len(mixed) == 0:
             return np.full(self.num_perm, EMPTY, dtype=np.uint32)
-        out: np.ndarray = (mixed[:, None] * self._a + self._b).min(axis=0)
+        values = np.multiply(mixed[:, None], self._a)
+        values += self._b
+        out: np.ndarray = values.min(axis=0)
+        return out
+
+    def signatures_of_runs(self, mixed: np.ndarray, counts: np.ndarray) -> np.ndarray:
+        """Signatures of many texts whose pre-mixed inputs lie end to end (`counts` each).
+
+        Equal to `signature_of_mixed` per text (a test checks it). One permutation at a time
+        over every text, the minimum of each text's run taken by `np.minimum.reduceat`: a few
+        numpy calls per permutation instead of several per text, over a buffer that stays in
+        cache. Keep the runs to some 10^5 inputs per call.
+        """
+        counts = np.asarray(counts, dtype=np.int64)
+        out = np.full((len(counts), self.num_perm), EMPTY, dtype=np.uint32)
+        filled = np.flatnonzero(counts > 0)
+        if len(filled) == 0:
+            return out
+        starts = (np.cumsum(counts) - counts)[filled]
+        buf = np.empty(len(mixed), dtype=np.uint32)
+        mins = np.empty((self.num_perm, len(filled)), dtype=np.uint32)
+        for k in range(self.num_perm):
+            np.multiply(mixed, self._a[k], out=buf)
+            buf += self._b[k]
+            np.minimum.reduceat(buf, starts, out=mins[k])
+        out[filled] = mins.T
         return out
 
     def signature(self, shingle_hashes: np.ndarray) -> np.ndarray:

@@ -14,9 +14,12 @@ from detector.originals.minhash import MINHASH_SCHEME, MinHasher
 from detector.originals.text import (
     SHINGLE_SCHEME,
     distinct,
+    distinct_counts,
     shingle_hashes,
+    shingle_hashes_many,
+    tokens,
     word_hashes,
-    words,
+    word_hashes_many,
 )
 
 
@@ -85,8 +88,14 @@ def stop_shingles(shingle_sets: list[np.ndarray], min_df: int) -> np.ndarray:
     """
     if not shingle_sets:
         return np.empty(0, dtype=np.uint64)
-    values, counts = np.unique(np.concatenate(shingle_sets), return_counts=True)
-    out: np.ndarray = values[counts >= min_df]
+    values = np.sort(np.concatenate(shingle_sets))
+    if len(values) == 0:
+        return values
+    # Runs of equal values in the sorted array: each set holds a shingle once, so a run's
+    # length is its document frequency (np.unique with counts, without its extra passes).
+    starts = np.flatnonzero(np.concatenate([[True], values[1:] != values[:-1]]))
+    lengths = np.diff(np.append(starts, len(values)))
+    out: np.ndarray = values[starts[lengths >= min_df]]
     return out
 
 
@@ -113,7 +122,15 @@ class Sketcher:
 
     def shingles(self, text: str) -> np.ndarray:
         """Distinct shingle hashes of a text (stop shingles included)."""
-        return distinct(shingle_hashes(word_hashes(words(text)), self.params.shingle))
+        return distinct(shingle_hashes(word_hashes(tokens(text)), self.params.shingle))
+
+    def shingles_many(
+        self, token_lists: list[list[bytes] | list[str]]
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Shingle hashes of many tokenised texts (see `text.tokens`) laid end to end, with
+        duplicates and stop shingles, and the count of each text's."""
+        flat, n_words = word_hashes_many(token_lists)
+        return shingle_hashes_many(flat, n_words, self.params.shingle)
 
     def sketch(self, text: str) -> Sketch:
         """The sketch of one text."""
@@ -131,6 +148,21 @@ class Sketcher:
         """Signature and distinct count of a text's shingles (the build path: no LSH keys)."""
         sh = self.drop_stop(sh)
         return self.minhasher.signature(sh), len(sh)
+
+    def signatures(self, flat: np.ndarray, counts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Signatures and distinct counts of many texts' shingles laid end to end (`counts`
+        each; duplicates allowed), the stop shingles dropped: `signature` of each, batched."""
+        counts = np.asarray(counts, dtype=np.int64)
+        if len(self.stop) and len(flat):
+            pos = np.searchsorted(self.stop, flat)
+            pos[pos >= len(self.stop)] = 0
+            keep = self.stop[pos] != flat
+            docs = np.repeat(np.arange(len(counts)), counts)
+            flat = flat[keep]
+            counts = np.bincount(docs[keep], minlength=len(counts))
+        sizes = distinct_counts(flat, counts)
+        sigs = self.minhasher.signatures_of_runs(self.minhasher.mixed(flat), counts)
+        return sigs, sizes
 
     def sketch_shingles(self, sh: np.ndarray) -> Sketch:
         """The sketch of a text's distinct shingles (stop shingles are dropped here)."""

@@ -36,9 +36,14 @@ class Store(Protocol):
         ...
 
 
+# What json.dumps(..., ensure_ascii=False, separators=(",", ":")) makes, without a new
+# encoder per call.
+_META_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
 def meta_bytes(original: Original) -> bytes:
     """The compact JSON stored for an original."""
-    return json.dumps(original.meta(), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return _META_JSON.encode(original.meta()).encode("utf-8")
 
 
 @dataclass

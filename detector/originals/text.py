@@ -3,12 +3,19 @@
 Case, punctuation and whitespace are folded away (`casefold`, then runs of word characters), so a
 farm's re-typesetting (curly quotes, line wraps, "Reuters -" vs "Reuters —") does not change the
 shingles. Words are hashed once with xxh3-64 and combined into k-word shingles in numpy.
+
+ASCII text (most news) takes a byte path with the same result: one `bytes.translate` lowers
+letters and blanks every non-word byte, `split` cuts the words, and the words are hashed as the
+bytes they are (xxh3 of a word's UTF-8 bytes either way). It is several times cheaper than the
+regex and needs no encoding per word.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
+from collections.abc import Sequence
 
 import numpy as np
 import xxhash
@@ -26,6 +33,13 @@ MAX_SHINGLE = len(_MIXERS)
 SHINGLE_SCHEME = "word-xxh3_64-mix1"  # stored in every index; bump when this module changes
 
 
+# ASCII bytes -> lower-case letter, digit or "_" (what `\w` keeps), every other byte -> space.
+_ASCII_WORDS = bytes(
+    c + 32 if 65 <= c <= 90 else c if chr(c).isascii() and (chr(c).isalnum() or c == 95) else 32
+    for c in range(256)
+)
+
+
 def words(text: str) -> list[str]:
     """The normalised words of `text`: NFKC, case-folded, punctuation and whitespace dropped."""
     if not text.isascii():
@@ -33,24 +47,46 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text.casefold())
 
 
-class _HashCache(dict[str, int]):
-    """word -> xxh3-64, filled on first sight; lookups of known words run at C speed."""
+def tokens(text: str) -> list[bytes] | list[str]:
+    """The words of `text` as `words` gives them, as bytes when the text is ASCII (faster).
+
+    Both kinds hash alike in `word_hashes`: a word's hash is xxh3-64 of its UTF-8 bytes.
+    """
+    if text.isascii():
+        return text.encode("ascii").translate(_ASCII_WORDS).split()
+    return words(text)
+
+
+class _HashCache(dict[str | bytes, int]):
+    """word (str or its UTF-8 bytes) -> xxh3-64, filled on first sight; hits run at C speed."""
 
     LIMIT = 2_000_000  # about 200 MB at most; cleared when full (news vocabularies are smaller)
 
-    def __missing__(self, word: str) -> int:
+    def __missing__(self, word: str | bytes) -> int:
         if len(self) >= self.LIMIT:
             self.clear()
-        value = self[word] = xxhash.xxh3_64_intdigest(word.encode("utf-8"))
+        data = word.encode("utf-8") if isinstance(word, str) else word
+        value = self[word] = xxhash.xxh3_64_intdigest(data)
         return value
 
 
 _CACHE = _HashCache()
 
 
-def word_hashes(tokens: list[str]) -> np.ndarray:
-    """xxh3-64 of each word, as uint64."""
+def word_hashes(tokens: Sequence[str | bytes]) -> np.ndarray:
+    """xxh3-64 of each word (str or UTF-8 bytes), as uint64."""
     return np.fromiter(map(_CACHE.__getitem__, tokens), dtype=np.uint64, count=len(tokens))
+
+
+def word_hashes_many(texts: Sequence[Sequence[str | bytes]]) -> tuple[np.ndarray, np.ndarray]:
+    """Word hashes of many token lists laid end to end (one numpy call), and each list's length."""
+    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+    flat = np.fromiter(
+        map(_CACHE.__getitem__, itertools.chain.from_iterable(texts)),
+        dtype=np.uint64,
+        count=int(lengths.sum()),
+    )
+    return flat, lengths
 
 
 def shingle_hashes(hashes: np.ndarray, k: int) -> np.ndarray:
@@ -72,6 +108,40 @@ def shingle_hashes(hashes: np.ndarray, k: int) -> np.ndarray:
     return out
 
 
+def shingle_hashes_many(
+    hashes: np.ndarray, n_words: np.ndarray, k: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """`shingle_hashes` of many texts at once: their word hashes laid end to end (`n_words`
+    each) -> their shingle hashes laid end to end, and the count of each text's.
+
+    Each text gets k - 1 zero hashes after it, so a window never mixes two texts and a text
+    shorter than k words makes its one shingle (its words times the first mixers) by itself.
+    """
+    if not 1 <= k <= MAX_SHINGLE:
+        raise ValueError(f"shingle size must be 1..{MAX_SHINGLE}, not {k}")
+    n_words = np.asarray(n_words, dtype=np.int64)
+    counts = np.where(n_words >= k, n_words - k + 1, np.minimum(n_words, 1))
+    if len(hashes) == 0:
+        return np.empty(0, dtype=np.uint64), counts
+    pad = k - 1
+    seg = n_words + pad
+    total = int(seg.sum())
+    starts = np.cumsum(seg) - seg
+    padded = np.zeros(total, dtype=np.uint64)
+    padded[np.arange(len(hashes)) + np.repeat(starts - (np.cumsum(n_words) - n_words), n_words)] = (
+        hashes
+    )
+    n_win = total - pad
+    win = padded[:n_win] * _MIXERS[0]
+    for j in range(1, k):
+        win += padded[j : j + n_win] * _MIXERS[j]
+    # A window is kept when it starts among the first `count` positions of its text's segment.
+    pos = np.arange(n_win) - np.repeat(starts, seg)[:n_win]
+    keep = pos < np.repeat(counts, seg)[:n_win]
+    out: np.ndarray = win[keep]
+    return out, counts
+
+
 def distinct(values: np.ndarray) -> np.ndarray:
     """Sorted distinct values (sort + neighbour compare: several times faster than np.unique's
     hash path on short uint64 arrays)."""
@@ -85,6 +155,18 @@ def distinct(values: np.ndarray) -> np.ndarray:
     return out
 
 
+def distinct_counts(values: np.ndarray, counts: np.ndarray) -> np.ndarray:
+    """The number of distinct values in each run of `values` (runs of `counts` end to end)."""
+    out = np.asarray(counts, dtype=np.int64).copy()
+    start = 0
+    for i, c in enumerate(out.tolist()):
+        if c > 1:
+            s = np.sort(values[start : start + c])
+            out[i] = c - np.count_nonzero(s[1:] == s[:-1])
+        start += c
+    return out
+
+
 def shingles(text: str, k: int) -> np.ndarray:
     """The distinct k-word shingle hashes of `text` (uint64, sorted)."""
-    return distinct(shingle_hashes(word_hashes(words(text)), k))
+    return distinct(shingle_hashes(word_hashes(tokens(text)), k))
