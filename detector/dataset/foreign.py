@@ -28,6 +28,12 @@ _MIN_PARAGRAPH_CHARS = 40
 ForeignPools = dict[tuple[str, str], list[Article]]  # (split, language) -> stories
 
 
+def outlet_name(host: str) -> str:
+    """A display name for the outlet of a host ("www.lemonde.fr" -> "Lemonde")."""
+    labels = [x for x in host.lower().split(".") if x and x != "www"]
+    return labels[-2].title() if len(labels) >= 2 else "Agence"
+
+
 def story_of(page: RealPage, html: str) -> Article | None:
     """The story of a real page as an `Article` (headline, paragraphs, date), or None when thin.
 
@@ -54,7 +60,7 @@ def story_of(page: RealPage, html: str) -> Article | None:
         title=" ".join(title.split())[:300],
         paragraphs=paragraphs,
         city="",
-        agency="",
+        agency=outlet_name(page.host),
         published=page.published or fallback_date(page.collection_file),
         topic="world",
     )

@@ -125,9 +125,12 @@ def credit_lines(article: Article, rng: random.Random, year: int) -> tuple[str, 
     elif a == "AFP":
         byline = rng.choice(("AFP", "Agence France-Presse", "By AFP"))
         credits = [f"© {year} AFP"]
-    else:
+    elif a == "BBC News":
         byline = rng.choice(("BBC News", "By BBC News", "Source: BBC News"))
         credits = [f"This article originally appeared on BBC News. © {year} BBC."]
+    else:  # another outlet (stories in other languages come from real outlets' pages)
+        byline = rng.choice((a, f"Source: {a}", f"© {a}"))
+        credits = [f"This article originally appeared on {a}. © {year} {a}."]
     return byline, credits
 
 
