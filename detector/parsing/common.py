@@ -12,11 +12,10 @@ from detector.parsing import patterns as P
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _DIGIT = re.compile(r"\d")
-# Literal words one of which every credit line holds: a cheap gate before CREDIT_LINE.
-_CREDIT_GATE = re.compile(
-    r"copyright|©|\(c\)|reporting|editing|writing|press|reuters|afp|bloomberg|upi|\bap\b|^by ",
-    re.MULTILINE,
-)
+# Words one of which every line CREDIT_LINE matches holds (besides a "by" it checks itself): a
+# cheap gate, found with str.find, before the full pattern runs on a line. An agency name is
+# part of every copyright alternative, so "copyright" itself need not be looked for.
+_CREDIT_WORDS = ("press", "reuters", "afp", "bloomberg", "dpa", "upi", "agence france")
 
 # A handful of very frequent function words per language: enough to tell the languages of
 # the corpora apart on a paragraph of text (a full detector would be overkill here).
@@ -80,23 +79,37 @@ def find_dateline(paragraphs: Sequence[str]) -> str:
     return ""
 
 
+def _credit_line_starts(low: str) -> list[int]:
+    """Offsets of the lines of `low` (lower-cased, newline-joined) a credit line could be."""
+    starts: set[int] = set()
+    for word in _CREDIT_WORDS:
+        i = low.find(word)
+        while i >= 0:
+            starts.add(low.rfind("\n", 0, i) + 1)
+            end = low.find("\n", i)
+            i = low.find(word, end) if end >= 0 else -1  # the next line that has it
+    # "reporting by", "writing by", "editing by" or a line opening with "by".
+    i = low.find("by")
+    while i >= 0:
+        start = low.rfind("\n", 0, i) + 1
+        if low.startswith("ing ", max(i - 4, 0), i) or not low[start:i].strip():
+            starts.add(start)
+        i = low.find("by", i + 2)
+    return sorted(starts)
+
+
 def find_credit_lines(lines: Iterable[str], limit: int = 10) -> tuple[str, ...]:
     """Lines that credit a news agency or reporters (copyright notices, "Reporting by ...")."""
     candidates = [line for line in lines if len(line) < 300]
     low = "\n".join(candidates).lower()
-    # Run the full pattern only on lines the literal gate hit (one fast pass over all lines).
-    hit_lines: list[str] = []
-    last = -1
-    for m in _CREDIT_GATE.finditer(low):
-        start = low.rfind("\n", 0, m.start()) + 1
-        if start != last:
-            end = low.find("\n", m.end())
-            hit_lines.append(low[start : end if end >= 0 else len(low)])
-            last = start
-    originals = {line.lower(): line for line in candidates}
+    originals: dict[str, str] | None = None
     found: list[str] = []
-    for line in hit_lines:
+    for start in _credit_line_starts(low):
+        end = low.find("\n", start)
+        line = low[start : end if end >= 0 else len(low)]
         if P.CREDIT_LINE.search(line):
+            if originals is None:  # built only for pages that have a credit line
+                originals = {line.lower(): line for line in candidates}
             text = originals.get(line, line).strip()
             if text not in found:
                 found.append(text)

@@ -44,12 +44,28 @@ _PAGE_TWO = re.compile(
 _TOKEN_EDGE = frozenset(" \n_-")
 _CLASS_ATTR = re.compile(r"""class=["']([^"'<>]{1,200})""")
 _ID_ATTR = re.compile(r"""id=["']([^"'<>]{1,200})""")
+# The same scans over the UTF-8 bytes: several times faster than over a str with non-Latin-1
+# characters (most pages). While every value found is ASCII they find exactly what the str
+# patterns find; a page with a non-ASCII value is scanned again as str (the 200 is in chars).
+_CLASS_ATTR_B = re.compile(rb"""class=["']([^"'<>]{1,200})""")
+_ID_ATTR_B = re.compile(rb"""id=["']([^"'<>]{1,200})""")
 
 
-def _scan_class_values(html: str) -> tuple[int, list[str]]:
-    """One pass over class/id values: (ad slot count, values naming link-block containers)."""
-    values = "\n".join([*_CLASS_ATTR.findall(html), *_ID_ATTR.findall(html)]).lower()
-    ads = html.count("data-ad-slot") + html.count("data-ad-unit")
+def _class_id_values(raw: bytes, html: str) -> str:
+    """Class values then id values of the raw markup, one a line, lower-cased."""
+    values_b = b"\n".join([*_CLASS_ATTR_B.findall(raw), *_ID_ATTR_B.findall(raw)])
+    if values_b.isascii():
+        return values_b.lower().decode("ascii")
+    return "\n".join([*_CLASS_ATTR.findall(html), *_ID_ATTR.findall(html)]).lower()
+
+
+def _scan_class_values(raw: bytes, html: str) -> tuple[int, list[str]]:
+    """One pass over class/id values: (ad slot count, values naming link-block containers).
+
+    `raw` is `html` encoded as UTF-8.
+    """
+    values = _class_id_values(raw, html)
+    ads = raw.count(b"data-ad-slot") + raw.count(b"data-ad-unit")
     for m in P.AD_TOKEN.finditer(values):
         start = m.start()
         if (start == 0 or values[start - 1] in _TOKEN_EDGE) and m.group() in P.AD_WORDS:
@@ -224,9 +240,9 @@ def _breadcrumbs(tree: LexborHTMLParser, jsonld: list[Mapping[str, Any]]) -> tup
     return ()
 
 
-def _main_paragraphs(html: str) -> list[str]:
+def _main_paragraphs(raw: bytes) -> list[str]:
     text = extract_plain_text(
-        HTMLTree.parse(html),
+        HTMLTree.parse_from_bytes(raw, "utf-8"),
         main_content=True,
         alt_texts=False,
         links=False,
@@ -290,7 +306,10 @@ def _collect(tree: LexborHTMLParser) -> dict[str, list[LexborNode]]:
 
 def parse_html(html: str, url: str) -> dict[str, Any]:
     """Fields of a `Page` from an HTML document (str)."""
-    tree = LexborHTMLParser(html)
+    # Encoded once, for both parsers and the raw-markup scans. (Strict: a lone surrogate raises
+    # UnicodeEncodeError, a ValueError, and the caller reads the page as text.)
+    utf8 = html.encode("utf-8")
+    tree = LexborHTMLParser(utf8)
     fields: dict[str, Any] = {"kind": "html"}
     nodes = _collect(tree)
 
@@ -384,7 +403,7 @@ def parse_html(html: str, url: str) -> dict[str, Any]:
     inline = " ".join((n.text() or "")[:3000] for n in nodes["script"][:40]).lower()
     networks.update(name for key, name in _INLINE_AD_NAMES.items() if key in inline)
     refresh = "refresh" in meta or ("reload" in inline and bool(_RELOAD.search(inline)))
-    ad_slots, block_classes = _scan_class_values(html)
+    ad_slots, block_classes = _scan_class_values(utf8, html)
     # A story split over pages: a rel=next link to page 2, or WordPress's in-post page links.
     # Any rel=next is not enough: themes and old WordPress put it on "next post" links too
     # (13% of the real pages had one).
@@ -394,12 +413,12 @@ def parse_html(html: str, url: str) -> dict[str, Any]:
 
     link_blocks = _link_blocks(tree, page_host, block_classes)
     breadcrumbs = _breadcrumbs(tree, jsonld)
-    n_links = html.count("<a ") + html.count("<A ") + html.count("<a\n")
+    n_links = utf8.count(b"<a ") + utf8.count(b"<A ") + utf8.count(b"<a\n")
     html_node = tree.css_first("html")
     lang = (html_node.attributes.get("lang") or "") if html_node else ""
     lang = lang or meta.get("content-language", "") or og.get("locale", "")
 
-    paragraphs, furniture = _split_furniture(_main_paragraphs(html), {title, h1, headline})
+    paragraphs, furniture = _split_furniture(_main_paragraphs(utf8), {title, h1, headline})
     tree.strip_tags(_STRIP_TAGS)
     body = tree.body
     visible = (body.text(separator="\n") if body else "") or ""
