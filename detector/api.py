@@ -32,7 +32,7 @@ import socket
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Iterable, Iterator
+from collections.abc import AsyncIterator, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -54,6 +54,7 @@ from detector import __version__
 from detector.config import Settings
 from detector.errors import DetectorError, FetchError
 from detector.results import ScoreResult
+from detector.score_pool import BrokenProcessPool, ScorePool
 from detector.sources.base import InputRecord
 from detector.ssrf import Allowlist, GuardedTransport, Resolver, system_resolver
 
@@ -483,13 +484,16 @@ class AccessLogMiddleware:
 # The app
 
 
-def _valid_unicode(text: str) -> str:
-    """The text with lone surrogates (valid in JSON, not in UTF-8) replaced by "?"."""
+def _valid_unicode(text: str) -> tuple[str, bytes]:
+    """The text with lone surrogates (valid in JSON, not in UTF-8) replaced by "?", and its UTF-8.
+
+    One encoding serves both the check and the cache key (a 160 KB page: ~0.3 ms each).
+    """
     try:
-        text.encode("utf-8")
+        return text, text.encode("utf-8")
     except UnicodeEncodeError:
-        return text.encode("utf-8", "replace").decode("utf-8")
-    return text
+        data = text.encode("utf-8", "replace")
+        return data.decode("utf-8"), data
 
 
 class ScoringService:
@@ -501,6 +505,7 @@ class ScoringService:
         scorer: ScorerLike,
         resolver: Resolver = system_resolver,
         network: httpx.AsyncBaseTransport | None = None,
+        pool: ScorePool | None = None,
     ) -> None:
         self.settings = settings
         self.scorer = scorer
@@ -508,8 +513,24 @@ class ScoringService:
         self.network = network
         self.cache = LRUCache(settings.serve_cache_size)
         self.allowlist = Allowlist.parse(settings.serve_fetch_allowlist)
-        self.executor = ThreadPoolExecutor(SCORING_THREADS, thread_name_prefix="score")
-        self.slots = asyncio.Semaphore(SCORING_THREADS)
+        self.pool = pool
+        self.threads = ThreadPoolExecutor(SCORING_THREADS, thread_name_prefix="score")
+        self.slots = asyncio.Semaphore(pool.processes if pool else SCORING_THREADS)
+
+    async def _run_scorer(self, record: InputRecord) -> ScoreResult:
+        """Score in the pool's processes, or in a thread of this one."""
+        loop = asyncio.get_running_loop()
+        if self.pool is None:
+            return await loop.run_in_executor(self.threads, self.scorer.score_record, record)
+        executor = self.pool.executor
+        try:
+            return await loop.run_in_executor(executor, self.pool.score, record)
+        except BrokenProcessPool:
+            if self.pool.executor is executor:  # the first request to see it restarts the pool
+                await loop.run_in_executor(self.threads, self.pool.restart)
+            raise ApiError(
+                503, "scorer_crashed", "a scoring process died; it was restarted, try again"
+            ) from None
 
     def transport(self) -> GuardedTransport:
         """The SSRF-guarded transport for one fetch."""
@@ -553,13 +574,15 @@ class ScoringService:
         ctype: str | None
         was_fetched = False
         if req.html is not None:
-            content, ctype, kind = _valid_unicode(req.html), "text/html", "html"
+            content, data = _valid_unicode(req.html)
+            ctype, kind = "text/html", "html"
         elif req.text is not None:
-            content, ctype, kind = _valid_unicode(req.text), "text/plain; charset=utf-8", "text"
+            content, data = _valid_unicode(req.text)
+            ctype, kind = "text/plain; charset=utf-8", "text"
         else:
             content, ctype = await self._fetch_capped(req.url)
-            kind, was_fetched = "fetched", True
-        key = content_key(req.url, kind, content, fetched)
+            data, kind, was_fetched = content, "fetched", True
+        key = content_key(req.url, kind, data, fetched)
         hit = self.cache.get(key)
         if hit is not None:
             return hit, True, was_fetched
@@ -571,13 +594,10 @@ class ScoringService:
             content_type=ctype,
             fetched=fetched,
         )
-        loop = asyncio.get_running_loop()
         async with self.slots:
             try:
                 async with asyncio.timeout(self.settings.serve_page_timeout):
-                    result = await loop.run_in_executor(
-                        self.executor, self.scorer.score_record, record
-                    )
+                    result = await self._run_scorer(record)
             except TimeoutError:
                 raise ApiError(
                     504,
@@ -609,6 +629,7 @@ def create_app(
     bench_noop: bool = False,
     resolver: Resolver = system_resolver,
     network: httpx.AsyncBaseTransport | None = None,
+    pool: ScorePool | None = None,
 ) -> FastAPI:
     """Build the service. Without `scorer`, the model and index are loaded here, once.
 
@@ -619,12 +640,14 @@ def create_app(
             baseline of bench/bench_api.py.
         resolver: host name resolution for url-only requests (tests pass a fake one).
         network: the httpx transport under the SSRF guard (tests pass a mock one).
+        pool: score in these processes (forked with `scorer`) instead of in threads of this
+            one; the app stops them when it shuts down.
     """
     if scorer is None:
         from detector.scoring import Scorer
 
         scorer = Scorer.from_settings(settings)
-    service = ScoringService(settings, scorer, resolver, network)
+    service = ScoringService(settings, scorer, resolver, network, pool)
     feedback = FeedbackLog(Path(settings.feedback_path))
     # Verdicts that came without the page cannot be trained on (`train --extra` needs html or
     # text on every line): they go beside it, e.g. data/feedback.urls.jsonl, for review.
@@ -633,10 +656,17 @@ def create_app(
     started = time.monotonic()
     keys = tuple(k.encode("utf-8") for k in settings.serve_api_keys if k)
 
+    @contextlib.asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        yield
+        if pool is not None:
+            pool.shutdown()
+
     app = FastAPI(
         title="detector",
         version=__version__,
         description="Scores web pages: is this a low-quality republisher (content farm)?",
+        lifespan=lifespan,
     )
     app.state.service = service
     app.state.feedback = feedback
@@ -851,31 +881,18 @@ def warm_up(scorer: ScorerLike) -> ScoreResult:
     return scorer.score_record(record)
 
 
-def app_from_env() -> FastAPI:
-    """App factory for uvicorn worker processes (`detector serve --workers N`).
-
-    Each worker builds its settings from the environment (`DETECTOR_*`, `DETECTOR_CONFIG`) and
-    loads the model and index once.
-    """
-    from detector.config import load_settings
-    from detector.scoring import Scorer
-
-    settings = load_settings()
-    scorer = Scorer.from_settings(settings)
-    warm_up(scorer)
-    return create_app(settings, scorer)
-
-
 _AutoHTTP: Any = AutoHTTPProtocol
 
 
 class NoDelayHTTPProtocol(_AutoHTTP):
     """uvicorn's HTTP protocol with TCP_NODELAY set on every connection.
 
-    In uvicorn's multiprocess mode (`--workers N`) the workers' listening socket comes without
+    In uvicorn's multiprocess mode (its `workers=N`) the workers' listening socket comes without
     the TCP protocol number, so asyncio does not set TCP_NODELAY on accepted connections and
     each keep-alive response waits ~40 ms for the client's delayed ACK (measured: GET
-    /v1/health 46 ms with 2 workers, 1.6 ms with 1; 0.7 ms with this protocol). Pass it as
+    /v1/health 46 ms with 2 workers, 1.6 ms with 1; 0.7 ms with this protocol). `detector
+    serve` runs one HTTP process (its `--workers` are scoring processes, see
+    `detector.score_pool`) and passes it anyway, as does bench/bench_api.py's uvicorn mode:
     `uvicorn.run(..., http="detector.api:NoDelayHTTPProtocol")`.
     """
 

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
-import os
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from detector.config import load_settings
+from detector.config import Settings, load_settings
+
+if TYPE_CHECKING:
+    from fastapi import FastAPI
 
 
 def register(subparsers: Any) -> None:
@@ -29,7 +32,8 @@ def register(subparsers: Any) -> None:
         "--workers",
         type=int,
         default=1,
-        help="worker processes, each with its own model copy (default 1; 2 on 2 cores: ~1.5x pages/s)",
+        help="scoring processes behind one HTTP process, forked after the model is loaded "
+        "(default 1: score in threads of the HTTP process; use the number of cores)",
     )
     parser.add_argument(
         "--log-level", default="info", choices=["debug", "info", "warning", "error"]
@@ -37,12 +41,36 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(func=run)
 
 
+def build_app(
+    settings: Settings,
+    *,
+    model: str | None = None,
+    index: str | None = None,
+    processes: int = 0,
+    bench_noop: bool = False,
+) -> FastAPI:
+    """Load the scorer once, warm it up and build the app.
+
+    With `processes` > 0 pages are scored in that many processes forked from this one (they
+    share the loaded model); with 0, in threads of this process.
+    """
+    from detector.api import create_app, warm_up
+    from detector.score_pool import ScorePool
+    from detector.scoring import Scorer
+
+    scorer = Scorer.from_settings(settings, model_path=model, index_path=index)
+    warm_up(scorer)  # the index and topic space load lazily: load them now, not on request 1
+    # Everything loaded so far lives as long as the server: keep it out of the collector's
+    # full passes (one took ~300 ms over the model and index, a pause in some request) and,
+    # in forked scoring processes, from writing to the pages they share with this one.
+    gc.freeze()
+    pool = ScorePool(scorer, processes) if processes > 0 else None
+    return create_app(settings, scorer, pool=pool, bench_noop=bench_noop)
+
+
 def run(args: argparse.Namespace) -> int:
     """Load the scorer and serve until interrupted."""
     import uvicorn
-
-    from detector.api import create_app, warm_up
-    from detector.scoring import Scorer
 
     settings = load_settings(
         getattr(args, "config", None),
@@ -57,28 +85,18 @@ def run(args: argparse.Namespace) -> int:
         handler.setFormatter(logging.Formatter("%(message)s"))
         log.addHandler(handler)
     log.setLevel(args.log_level.upper())
-    common: dict[str, Any] = {
-        "host": settings.serve_host,
-        "port": settings.serve_port,
-        "access_log": False,  # detector.access logs each request without page content
-        "log_level": args.log_level,
-        "timeout_graceful_shutdown": 5,
-        "http": "detector.api:NoDelayHTTPProtocol",  # TCP_NODELAY in every mode
-    }
+    processes = args.workers if args.workers > 1 else 0
+    app = build_app(settings, model=args.model, index=args.index, processes=processes)
     where = f"http://{settings.serve_host}:{settings.serve_port}"
-    if args.workers > 1:
-        # Worker processes rebuild the settings from the environment: pass the flags on.
-        for name, value in (("MODEL_PATH", args.model), ("INDEX_PATH", args.index)):
-            if value:
-                os.environ[f"DETECTOR_{name}"] = str(value)
-        if getattr(args, "config", None):
-            os.environ["DETECTOR_CONFIG"] = str(args.config)
-        print(f"detector: serving on {where} with {args.workers} workers", file=sys.stderr)
-        uvicorn.run("detector.api:app_from_env", factory=True, workers=args.workers, **common)
-        return 0
-    scorer = Scorer.from_settings(settings, model_path=args.model, index_path=args.index)
-    warm_up(scorer)  # the index and topic space load lazily: load them now, not on request 1
-    app = create_app(settings, scorer)
-    print(f"detector: serving on {where}", file=sys.stderr)
-    uvicorn.run(app, **common)
+    workers = f" with {args.workers} scoring processes" if processes else ""
+    print(f"detector: serving on {where}{workers}", file=sys.stderr)
+    uvicorn.run(
+        app,
+        host=settings.serve_host,
+        port=settings.serve_port,
+        access_log=False,  # detector.access logs each request without page content
+        log_level=args.log_level,
+        timeout_graceful_shutdown=5,
+        http="detector.api:NoDelayHTTPProtocol",  # TCP_NODELAY in every mode
+    )
     return 0

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from detector.errors import DetectorError
 from detector.results import Reason, ScoreResult
@@ -69,3 +71,12 @@ class FakeScorer:
         """Score records in order."""
         for record in records:
             yield self.score_record(record)
+
+
+class PidScorer(FakeScorer):
+    """A FakeScorer whose results name the process that scored them (in `warnings`)."""
+
+    def score_record(self, record: InputRecord) -> ScoreResult:
+        """Score like FakeScorer, then add "pid N"."""
+        result = super().score_record(record)
+        return replace(result, warnings=(f"pid {os.getpid()}",))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +12,7 @@ import pytest
 
 from detector.cli import main
 
-from .fakes import FakeScorer
+from .fakes import FakeScorer, PidScorer
 from .live import serve_app
 
 
@@ -55,28 +56,36 @@ def test_serve_flags_load_the_scorer_once_and_run_uvicorn(
     assert health["model"] == "fake-model-1"
 
 
-def test_worker_factory_builds_the_app_from_the_environment(
+def test_serve_workers_score_in_forked_processes_behind_one_server(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
+    import uvicorn
+
     import detector.scoring
-    from detector.api import app_from_env
 
-    seen: list[Any] = []
-
-    def fake_from_settings(settings: Any, **kwargs: Any) -> FakeScorer:
-        seen.append(settings)
-        return FakeScorer()
-
-    monkeypatch.setattr(detector.scoring.Scorer, "from_settings", staticmethod(fake_from_settings))
-    monkeypatch.setenv("DETECTOR_MODEL_PATH", str(tmp_path / "model-x"))
+    runs: list[dict[str, Any]] = []
+    scorer = PidScorer()
+    monkeypatch.setattr(
+        detector.scoring.Scorer, "from_settings", staticmethod(lambda settings, **kw: scorer)
+    )
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: runs.append({"app": app, **kw}))
     monkeypatch.setenv("DETECTOR_FEEDBACK_PATH", str(tmp_path / "fb.jsonl"))
-    app = app_from_env()
-    assert seen[0].model_path == tmp_path / "model-x"
-    with serve_app(app) as base:
-        r = httpx.post(
-            f"{base}/v1/feedback",
-            json={"url": "http://a.test/", "label": "original", "text": "words"},
-            trust_env=False,
-        )
-    assert r.status_code == 200
-    assert (tmp_path / "fb.jsonl").exists()
+    log = logging.getLogger("detector")
+    monkeypatch.setattr(log, "handlers", list(log.handlers))
+    monkeypatch.setattr(log, "level", log.level)
+    assert main(["serve", "--port", "9124", "--workers", "2"]) == 0
+    assert len(runs) == 1 and "workers" not in runs[0]  # one HTTP process, not uvicorn's workers
+    pool = runs[0]["app"].state.service.pool
+    try:
+        assert pool.processes == 2
+        with serve_app(runs[0]["app"]) as base:
+            r = httpx.post(
+                f"{base}/v1/score",
+                json={"url": "http://a.test/", "html": "<p>BEIJING (AP) — words</p>"},
+                trust_env=False,
+            )
+        assert r.status_code == 200
+        assert r.json()["warnings"] != [f"pid {os.getpid()}"]  # scored in another process
+        assert [x.id for x in scorer.seen] == ["warm-up"]
+    finally:
+        pool.shutdown()
