@@ -197,13 +197,12 @@ class TopicSpace:
 
     def _index(self, raw: list[str]) -> tuple[list[int], list[float], int, int]:
         """Known term ids, their sublinear tf, known-token count and content-token count."""
-        lookup = self._lookup
-        cached = [lookup.get(t) for t in raw]
-        found: list[int] = (
-            [self._term_id(t) for t in raw] if None in cached else cached  # type: ignore[assignment]
-        )
-        known = [t for t in found if t >= 0]
-        n_content = sum(1 for t in found if t != -2)
+        found: list[int | None] = list(map(self._lookup.get, raw))
+        if None in found:  # only the tokens not seen before go through the stemmer
+            term_id = self._term_id
+            found = [term_id(t) if f is None else f for t, f in zip(raw, found, strict=True)]
+        known: list[int] = [t for t in found if t >= 0]  # type: ignore[operator,misc]
+        n_content = len(found) - found.count(-2)
         if len(set(known)) == len(known):
             return known, [1.0] * len(known), len(known), n_content
         counts = Counter(known)
@@ -244,15 +243,22 @@ class TopicSpace:
             cover.append(known / n_content if n_content else 0.0)
         out = np.zeros((len(sizes), self.dims), dtype=np.float32)
         coverage = np.array(cover, dtype=np.float64)
-        lengths = np.array(sizes, dtype=np.int64)
-        rows = np.flatnonzero(lengths)
-        if rows.size == 0:
+        filled = [n for n in sizes if n]
+        if not filled:
             return out, coverage
+        # Numpy calls cost microseconds each: the offsets are summed in Python, and when every
+        # text has a known word (the usual case) rows are written through slices, not an index.
+        offsets = [0]
+        for n in filled[:-1]:
+            offsets.append(offsets[-1] + n)
+        starts = np.array(offsets, dtype=np.int64)
+        rows: slice | np.ndarray = (
+            slice(None) if len(filled) == len(sizes) else np.flatnonzero(sizes)
+        )
         ids = np.array(all_ids, dtype=np.int64)
         w = np.array(all_tf, dtype=np.float32) * self.idf[ids]
-        starts = np.concatenate(([0], np.cumsum(lengths[rows])[:-1]))
         norms = np.sqrt(np.add.reduceat(w * w, starts))
-        w /= np.repeat(norms, lengths[rows])
+        w /= norms[0] if len(filled) == 1 else np.repeat(norms, filled)
         lsa = np.add.reduceat(self.term_vectors[ids] * w[:, None], starts, axis=0)
         lsa_norm = np.linalg.norm(lsa, axis=1, keepdims=True)
         lsa_norm[lsa_norm == 0] = 1.0
@@ -299,10 +305,11 @@ class TopicSpace:
     def rare_tokens(self, raw: list[str], min_idf: float = 4.5, min_len: int = 3) -> frozenset[str]:
         """`rare_terms` of a text given as its `raw_tokens`."""
         memo = self._rare.setdefault((min_idf, min_len), {})
-        out = set()
-        for token in raw:
-            term = memo.get(token, "?")
-            if term == "?":
+        found: list[str | None] = list(map(memo.get, raw))
+        if None in found:  # only the tokens not seen before are stemmed and looked up
+            for i, token in enumerate(raw):
+                if found[i] is not None:
+                    continue
                 term = ""
                 if len(token) >= min_len and _is_content(token):
                     stem = _stem(token)
@@ -311,9 +318,10 @@ class TopicSpace:
                         term = stem
                 if len(memo) < 500_000:
                     memo[token] = term
-            if term:
-                out.add(term)
-        return frozenset(out)
+                found[i] = term
+        out = set(found)
+        out.discard("")
+        return frozenset(out)  # type: ignore[arg-type]
 
     def coverage(self, text: str) -> float:
         """Share of the text's content words that the space knows (0 when it has none)."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from detector.features._pagememo import memo
 from detector.features.dates import claimed_date
 from detector.page import Page
 from detector.parsing.dates import parse_date
@@ -47,6 +48,10 @@ def copyright_year(page: Page) -> int | None:
 
 def page_time(page: Page) -> tuple[date | None, str]:
     """(date, where it came from): claimed date, a visible date line, or the copyright year."""
+    return memo(page, "page_time", lambda: _page_time(page))
+
+
+def _page_time(page: Page) -> tuple[date | None, str]:
     claimed = claimed_date(page)
     if claimed is not None:
         return claimed, "claimed date"

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from detector.features._pagememo import memo
 from detector.page import Page
 from detector.topic import TopicSpace, load_topic_space
 
@@ -58,7 +59,11 @@ def page_is_english(page: Page) -> bool:
 
 
 def story_topic(page: Page, space: TopicSpace | None = None) -> StoryTopic:
-    """The story's topic vector and category (cached on the story text)."""
+    """The story's topic vector and category (memoised per page, cached on the story text)."""
+    return memo(page, ("story_topic", space), lambda: _page_story_topic(page, space))
+
+
+def _page_story_topic(page: Page, space: TopicSpace | None) -> StoryTopic:
     if not page_is_english(page):
         return StoryTopic(None, why_missing=f"page language {page.language!r} is not English")
     text = story_text(page)
@@ -79,6 +84,8 @@ def _story_topic(text: str, space: TopicSpace) -> StoryTopic:
     return StoryTopic(vec, space.categories[best], float(probs[best]), "", rare)
 
 
+# Breadcrumbs and brand names repeat across a site's pages: their topics are kept.
+@functools.lru_cache(maxsize=4096)
 def short_topic(text: str, space: TopicSpace) -> tuple[np.ndarray, str, float] | None:
     """Vector, category and probability of a short text, or None when the space can't read it."""
     vectors, coverage = space.read([text])

@@ -8,6 +8,7 @@ snippets around the hits.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 
@@ -45,3 +46,68 @@ def snippets(text: str, triggers: Sequence[str], radius: int = 200, limit: int =
         else:
             merged.append((start, end))
     return [text[s:e] for s, e in merged[:limit]]
+
+
+# The years 1950-2049 in the two boundary styles the families use. Python's `re` scans fast
+# only for a pattern that opens with a literal or a character class; a leading `\b` or
+# lookbehind makes it try the whole pattern at every position (3-4x slower on a story), so the
+# patterns below open with the digits and the left boundary is checked on each hit instead.
+_YEAR_WORD_END = re.compile(r"(?:19[5-9]|20[0-4])\d\b")
+_YEAR_DIGIT_END = re.compile(r"(?:19[5-9]|20[0-4])\d(?!\d)")
+
+
+def _is_word_char(ch: str) -> bool:
+    """What `\\w` matches in a str pattern (Unicode alphanumerics and the underscore)."""
+    return ch.isalnum() or ch == "_"
+
+
+def word_years(text: str) -> list[str]:
+    """`re.findall(r"\\b(19[5-9]\\d|20[0-4]\\d)\\b", text)`, found faster.
+
+    A hit dropped for its left boundary is preceded by a digit, so no true match starts inside
+    it: the hits kept are exactly the slow pattern's.
+    """
+    return [
+        m.group()
+        for m in _YEAR_WORD_END.finditer(text)
+        if not (m.start() and _is_word_char(text[m.start() - 1]))
+    ]
+
+
+def digit_years(text: str) -> list[str]:
+    """`re.findall(r"(?<!\\d)(19[5-9]\\d|20[0-4]\\d)(?!\\d)", text)`, found faster."""
+    return [
+        m.group()
+        for m in _YEAR_DIGIT_END.finditer(text)
+        if not (m.start() and text[m.start() - 1].isdecimal())
+    ]
+
+
+def word_literals(text: str, literals: Sequence[str]) -> list[tuple[int, str]]:
+    """(start, literal) of each match of `\\b(?:lit1|lit2|...)\\b` in `text`, as `finditer` finds.
+
+    The literals must start and end with a word character. Each is found with `str.find` (a
+    big alternation makes `re` try every branch at every position); at one position the first
+    literal in `literals` order wins, and matches do not overlap, as in `re`.
+    """
+    best: dict[int, int] = {}
+    n = len(text)
+    for order, lit in enumerate(literals):
+        i = text.find(lit)
+        while i >= 0:
+            end = i + len(lit)
+            if (
+                (not i or not _is_word_char(text[i - 1]))
+                and (end == n or not _is_word_char(text[end]))
+                and order < best.get(i, len(literals))
+            ):
+                best[i] = order
+            i = text.find(lit, i + 1)
+    out: list[tuple[int, str]] = []
+    last_end = 0
+    for i in sorted(best):
+        if i >= last_end:
+            lit = literals[best[i]]
+            out.append((i, lit))
+            last_end = i + len(lit)
+    return out

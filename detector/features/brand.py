@@ -80,6 +80,7 @@ def _extractor() -> Any:
     return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
 
 
+@functools.lru_cache(maxsize=4096)
 def domain_labels(url: str) -> tuple[str, ...]:
     """The registrable domain without its suffix, then the subdomain labels.
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from detector.errors import OriginalsIndexError
+from detector.features._pagememo import memo
 from detector.features.base import PageFeatures, register
 from detector.originals.index import OriginalsIndex, open_index
 from detector.originals.records import Match
@@ -60,7 +61,7 @@ class CopyMatch(PageFeatures):
         state.pop("_path", None)
         return state
 
-    def _index(self) -> tuple[OriginalsIndex | None, str]:
+    def _index(self, page: Page) -> tuple[OriginalsIndex | None, str]:
         path = getattr(self, "_path", None)
         if path is None:
             path = self.index_path
@@ -69,15 +70,13 @@ class CopyMatch(PageFeatures):
 
                 path = load_settings().index_path
             self._path = path
-        try:
-            return open_index(path), ""
-        except OriginalsIndexError as exc:
-            return None, str(exc)
+        # open_index checks the file (resolve, stat) on every call: once per page is enough.
+        return memo(page, ("copy_index", str(path)), lambda: _open(path))
 
     def matches(self, page: Page, top: int = 3) -> list[Match]:
         """The verified matches of a page, best first ([] without an index)."""
         global _RECENT
-        index, _ = self._index()
+        index, _ = self._index(page)
         # Several families (and the scorer) ask about the same page one after another: the
         # last answer is kept process-wide, keyed by the page object and the index.
         recent = _RECENT
@@ -102,7 +101,7 @@ class CopyMatch(PageFeatures):
 
     def extract(self, page: Page) -> tuple[tuple[float, ...], tuple[str, ...]]:
         """Values in `FEATURES` order and the evidence behind them."""
-        index, why = self._index()
+        index, why = self._index(page)
         if index is None:
             return (0, 0, 0, 0, 0, 0, 0, 1, 1), (f"no originals index: {why}",)
         found = self.matches(page, top=1)
@@ -129,6 +128,13 @@ class CopyMatch(PageFeatures):
             0.0,
         )
         return values, (_evidence(m),)
+
+
+def _open(path: str | Path) -> tuple[OriginalsIndex | None, str]:
+    try:
+        return open_index(path), ""
+    except OriginalsIndexError as exc:
+        return None, str(exc)
 
 
 def _evidence(m: Match) -> str:

@@ -12,6 +12,7 @@ import re
 from datetime import date
 
 from detector.features._office import OfficeCue, office_cues
+from detector.features._textscan import word_years
 from detector.features.base import PageFeatures, register
 from detector.features.link_blocks import RELATED_HEADINGS
 from detector.page import Page
@@ -242,7 +243,7 @@ class DateStaleness(PageFeatures):
         return 0.0, len(cues)
 
     def _years(self, text: str, claimed: date) -> tuple[float, float]:
-        years = [int(y) for y in _YEAR.findall(text)]
+        years = [int(y) for y in word_years(text)]  # _YEAR.findall(text), faster
         years = [y for y in years if y <= claimed.year + 1]
         if not years:
             return 0.0, 1.0

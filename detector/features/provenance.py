@@ -83,6 +83,7 @@ def _extractor() -> Any:
     return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
 
 
+@functools.lru_cache(maxsize=8192)
 def registered_domain(url_or_host: str) -> str:
     """The registrable domain of a URL or host ("uk.reuters.com" -> "reuters.com"), or ""."""
     if not url_or_host:

@@ -9,6 +9,7 @@ or a page whose links mostly lead to one other site, is the cloner's mark.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 
 from detector.features.base import PageFeatures, register
@@ -18,6 +19,7 @@ from detector.page import Page
 from detector.parsing.agencies import agency_for_host
 
 
+@functools.lru_cache(maxsize=8192)
 def _domain(url: str) -> str:
     """The registered domain, IDN-encoded so that "stössenseer.de" equals its punycode."""
     domain = registered_domain(url)

@@ -13,7 +13,9 @@ import math
 import re
 from datetime import date
 
+from detector.features._pagememo import memo
 from detector.features._pagetime import page_time
+from detector.features._textscan import digit_years
 from detector.features.base import PageFeatures, register
 from detector.features.dates import dates_in
 from detector.features.wire import WireCopy
@@ -45,11 +47,16 @@ class StoryAge(PageFeatures):
 
     def story_time(self, page: Page, limit: date) -> tuple[date | None, bool]:
         """The newest date (else year, as its 31 December) the story mentions, up to `limit`."""
+        key = ("story_time", self.story_paragraphs, limit)
+        return memo(page, key, lambda: self._story_time(page, limit))
+
+    def _story_time(self, page: Page, limit: date) -> tuple[date | None, bool]:
         text = "\n".join(page.paragraphs[: self.story_paragraphs])
         if not text:
             return None, False
-        full = [d for d in dates_in(text) if d <= limit] if _YEAR.search(text) else []
-        years = [int(y) for y in _YEAR.findall(text) if int(y) <= limit.year]
+        found = digit_years(text)  # _YEAR.findall(text), faster
+        full = [d for d in dates_in(text) if d <= limit] if found else []
+        years = [int(y) for y in found if int(y) <= limit.year]
         newest_full = max(full) if full else None
         if years:
             year_end = date(max(years), 12, 31)

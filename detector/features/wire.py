@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from detector.features._pagememo import memo
 from detector.features.base import PageFeatures, register
 from detector.features.provenance import jsonld_names
 from detector.page import Page
@@ -134,7 +135,12 @@ class WireCopy(PageFeatures):
         if page.site_name:
             yield "site name", page.site_name
 
-    def _credits(self, page: Page) -> list[_Credit]:
+    def _credits(self, page: Page) -> tuple[_Credit, ...]:
+        """Every credit to an agency the page gives (memoised per page: three families ask)."""
+        key = ("wire_credits", self.tail_paragraphs, self.max_line_chars, self.max_credits)
+        return memo(page, key, lambda: tuple(self._find_credits(page)))
+
+    def _find_credits(self, page: Page) -> list[_Credit]:
         credits: list[_Credit] = []
         for where, text in self._named_fields(page):
             agency = agency_in_name(text)
@@ -174,7 +180,18 @@ class WireCopy(PageFeatures):
         return credits
 
     def extract(self, page: Page) -> tuple[tuple[float, ...], tuple[str, ...]]:
-        """Values in FEATURES order and the evidence for one page."""
+        """Values in FEATURES order and the evidence for one page (memoised: story age asks)."""
+        key = (
+            "wire_extract",
+            self.head_paragraphs,
+            self.max_paragraphs,
+            self.tail_paragraphs,
+            self.max_credits,
+            self.max_line_chars,
+        )
+        return memo(page, key, lambda: self._extract(page))
+
+    def _extract(self, page: Page) -> tuple[tuple[float, ...], tuple[str, ...]]:
         dateline = self._dateline(page)
         credits = self._credits(page)
         host = host_of(page.url) or host_of(page.canonical)

@@ -1,0 +1,40 @@
+"""A per-page memo for what several signal families derive from the same page.
+
+Families ask the same questions of one page (the agency credits, the page's own time, the
+story's topic, the story's newest date cue): the first asks, the others read the answer. The
+memo holds the current page of each thread and its answers only; the next page replaces both,
+so nothing outlives the page being scored. A value is keyed by the page object itself (`is`,
+never equality: two equal pages parsed apart are computed apart) and by everything else it
+depends on (hyperparameters, arguments), which every caller puts in its key.
+
+Memoised values are shared between callers: they must be immutable (tuples, frozen objects).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Hashable
+from typing import Any, TypeVar
+
+from detector.page import Page
+
+T = TypeVar("T")
+
+_LOCAL = threading.local()
+
+
+def memo(page: Page, key: Hashable, compute: Callable[[], T]) -> T:
+    """`compute()` once per page and `key`; later calls on the same page object reuse it."""
+    slot: tuple[Page, dict[Hashable, Any]] | None = getattr(_LOCAL, "slot", None)
+    if slot is None or slot[0] is not page:
+        slot = _LOCAL.slot = (page, {})
+    values = slot[1]
+    if key in values:
+        return values[key]
+    value = values[key] = compute()
+    return value
+
+
+def forget() -> None:
+    """Drop this thread's page and its memoised values (tests; a long idle worker)."""
+    _LOCAL.slot = None
