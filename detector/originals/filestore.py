@@ -20,6 +20,7 @@ import numpy as np
 import xxhash
 
 from detector.errors import OriginalsIndexError
+from detector.originals import lsh
 from detector.originals.sketch import IndexParams
 from detector.originals.store import Arrays, ArrayStore
 
@@ -133,6 +134,8 @@ def load_index(path: str | Path, verify: bool = True) -> tuple[ArrayStore, dict[
     arrays: dict[str, np.ndarray] = {}
     for name in Arrays.NAMES:
         spec = header["arrays"].get(name)
+        if spec is None and name in Arrays.OPTIONAL:
+            continue
         if spec is None:
             raise OriginalsIndexError(f"{path}: array {name!r} missing from the index")
         begin = start + int(spec["offset"])
@@ -150,4 +153,9 @@ def load_index(path: str | Path, verify: bool = True) -> tuple[ArrayStore, dict[
                 f"{path}: checksum mismatch in array {name!r}: the file is corrupt"
             )
         arrays[name] = arr
+    if "key_dir" not in arrays:  # written before the directory was stored
+        arrays["key_dir"] = lsh.key_directory(arrays["keys"])
+    problem = lsh.check_directory(arrays["keys"], arrays["key_dir"])
+    if problem:
+        raise OriginalsIndexError(f"{path}: {problem}: the file is corrupt")
     return ArrayStore(params, Arrays(**arrays)), header

@@ -19,9 +19,15 @@ from detector.errors import DetectorError, OriginalsIndexError, RecordError
 from detector.originals.corpora import Item, default_sources, parse_date, read_source
 from detector.originals.filestore import load_index, write_index
 from detector.originals.records import Match, Original
-from detector.originals.sketch import IndexParams, Sketch, Sketcher, stop_shingles
+from detector.originals.sketch import (
+    IndexParams,
+    Sketch,
+    Sketcher,
+    frequent_values,
+    stop_shingles,
+)
 from detector.originals.store import Arrays, ArrayStore, Store, meta_bytes
-from detector.originals.text import distinct, tokens
+from detector.originals.text import distinct_runs, tokens
 from detector.originals.verify import Thresholds, verify
 
 if TYPE_CHECKING:
@@ -69,10 +75,13 @@ class IndexBuilder:
         self.stop_fixed = base is not None
         self.base = base.arrays if base else Arrays.empty(self.params)
         self.seen: set[str] = set(self.base.ids()) if base and len(base) else set()
-        self._tokens: list[list[bytes] | list[str]] = []  # the batch being filled
+        self._tokens: list[list[bytes]] = []  # the batch being filled
         self._batch_metas: list[bytes] = []
-        self._held: list[np.ndarray] = []  # distinct shingles held until the stop is fixed
-        self._held_metas: list[bytes] = []
+        # Batches (shingles, counts, metas) held until the stop shingles are fixed, the number
+        # of originals in them and their per-original distinct shingles (for the frequencies).
+        self._held: list[tuple[np.ndarray, np.ndarray, list[bytes]]] = []
+        self._n_held = 0
+        self._held_distinct: list[np.ndarray] = []
         self._sigs: list[np.ndarray] = []
         self._sizes: list[np.ndarray] = []
         self._metas: list[bytes] = []
@@ -100,24 +109,25 @@ class IndexBuilder:
         if self.stop_fixed:
             self._keep(flat, counts, metas)
             return
-        ends = np.cumsum(counts).tolist()
-        self._held.extend(
-            distinct(flat[e - c : e]) for e, c in zip(ends, counts.tolist(), strict=True)
-        )
-        self._held_metas.extend(metas)
-        if len(self._held) >= self.params.stop_sample:
+        self._held.append((flat, counts, metas))
+        take = min(len(counts), self.params.stop_sample - self._n_held)
+        if take > 0:
+            used = int(counts[:take].sum())
+            self._held_distinct.append(distinct_runs(flat[:used], counts[:take], True)[0])
+        self._n_held += len(counts)
+        if self._n_held >= self.params.stop_sample:
             self._fix_stop()
 
     def _fix_stop(self) -> None:
-        sample = self._held[: self.params.stop_sample]
-        self.sketcher = Sketcher(self.params, stop_shingles(sample, self.params.stop_min_df))
+        stop = frequent_values(
+            np.concatenate([np.empty(0, np.uint64), *self._held_distinct]),
+            self.params.stop_min_df,
+        )
+        self.sketcher = Sketcher(self.params, stop)
         self.stop_fixed = True
-        held, metas = self._held, self._held_metas
-        self._held, self._held_metas = [], []
-        for i in range(0, len(held), self.BATCH):
-            part = held[i : i + self.BATCH]
-            counts = np.fromiter(map(len, part), dtype=np.int64, count=len(part))
-            self._keep(np.concatenate(part), counts, metas[i : i + self.BATCH])
+        held, self._held, self._held_distinct, self._n_held = self._held, [], [], 0
+        for flat, counts, metas in held:
+            self._keep(flat, counts, metas)
 
     def _keep(self, flat: np.ndarray, counts: np.ndarray, metas: list[bytes]) -> None:
         sigs, sizes = self.sketcher.signatures(flat, counts)

@@ -23,6 +23,7 @@ _MIX = np.uint64(0x9E3779B97F4A7C15)
 _MIX2 = np.uint64(0xBF58476D1CE4E5B9)
 _EMPTY = np.uint32(0xFFFFFFFF)
 _CHUNK = 4096  # signatures per step of `band_keys`
+_GATHER_LIMIT = 1 << 16  # table entries a directory lookup gathers at most
 
 
 def band_starts(num_perm: int, bands: int) -> np.ndarray:
@@ -102,29 +103,92 @@ def merge_tables(
     return _sorted_pairs(keys, ids)
 
 
+def key_directory(keys: np.ndarray) -> np.ndarray:
+    """Where each key prefix starts in a sorted key table (2^D + 1 offsets, D top bits).
+
+    D is chosen for about 8-16 keys per prefix, so the directory costs a quarter to an eighth
+    of a byte per key, and a lookup reads one directory entry and one short run of keys
+    instead of binary-searching the whole table (whose pages a query would otherwise touch
+    some 25 times per key: the cost of a query at 1M originals).
+    """
+    n = len(keys)
+    bits = min(max((n // 16).bit_length(), 1), 28)
+    counts = np.bincount(
+        np.asarray(keys, dtype=np.uint32) >> np.uint32(32 - bits), minlength=1 << bits
+    )
+    out = np.zeros((1 << bits) + 1, dtype=np.uint32 if n < 2**32 else np.uint64)
+    np.cumsum(counts, out=out[1:])
+    return out
+
+
+def check_directory(keys: np.ndarray, key_dir: np.ndarray) -> str | None:
+    """Why `key_dir` cannot be the directory of `keys` (None when its shape fits)."""
+    slots = len(key_dir) - 1
+    if slots < 2 or slots & (slots - 1) or slots > 1 << 28:
+        return f"key directory of {len(key_dir)} entries (not 2^D + 1)"
+    if int(key_dir[0]) != 0 or int(key_dir[-1]) != len(keys):
+        return "key directory does not span the key table"
+    return None
+
+
+def _bucket_bounds(
+    table_keys: np.ndarray, key_dir: np.ndarray, q: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """`searchsorted` left and right bounds of the sorted keys `q`, through the directory."""
+    bits = (len(key_dir) - 1).bit_length() - 1
+    slot = (q >> np.uint32(32 - bits)).astype(np.intp)
+    first = key_dir[slot].astype(np.int64)
+    lengths = key_dir[slot + 1].astype(np.int64) - first
+    total = int(lengths.sum())
+    if total > _GATHER_LIMIT:  # huge runs (one key in very many documents): search instead
+        return (
+            np.searchsorted(table_keys, q, side="left"),
+            np.searchsorted(table_keys, q, side="right"),
+        )
+    # Each key's run of the table, gathered end to end, compared with the key.
+    run_start = np.cumsum(lengths) - lengths
+    found = table_keys[np.arange(total) + np.repeat(first - run_start, lengths)]
+    mine = np.repeat(q, lengths)
+    below = np.zeros(total + 1, dtype=np.int64)
+    np.cumsum(found < mine, out=below[1:])
+    upto = np.zeros(total + 1, dtype=np.int64)
+    np.cumsum(found <= mine, out=upto[1:])
+    run_end = run_start + lengths
+    lo = first + below[run_end] - below[run_start]
+    hi = first + upto[run_end] - upto[run_start]
+    return lo, hi
+
+
 def lookup(
     table_keys: np.ndarray,
     table_ids: np.ndarray,
     query_keys: np.ndarray,
     max_bucket: int,
     max_candidates: int,
+    key_dir: np.ndarray | None = None,
 ) -> np.ndarray:
     """Candidate document numbers for one query's band keys.
 
     Buckets larger than `max_bucket` (a band shared by thousands of documents, e.g. stock
     boilerplate stories) are cut to their first `max_bucket` entries, and at most
     `max_candidates` documents are returned: those sharing the most bands with the query
-    (ties: lowest document number), so a query stays bounded.
+    (ties: lowest document number), so a query stays bounded. `key_dir` (see
+    `key_directory`) makes the bucket search cheaper, with the same result.
     """
     q = np.sort(query_keys.reshape(-1))
-    lo = np.searchsorted(table_keys, q, side="left")
-    hi = np.searchsorted(table_keys, q, side="right")
+    if key_dir is None:
+        lo = np.searchsorted(table_keys, q, side="left")
+        hi = np.searchsorted(table_keys, q, side="right")
+    else:
+        lo, hi = _bucket_bounds(table_keys, key_dir, q)
     hi = np.minimum(hi, lo + max_bucket)
-    hit = np.flatnonzero(hi > lo)
-    if hit.size == 0:
+    sizes = (hi - lo).astype(np.int64)
+    total = int(sizes.sum())
+    if total == 0:
         return np.empty(0, dtype=np.uint32)
-    parts = [table_ids[lo[i] : hi[i]] for i in hit.tolist()]
-    return top_candidates(np.concatenate(parts), max_candidates)
+    start = np.cumsum(sizes) - sizes
+    hits = table_ids[np.arange(total) + np.repeat(lo.astype(np.int64) - start, sizes)]
+    return top_candidates(hits, max_candidates)
 
 
 def top_candidates(hits: np.ndarray, max_candidates: int) -> np.ndarray:

@@ -14,7 +14,7 @@ from detector.originals.minhash import MINHASH_SCHEME, MinHasher
 from detector.originals.text import (
     SHINGLE_SCHEME,
     distinct,
-    distinct_counts,
+    distinct_runs,
     shingle_hashes,
     shingle_hashes_many,
     tokens,
@@ -88,7 +88,12 @@ def stop_shingles(shingle_sets: list[np.ndarray], min_df: int) -> np.ndarray:
     """
     if not shingle_sets:
         return np.empty(0, dtype=np.uint64)
-    values = np.sort(np.concatenate(shingle_sets))
+    return frequent_values(np.concatenate(shingle_sets), min_df)
+
+
+def frequent_values(values: np.ndarray, min_df: int) -> np.ndarray:
+    """Values found at least `min_df` times (sorted): `stop_shingles` of sets laid end to end."""
+    values = np.sort(values)
     if len(values) == 0:
         return values
     # Runs of equal values in the sorted array: each set holds a shingle once, so a run's
@@ -110,6 +115,12 @@ class Sketcher:
     def __init__(self, params: IndexParams | None = None, stop: np.ndarray | None = None) -> None:
         self.params = params or IndexParams()
         self.stop = np.empty(0, np.uint64) if stop is None else np.asarray(stop, dtype=np.uint64)
+        # A bitmap over the top bits of the stop shingles (about 1 in 16 bits set) tells most
+        # shingles apart from every stop shingle at once; only the rest are binary-searched.
+        bits = min(max(len(self.stop).bit_length() + 4, 10), 26)
+        self._stop_shift = np.uint64(64 - bits)
+        self._stop_bitmap = np.zeros(1 << bits, dtype=bool)
+        self._stop_bitmap[self.stop >> self._stop_shift] = True
         # Validates the band layout once, up front.
         lsh.band_keys(
             np.zeros((1, self.params.num_perm), np.uint32), self.params.bands, self.params.rows
@@ -124,9 +135,7 @@ class Sketcher:
         """Distinct shingle hashes of a text (stop shingles included)."""
         return distinct(shingle_hashes(word_hashes(tokens(text)), self.params.shingle))
 
-    def shingles_many(
-        self, token_lists: list[list[bytes] | list[str]]
-    ) -> tuple[np.ndarray, np.ndarray]:
+    def shingles_many(self, token_lists: list[list[bytes]]) -> tuple[np.ndarray, np.ndarray]:
         """Shingle hashes of many tokenised texts (see `text.tokens`) laid end to end, with
         duplicates and stop shingles, and the count of each text's."""
         flat, n_words = word_hashes_many(token_lists)
@@ -136,12 +145,22 @@ class Sketcher:
         """The sketch of one text."""
         return self.sketch_shingles(self.shingles(text))
 
+    def is_stop(self, sh: np.ndarray) -> np.ndarray:
+        """Which of the shingle hashes `sh` are stop shingles (bool per hash)."""
+        out = np.zeros(len(sh), dtype=bool)
+        if len(self.stop) and len(sh):
+            maybe = np.flatnonzero(self._stop_bitmap[sh >> self._stop_shift])
+            if len(maybe):
+                cand = sh[maybe]
+                pos = np.searchsorted(self.stop, cand)
+                pos[pos >= len(self.stop)] = 0
+                out[maybe] = self.stop[pos] == cand
+        return out
+
     def drop_stop(self, sh: np.ndarray) -> np.ndarray:
         """Distinct shingles without the stop shingles."""
         if len(self.stop) and len(sh):
-            pos = np.searchsorted(self.stop, sh)
-            pos[pos >= len(self.stop)] = 0
-            sh = sh[self.stop[pos] != sh]
+            sh = sh[~self.is_stop(sh)]
         return sh
 
     def signature(self, sh: np.ndarray) -> tuple[np.ndarray, int]:
@@ -154,13 +173,11 @@ class Sketcher:
         each; duplicates allowed), the stop shingles dropped: `signature` of each, batched."""
         counts = np.asarray(counts, dtype=np.int64)
         if len(self.stop) and len(flat):
-            pos = np.searchsorted(self.stop, flat)
-            pos[pos >= len(self.stop)] = 0
-            keep = self.stop[pos] != flat
+            keep = ~self.is_stop(flat)
             docs = np.repeat(np.arange(len(counts)), counts)
             flat = flat[keep]
             counts = np.bincount(docs[keep], minlength=len(counts))
-        sizes = distinct_counts(flat, counts)
+        _, sizes = distinct_runs(flat, counts)
         sigs = self.minhasher.signatures_of_runs(self.minhasher.mixed(flat), counts)
         return sigs, sizes
 

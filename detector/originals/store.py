@@ -57,8 +57,11 @@ class Arrays:
     meta_blob: np.ndarray  # uint8[...]: concatenated JSON records
     meta_offsets: np.ndarray  # uint64[n + 1]
     stop: np.ndarray  # uint64[s]: sorted stop shingles (see `sketch.stop_shingles`)
+    key_dir: np.ndarray  # where each key prefix starts in `keys` (see `lsh.key_directory`)
 
-    NAMES = ("sigs", "sizes", "keys", "key_docs", "meta_blob", "meta_offsets", "stop")
+    NAMES = ("sigs", "sizes", "keys", "key_docs", "meta_blob", "meta_offsets", "stop", "key_dir")
+    # Arrays an index file may lack (files written before they existed): made on load.
+    OPTIONAL = ("key_dir",)
 
     @classmethod
     def empty(cls, params: IndexParams) -> Arrays:
@@ -71,6 +74,7 @@ class Arrays:
             np.empty(0, np.uint8),
             np.zeros(1, np.uint64),
             np.empty(0, np.uint64),
+            lsh.key_directory(np.empty(0, np.uint32)),
         )
 
     def as_dict(self) -> dict[str, np.ndarray]:
@@ -121,6 +125,7 @@ class Arrays:
             blob,
             offsets,
             np.asarray(self.stop),
+            lsh.key_directory(keys),
         )
 
 
@@ -131,17 +136,26 @@ class ArrayStore:
         self.params = params
         self.arrays = arrays
         self.stop = np.asarray(arrays.stop)
+        # Plain ndarray views of the (memory-mapped) arrays a query reads: slicing a
+        # np.memmap makes a memmap object each time, which costs more than the slice.
+        self._keys = np.asarray(arrays.keys)
+        self._key_docs = np.asarray(arrays.key_docs)
+        self._key_dir = np.asarray(arrays.key_dir)
+        self._sigs = np.asarray(arrays.sigs)
+        self._sizes = np.asarray(arrays.sizes)
 
     def __len__(self) -> int:
         return len(self.arrays.sizes)
 
     def candidates(self, keys: np.ndarray, max_bucket: int, max_candidates: int) -> np.ndarray:
         """See `Store.candidates`."""
-        return lsh.lookup(self.arrays.keys, self.arrays.key_docs, keys, max_bucket, max_candidates)
+        return lsh.lookup(
+            self._keys, self._key_docs, keys, max_bucket, max_candidates, self._key_dir
+        )
 
     def sketches(self, docs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """See `Store.sketches`."""
-        return self.arrays.sigs[docs], self.arrays.sizes[docs]
+        return self._sigs[docs], self._sizes[docs]
 
     def meta(self, doc: int) -> dict[str, Any]:
         """See `Store.meta`."""

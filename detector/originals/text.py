@@ -16,6 +16,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
+from typing import cast
 
 import numpy as np
 import xxhash
@@ -30,6 +31,7 @@ _MIXERS = np.array(
     dtype=np.uint64,
 )  # fmt: skip
 MAX_SHINGLE = len(_MIXERS)
+_xxh3 = xxhash.xxh3_64_intdigest
 SHINGLE_SCHEME = "word-xxh3_64-mix1"  # stored in every index; bump when this module changes
 
 
@@ -47,42 +49,51 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text.casefold())
 
 
-def tokens(text: str) -> list[bytes] | list[str]:
-    """The words of `text` as `words` gives them, as bytes when the text is ASCII (faster).
+def tokens(text: str) -> list[bytes]:
+    """The words of `text` as `words` gives them, UTF-8 encoded (what `word_hashes` hashes).
 
-    Both kinds hash alike in `word_hashes`: a word's hash is xxh3-64 of its UTF-8 bytes.
+    ASCII text takes the byte path (translate + split); other text goes through `words`.
     """
     if text.isascii():
         return text.encode("ascii").translate(_ASCII_WORDS).split()
-    return words(text)
+    # A word holds no space (runs of \w), so one join and split encodes them all.
+    found = words(text)
+    return " ".join(found).encode("utf-8").split(b" ") if found else []
 
 
-class _HashCache(dict[str | bytes, int]):
-    """word (str or its UTF-8 bytes) -> xxh3-64, filled on first sight; hits run at C speed."""
+class _HashCache(dict[str, int]):
+    """word -> xxh3-64 of its UTF-8 bytes, filled on first sight (for `str` words)."""
 
     LIMIT = 2_000_000  # about 200 MB at most; cleared when full (news vocabularies are smaller)
 
-    def __missing__(self, word: str | bytes) -> int:
+    def __missing__(self, word: str) -> int:
         if len(self) >= self.LIMIT:
             self.clear()
-        data = word.encode("utf-8") if isinstance(word, str) else word
-        value = self[word] = xxhash.xxh3_64_intdigest(data)
+        value = self[word] = xxhash.xxh3_64_intdigest(word.encode("utf-8"))
         return value
 
 
 _CACHE = _HashCache()
 
 
-def word_hashes(tokens: Sequence[str | bytes]) -> np.ndarray:
-    """xxh3-64 of each word (str or UTF-8 bytes), as uint64."""
-    return np.fromiter(map(_CACHE.__getitem__, tokens), dtype=np.uint64, count=len(tokens))
+def word_hashes(tokens: Sequence[str] | Sequence[bytes]) -> np.ndarray:
+    """xxh3-64 of each word (str, or UTF-8 bytes as `tokens` gives them), as uint64.
+
+    Bytes are hashed directly (cheaper than a dict lookup, which must hash the new object
+    too); str words go through a cache that saves their encoding.
+    """
+    n = len(tokens)
+    if n and isinstance(tokens[0], str):
+        strs = cast("Sequence[str]", tokens)
+        return np.fromiter(map(_CACHE.__getitem__, strs), dtype=np.uint64, count=n)
+    return np.fromiter(map(_xxh3, cast("Sequence[bytes]", tokens)), dtype=np.uint64, count=n)
 
 
-def word_hashes_many(texts: Sequence[Sequence[str | bytes]]) -> tuple[np.ndarray, np.ndarray]:
-    """Word hashes of many token lists laid end to end (one numpy call), and each list's length."""
+def word_hashes_many(texts: Sequence[Sequence[bytes]]) -> tuple[np.ndarray, np.ndarray]:
+    """Word hashes of many `tokens` lists laid end to end (one numpy call), and their lengths."""
     lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
     flat = np.fromiter(
-        map(_CACHE.__getitem__, itertools.chain.from_iterable(texts)),
+        map(_xxh3, itertools.chain.from_iterable(texts)),
         dtype=np.uint64,
         count=int(lengths.sum()),
     )
@@ -155,16 +166,37 @@ def distinct(values: np.ndarray) -> np.ndarray:
     return out
 
 
-def distinct_counts(values: np.ndarray, counts: np.ndarray) -> np.ndarray:
-    """The number of distinct values in each run of `values` (runs of `counts` end to end)."""
-    out = np.asarray(counts, dtype=np.int64).copy()
-    start = 0
-    for i, c in enumerate(out.tolist()):
-        if c > 1:
-            s = np.sort(values[start : start + c])
-            out[i] = c - np.count_nonzero(s[1:] == s[:-1])
-        start += c
-    return out
+def distinct_runs(
+    values: np.ndarray, counts: np.ndarray, want_values: bool = False, group: int = 32
+) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct values of each run of `values` (runs of `counts` laid end to end): their
+    count per run, and (with `want_values`) every run's distinct values end to end, the runs
+    in no particular order.
+
+    Runs of similar length are sorted `group` at a time as the rows of one 2-D array, each row
+    padded with copies of its own last value (a copy adds no distinct value): a few numpy calls
+    per group instead of several per run.
+    """
+    counts = np.asarray(counts, dtype=np.int64)
+    sizes = counts.copy()
+    parts: list[np.ndarray] = []
+    starts = np.cumsum(counts) - counts
+    order = np.argsort(counts, kind="stable")
+    order = order[counts[order] > 0]
+    for lo in range(0, len(order), group):
+        rows = order[lo : lo + group]
+        c = counts[rows]
+        width = int(c[-1])  # rows are in length order
+        idx = starts[rows, None] + np.minimum(np.arange(width), c[:, None] - 1)
+        block = np.sort(values[idx], axis=1)
+        new = np.empty(block.shape, dtype=bool)
+        new[:, 0] = True
+        np.not_equal(block[:, 1:], block[:, :-1], out=new[:, 1:])
+        sizes[rows] = np.count_nonzero(new, axis=1)
+        if want_values:
+            parts.append(block[new])
+    out = np.concatenate(parts) if parts else np.empty(0, dtype=values.dtype)
+    return out, sizes
 
 
 def shingles(text: str, k: int) -> np.ndarray:

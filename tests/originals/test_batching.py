@@ -16,6 +16,7 @@ from detector.originals.minhash import MinHasher
 from detector.originals.records import Original
 from detector.originals.sketch import IndexParams, Sketcher, stop_shingles
 from detector.originals.text import (
+    distinct_runs,
     shingle_hashes,
     shingle_hashes_many,
     tokens,
@@ -32,19 +33,19 @@ _CHARS = string.printable + "éÉßİﬁ—“”\u00a0\u2028ǅ"
 @given(st.text(alphabet=_CHARS, max_size=60))
 def test_ascii_byte_path_tokenises_and_hashes_like_the_regex(text: str) -> None:
     toks = tokens(text)
-    assert [t.decode() if isinstance(t, bytes) else t for t in toks] == words(text)
+    assert [t.decode() for t in toks] == words(text)
     assert np.array_equal(word_hashes(toks), word_hashes(words(text)))
 
 
 def test_every_ascii_byte_splits_like_the_regex() -> None:
     text = "".join(chr(c) for c in range(128)) * 2 + "Ab_9 x\x1cy\x0bz"
-    assert [t.decode() for t in tokens(text)] == words(text)  # type: ignore[union-attr]
+    assert [t.decode() for t in tokens(text)] == words(text)
 
 
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.lists(st.sampled_from("abcdef"), max_size=12), max_size=30), st.integers(1, 8))
 def test_shingles_of_many_texts_equal_each_text_alone(lists: list[list[str]], k: int) -> None:
-    flat, n_words = word_hashes_many(lists)
+    flat, n_words = word_hashes_many([[w.encode() for w in t] for t in lists])
     got, counts = shingle_hashes_many(flat, n_words, k)
     alone = [shingle_hashes(word_hashes(t), k) for t in lists]
     assert counts.tolist() == [len(a) for a in alone]
@@ -113,3 +114,15 @@ def test_merge_tables_is_a_stable_merge() -> None:
     assert np.array_equal(merged[0], flat[order])
     assert np.array_equal(merged[1], np.concatenate([a[1], b[1]])[order])
     assert np.array_equal(lsh.build_tables(keys, np.ones(40, bool))[1], merged[1])
+
+
+def test_distinct_runs_count_and_list_each_runs_distinct_values() -> None:
+    rng = np.random.default_rng(4)
+    counts = rng.integers(0, 90, 200)
+    counts[[0, 77, -1]] = 0
+    values = rng.integers(0, 40, int(counts.sum())).astype(np.uint64)  # many repeats
+    starts = np.cumsum(counts) - counts
+    alone = [np.unique(values[s : s + c]) for s, c in zip(starts, counts, strict=True)]
+    got, sizes = distinct_runs(values, counts, want_values=True, group=7)
+    assert sizes.tolist() == [len(a) for a in alone]
+    assert np.array_equal(np.sort(got), np.sort(np.concatenate(alone)))
