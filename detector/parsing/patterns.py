@@ -37,6 +37,13 @@ LINK_BLOCK_WORD = re.compile(
     r"related|trending|popular|recommend|ranking|most-?read|mostread|more-?from|also-?like|"
     r"taboola|outbrain|mgid|revcontent|read-?next|readnext|you-?may|hot-?news|top-?stories"
 )
+# The words LINK_BLOCK_WORD matches, spelled out: found with str.find, which is ~5x faster than
+# the alternation (a test checks the two agree).
+LINK_BLOCK_WORDS = (
+    "related", "trending", "popular", "recommend", "ranking", "mostread", "most-read", "morefrom",
+    "more-from", "alsolike", "also-like", "taboola", "outbrain", "mgid", "revcontent", "readnext",
+    "read-next", "youmay", "you-may", "hotnews", "hot-news", "topstories", "top-stories",
+)  # fmt: skip
 BREADCRUMB_CLASS = re.compile(r"bread-?crumb|crumbs?\b|\bbc-|location-?bar", re.IGNORECASE)
 BREADCRUMB_SEPARATORS = re.compile(r"\s*(?:>|›|»|/|\||→|::)\s*")
 BREADCRUMB_LINE = re.compile(
