@@ -20,6 +20,7 @@ import hashlib
 import inspect
 import json
 import pickle
+import re
 import sys
 import time
 from collections.abc import Sequence
@@ -74,19 +75,36 @@ def parser_key(manifest: Path) -> str:
     return _hash_files(files)
 
 
+_FEATURE_IMPORT = re.compile(r"^from detector\.features\.(\w+) import", re.MULTILINE)
+
+
+def feature_modules(module: Path) -> list[Path]:
+    """`module` and every detector.features module it imports, directly or through others."""
+    found: dict[Path, None] = {}
+    todo = [module]
+    while todo:
+        path = todo.pop()
+        if path in found or not path.exists():
+            continue
+        found[path] = None
+        todo += [path.parent / f"{m}.py" for m in _FEATURE_IMPORT.findall(path.read_text())]
+    return list(found)
+
+
 def family_key(name: str) -> str:
-    """Hash of a signal family's module, the shared helper modules and the topic space."""
+    """Hash of a signal family's module, the feature modules it imports (a family may read
+    another's answers), the shared helper modules and the topic space."""
     load_all()
     module = Path(inspect.getfile(REGISTRY[name]))
     feat = ROOT / "detector" / "features"
-    files = [module, feat / "base.py", ROOT / "detector" / "topic.py"]
+    files = [*feature_modules(module), feat / "base.py", ROOT / "detector" / "topic.py"]
     files += [p for p in feat.glob("*.py") if p.name.startswith("_") or "patterns" in p.name]
     files += list((ROOT / "detector" / "originals").glob("*.py"))
     extra = ""
     if "copy" in name:
         idx = load_settings().index_path
         extra = f"{idx}:{idx.stat().st_mtime if idx.exists() else 0}"
-    return _hash_files(files) + hashlib.sha256(extra.encode()).hexdigest()[:6]
+    return _hash_files(list(dict.fromkeys(files))) + hashlib.sha256(extra.encode()).hexdigest()[:6]
 
 
 def _parse_chunk(rows: list[Any], out: Path, seed: int = 0) -> int:
@@ -217,6 +235,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--worst", type=int, default=8)
     ap.add_argument("--json", default="")
     ap.add_argument("--drop", default="", help="comma-separated feature names to leave out")
+    ap.add_argument(
+        "--families", default="", help="comma-separated families to hold out (default: all)"
+    )
     args = ap.parse_args(argv)
 
     manifest = Path(args.manifest)
@@ -253,7 +274,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     neg_fams = sorted({f for f, lab in zip(fam, y, strict=True) if lab == 0})
     print(f"{len(rows)} pages, {X.shape[1]} features; eval split {args.eval_split}")
     print(f"{'family':12} {'view':9} {'n':>5} {'auc':>6} {'r@p97':>6} {'r@th':>6}")
+    only = {f for f in args.families.split(",") if f}
     for family in farm_fams + neg_fams:
+        if only and family not in only:
+            continue
         train = trainable & (fam != family)
         clf = fit_classifier(X_fit[train], y[train])
         th = choose_thresholds(y[train], clf.predict_proba(X_fit[train])[:, 1])["republisher"]

@@ -1,0 +1,59 @@
+"""Byline role: the story is signed by an account or a desk, not by a person.
+
+Content farms and feed importers publish under the CMS account that posted the item ("admin",
+WordPress's default user) or under a catch-all desk ("Editor", "Staff", "News Desk", "Web Desk",
+"Redaktion"). Real outlets sign with a person's name, an agency, or their brand plus a role
+("NFL.com Staff", "Reuters Staff"): a bare role word with nothing else says nobody wrote it here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from detector.features._story import wordset
+from detector.features.base import PageFeatures, register
+from detector.page import Page
+
+# "By", "Von", "Por", "Par", "Di", "Door", "Av", "Af" and separators before the name.
+_LEAD = re.compile(r"^[\s|·•:—–-]*(?:(?:by|von|por|par|di|da|door|av|af|de)\b[\s:]*)?", re.I)
+# Account and desk words in the corpora's languages. A signature made only of these (and "the",
+# "our", "news", "web", "online") names no person and no publisher.
+_ROLE_WORDS = wordset(
+    """admin administrator administrador administrateur amministratore webmaster root user
+    superuser moderator editor editors editorial editores editeur éditeur redaktion redakteur
+    redaction rédaction redaccion redacción redazione redactie redação redacao staff team
+    desk newsdesk webdesk newsroom author autor auteur autore guest contributor publisher
+    poster"""
+)
+_FILLER = wordset("the our news web online site de la le el il del der die das und and")
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def role_only(signature: str) -> bool:
+    """True when `signature` (a byline or author name) is made of role words only."""
+    text = _LEAD.sub("", signature.strip())
+    tokens = [w.lower() for w in _WORD.findall(text)]
+    if not tokens or len(tokens) > 4:
+        return False
+    roles = [w for w in tokens if w in _ROLE_WORDS]
+    return bool(roles) and all(w in _ROLE_WORDS or w in _FILLER for w in tokens)
+
+
+@register("byline_role_v1")
+class BylineRole(PageFeatures):
+    """Whether the byline or author metadata is a role or an account instead of a person."""
+
+    FEATURES = (
+        "byline_role_only",  # every signature the page gives is a bare role ("admin", "Staff")
+        "byline_signed",  # the page gives any signature at all
+    )
+
+    def extract(self, page: Page) -> tuple[tuple[float, ...], tuple[str, ...]]:
+        """Values in FEATURES order and the evidence for one page."""
+        signatures = [s for s in (page.byline, *page.authors) if s and s.strip()]
+        if not signatures:
+            return (0.0, 0.0), ()
+        if all(role_only(s) for s in signatures):
+            shown = ", ".join(dict.fromkeys(f'"{s.strip()[:40]}"' for s in signatures))
+            return (1.0, 1.0), (f"signed by a role, not a person: {shown}",)
+        return (0.0, 1.0), ()

@@ -1,0 +1,52 @@
+"""Made elsewhere: how many independent signs say the story was not written for this page.
+
+Each farm shape leaves its own trace of a story made somewhere else: a feed importer's footer ("The
+post ... appeared first on ..."), a post signed by the CMS account ("admin") or a desk, a real site's page
+whose descriptors and menus still tell the story it was cloned with, a canonical URL on the site
+the page was copied from. A detector that learns each trace as its own feature gives a trace it
+never saw in training no weight, and a new farm shape mostly shows new traces. Counting them as
+one piece of evidence ("the page was not made for its story") lets a model weigh a trace seen on
+one kind of farm when another kind shows a different one.
+
+Each sign is computed by its own family (`byline_role_v1`, `story_fit_v1`, `site_identity_v1`,
+`leftovers_v1`); a sign that licensed copy also shows only counts without a credit.
+"""
+
+from __future__ import annotations
+
+from detector.features.base import PageFeatures, register
+from detector.features.byline_role import BylineRole
+from detector.features.leftovers import Leftovers
+from detector.features.site_identity import SiteIdentity
+from detector.features.story_fit import StoryFit
+from detector.page import Page
+
+
+@register("made_elsewhere_v1")
+class MadeElsewhere(PageFeatures):
+    """Count of the signs that the story was made elsewhere and poured into this page."""
+
+    FEATURES = (
+        "elsewhere_signs",  # how many of the signs below the page shows (0-4)
+        "elsewhere_any",  # at least one of them
+    )
+
+    def extract(self, page: Page) -> tuple[tuple[float, ...], tuple[str, ...]]:
+        """Values in FEATURES order and the evidence for one page."""
+        signs: list[str] = []
+        role, _ = BylineRole().extract(page)
+        if role[0]:
+            signs.append("signed by a role or an account")
+        fit, _ = StoryFit().extract(page)
+        if fit[StoryFit.FEATURES.index("fit_foreign_uncredited")]:
+            signs.append("its descriptors or menus tell another story, and nobody is credited")
+        ident, _ = SiteIdentity().extract(page)
+        if ident[0]:
+            signs.append("its canonical URL is on another, uncredited site")
+        left, _ = Leftovers().extract(page)
+        names = Leftovers.FEATURES
+        if left[names.index("left_feed_footer")]:
+            signs.append("a feed importer's footer")
+        if not signs:
+            return (0.0, 0.0), ()
+        return (float(len(signs)), 1.0), (f"made elsewhere: {'; '.join(signs)}",)
