@@ -134,6 +134,18 @@ def time_queries(
     return out
 
 
+def query_round(index: OriginalsIndex, copies: list[tuple[str, str]], others: list[str]) -> dict:
+    """One timed pass over every query: p50/p99 ms (wall and CPU), and the load average after."""
+    cpu: list[float] = []
+    t_copy = time_queries(index, [c for c, _ in copies], cpu)
+    t_other = time_queries(index, others, cpu)
+    return dict(p50=pct(t_copy + t_other, 50), p99=pct(t_copy + t_other, 99),
+                p50_cpu=pct(cpu, 50), p99_cpu=pct(cpu, 99),
+                p50_copy=pct(t_copy, 50), p99_copy=pct(t_copy, 99),
+                p50_other=pct(t_other, 50), p99_other=pct(t_other, 99),
+                load=os.getloadavg()[0])  # fmt: skip
+
+
 def pct(values: list[float], q: float) -> float:
     return float(np.percentile(np.asarray(values) * 1000, q))
 
@@ -228,38 +240,54 @@ def baseline_datasketch(corpus: list[Original], size: int, copies: list[tuple[st
 
 
 def minhash_paths(corpus: list[Original]) -> dict:
-    """ms per document: our numpy path, datasketch (shared perms), rensa (batched, same shingles)."""
+    """CPU ms per document: our numpy path (one at a time, and batched as a build does it),
+    datasketch (shared perms), rensa (batched, same shingles)."""
     import rensa
 
+    from detector.originals.index import IndexBuilder
     from detector.originals.sketch import Sketcher
-    from detector.originals.text import shingle_hashes, word_hashes, words
+    from detector.originals.text import shingle_hashes, tokens, word_hashes
 
     docs = [o.text for o in corpus[::10][:2000]]
     sk = Sketcher()
-    t = time.perf_counter()
+    t = time.process_time()
     for d in docs:
         sk.sketch(d)
-    ours = (time.perf_counter() - t) / len(docs)
-    t = time.perf_counter()
-    sets = [np.unique(shingle_hashes(word_hashes(words(d)), 3)) for d in docs]
-    shingling = (time.perf_counter() - t) / len(docs)
-    t = time.perf_counter()
+    ours = (time.process_time() - t) / len(docs)
+    step = IndexBuilder.BATCH
+    t = time.process_time()
+    for i in range(0, len(docs), step):
+        sk.signatures(*sk.shingles_many([tokens(d) for d in docs[i : i + step]]))
+    batched = (time.process_time() - t) / len(docs)
+    t = time.process_time()
+    sets = [np.unique(shingle_hashes(word_hashes(tokens(d)), 3)) for d in docs]
+    shingling = (time.process_time() - t) / len(docs)
+    t = time.process_time()
     for s in sets:
         sk.minhasher.signature(s)
-    numpy_mh = (time.perf_counter() - t) / len(docs)
+    numpy_mh = (time.process_time() - t) / len(docs)
+    mixed = sk.minhasher.mixed(np.concatenate(sets))
+    counts = np.fromiter(map(len, sets), dtype=np.int64, count=len(sets))
+    t = time.process_time()
+    for i in range(0, len(sets), step):
+        lo, hi = int(counts[:i].sum()), int(counts[: i + step].sum())
+        sk.minhasher.signatures_of_runs(mixed[lo:hi], counts[i : i + step])
+    numpy_runs = (time.process_time() - t) / len(docs)
     flat = np.concatenate(sets)
     offs = np.zeros(len(sets) + 1, dtype=np.uint64)
     offs[1:] = np.cumsum([len(s) for s in sets])
-    t = time.perf_counter()
+    t = time.process_time()
     rensa.RMinHash.digest_matrix_from_flat_token_hashes(flat, offs, 128, 1)
-    rensa_mh = (time.perf_counter() - t) / len(docs)
+    rensa_mh = (time.process_time() - t) / len(docs)
     from detector.originals.minhash import datasketch_signature
 
-    t = time.perf_counter()
+    t = time.process_time()
     for s in sets[:300]:
         datasketch_signature(s)
-    ds = (time.perf_counter() - t) / 300
-    return dict(sketch_ms=ours * 1000, shingling_ms=shingling * 1000, numpy_ms=numpy_mh * 1000,
+    ds = (time.process_time() - t) / 300
+    return dict(sketch_ms=ours * 1000, batched_sketch_ms=batched * 1000,
+                shingling_ms=shingling * 1000, numpy_ms=numpy_mh * 1000,
+                numpy_batched_ms=numpy_runs * 1000,
                 rensa_ms=rensa_mh * 1000, datasketch_same_inputs_ms=ds * 1000,
                 words=statistics.mean(len(d.split()) for d in docs))  # fmt: skip
 
@@ -319,40 +347,53 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[100_000])
     parser.add_argument("--queries", type=int, default=500, help="copies (and as many non-copies)")
+    parser.add_argument("--query-rounds", type=int, default=3,
+                        help="times the query set is timed (figures: median over rounds)")  # fmt: skip
     parser.add_argument("--workdir", default=None)
     parser.add_argument("--no-baseline", action="store_true")
     parser.add_argument("--no-redis", action="store_true")
     parser.add_argument("--out", default=str(Path(__file__).parent / "results" / "originals.md"))
+    parser.add_argument("--query-only", metavar="INDEX", default=None,
+                        help="only time the query rounds against an index file (a quiet-window "
+                             "re-run of the query phase); prints JSON, writes nothing")  # fmt: skip
     args = parser.parse_args()
     pin_to_one_core()
+    if args.query_only:
+        corpus = real_corpus()
+        copies, others = queries(corpus, args.queries)
+        index = OriginalsIndex(load_index(args.query_only)[0])
+        for _ in range(args.query_rounds):
+            print(json.dumps(query_round(index, copies, others)), flush=True)
+        return
     work = Path(args.workdir or tempfile.mkdtemp(prefix="bench-originals-"))
     corpus = real_corpus()
     copies, others = queries(corpus, args.queries)
-    results: dict = {"minhash": minhash_paths(corpus), "sizes": {}}
+    results: dict = {"minhash": minhash_paths(corpus), "sizes": {},
+                     "query_rounds": args.query_rounds}  # fmt: skip
     print(json.dumps(results["minhash"]), flush=True)
     for size in args.sizes:
         path = work / f"originals-{size}.idx"
+        load0 = os.getloadavg()[0]
         report, cpu_s = build(size, corpus, path)
+        build_load = (load0, os.getloadavg()[0])
         store, _ = load_index(path)
         index = OriginalsIndex(store)
         ids = {store.meta(i)["id"]: i for i in range(min(size, len(corpus)))}
         found = sum(src in {m.id for m in index.match_text(c)} for c, src in copies)
         false = sum(bool(index.match_text(x)) for x in others)
-        cpu: list[float] = []
-        t_copy = time_queries(index, [c for c, _ in copies], cpu)
-        t_other = time_queries(index, others, cpu)
+        rounds = [query_round(index, copies, others) for _ in range(args.query_rounds)]
+        quiet = min(rounds, key=lambda r: r["p99"])
         arr = store.arrays
-        beyond = (arr.keys.nbytes + arr.key_docs.nbytes + arr.sizes.nbytes + arr.meta_blob.nbytes
-                  + arr.meta_offsets.nbytes) / len(arr.sizes)  # fmt: skip
+        beyond = (arr.keys.nbytes + arr.key_docs.nbytes + arr.key_dir.nbytes + arr.sizes.nbytes
+                  + arr.meta_blob.nbytes + arr.meta_offsets.nbytes) / len(arr.sizes)  # fmt: skip
         row = dict(n=len(arr.sizes), build_s=report.seconds, rate=report.added / report.seconds,
                    file_mb=report.file_bytes / 1e6, bytes_per_doc=report.file_bytes / len(arr.sizes),
                    beyond_sig=beyond, sig_bytes=arr.sigs.nbytes / len(arr.sizes),
-                   p50=pct(t_copy + t_other, 50), p99=pct(t_copy + t_other, 99),
-                   p50_cpu=pct(cpu, 50), p99_cpu=pct(cpu, 99),
-                   p50_copy=pct(t_copy, 50), p99_copy=pct(t_copy, 99),
-                   p50_other=pct(t_other, 50), p99_other=pct(t_other, 99),
+                   key_dir_bytes=arr.key_dir.nbytes / len(arr.sizes),
+                   **{k: statistics.median(r[k] for r in rounds) for k in rounds[0] if k != "load"},
+                   rounds=rounds, quiet_p99=quiet["p99"], quiet_load=quiet["load"],
                    recall=found / len(copies), false_on_noncopies=false,
-                   known=len(ids), cpu_rate=report.added / cpu_s)  # fmt: skip
+                   known=len(ids), cpu_rate=report.added / cpu_s, build_load=build_load)  # fmt: skip
         row.update(measure_load(path, copies, others))
         if not args.no_baseline and size == min(args.sizes):
             row["baseline"] = baseline_datasketch(corpus, size, copies, others, index)
@@ -373,6 +414,7 @@ def report_markdown(results: dict, out: Path, n_queries: int) -> None:
     rows = []
     for size, r in results["sizes"].items():
         rows.append([f"embedded file, {int(size):,}", f"{r['cpu_rate']:,.0f} ({r['rate']:,.0f} wall)", f"{r['p50_cpu']:.2f} / {r['p99_cpu']:.2f} ({r['p50']:.2f} / {r['p99']:.2f} wall)",
+                     f"{r['quiet_p99']:.2f} (load {r['quiet_load']:.1f})",
                      f"{r['beyond_sig']:.0f} B (+{r['sig_bytes']:.0f} B signature)",
                      f"{r['rss_queries'] * 2**20 / r['n']:.0f} B", f"{r['file_mb']:.0f} MB",
                      f"{r['load_unchecked'] * 1000:.0f} / {r['load_checked'] * 1000:.0f} ms",
@@ -380,15 +422,19 @@ def report_markdown(results: dict, out: Path, n_queries: int) -> None:
         b = r.get("baseline")
         if b:
             rows.append([f"datasketch MinHashLSH() defaults, {int(size):,}", f"{b['build_rate']:,.0f}",
-                         f"{b['p50']:.3f} / {b['p99']:.3f} (LSH only)", f"{b['mem_per_doc']:.0f} B (RSS)",
+                         f"{b['p50']:.3f} / {b['p99']:.3f} (LSH only)", "-", f"{b['mem_per_doc']:.0f} B (RSS)",
                          "-", f"{b['pickle_mb']:.0f} MB pickle", f"{b['pickle_load'] * 1000:.0f} ms",
                          f"{b['recall']:.3f}"])  # fmt: skip
     red = results.get("redis")
     if red:
         rows.append([f"Redis store, {red['n']:,} (real corpora)", f"{red['rate']:,.0f}",
-                     f"{red['p50']:.2f} / {red['p99']:.2f}", f"{red['mem_per_doc']:.0f} B (Redis used_memory)",
+                     f"{red['p50']:.2f} / {red['p99']:.2f}", "-", f"{red['mem_per_doc']:.0f} B (Redis used_memory)",
                      "-", "-", "-", f"answers = file store on {red['agree']:.1%} of queries"])  # fmt: skip
     mh = results["minhash"]
+    builds_load = ", ".join(
+        f"{int(size):,}: {r['build_load'][0]:.1f} -> {r['build_load'][1]:.1f}"
+        for size, r in results["sizes"].items()
+    )
     notes = f"""
 Build rate: originals per CPU-second of the one pinned core (in brackets: per wall-clock second,
 which on this shared, overloaded machine includes waiting for the core) for normalise,
@@ -401,13 +447,18 @@ descriptions, 8 per page). "Beyond signature": LSH keys and document numbers, sh
 stored fields per original; "RSS" is resident growth of a fresh process after loading
 (memory-mapped) and running every query. Load: unchecked / with every checksum verified.
 Query times are CPU time of the pinned core (wall clock in brackets: on this overloaded
-machine a query that loses its core for a scheduler slice shows up in the wall-clock p99).
+machine a query that loses its core for a scheduler slice shows up in the wall-clock p99),
+medians over {results.get("query_rounds", 1)} rounds of every query; "quietest round" is the
+round with the lowest wall p99 and the 1-minute load average after it.
+Load average (2 cores) during the builds: {builds_load}.
 Recall: share of copies whose source is among the verified matches (datasketch: among its
 candidates, unverified).
-MinHash per document ({mh["words"]:.0f} words on average): whole sketch {mh["sketch_ms"]:.3f} ms
-(of which normalise + shingle {mh["shingling_ms"]:.3f} ms), numpy permutations
-{mh["numpy_ms"]:.3f} ms, rensa batched {mh["rensa_ms"]:.3f} ms, datasketch on the same inputs
-{mh["datasketch_same_inputs_ms"]:.3f} ms (bit-identical values).
+MinHash per document ({mh["words"]:.0f} words on average, CPU): whole sketch {mh["sketch_ms"]:.3f} ms
+one at a time (a query: with LSH keys), {mh["batched_sketch_ms"]:.3f} ms batched as a build
+does it (tokens, shingles, stop shingles, MinHash, distinct counts; 512 per batch); normalise +
+shingle {mh["shingling_ms"]:.3f} ms; numpy permutations {mh["numpy_ms"]:.3f} ms one at a time,
+{mh["numpy_batched_ms"]:.3f} ms batched; rensa batched {mh["rensa_ms"]:.3f} ms; datasketch on
+the same inputs {mh["datasketch_same_inputs_ms"]:.3f} ms (bit-identical values).
 Figures taken on a shared 2-core machine while other jobs ran: ratios hold better than absolutes.
 """
     b = next((r["baseline"] for r in results["sizes"].values() if r.get("baseline")), None)
@@ -416,7 +467,7 @@ Figures taken on a shared 2-core machine while other jobs ran: ratios hold bette
                   f"{b['ds_minhash_shared_ms']:.2f} ms (shared permutations + xxh32); its build rate "
                   "counts the default one.\n")  # fmt: skip
     write_markdown(out, "Known originals index: benchmark",
-                   ["index", "build /s/core", "query p50 / p99 ms", "memory per original",
+                   ["index", "build /s/core", "query p50 / p99 ms", "quietest round: wall p99 ms", "memory per original",
                     "RSS per original", "file", "load", "recall on copies"], rows, notes)  # fmt: skip
 
 
