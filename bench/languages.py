@@ -74,12 +74,15 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--split", default="test")
     ap.add_argument("--per-language", type=int, default=60, help="farm stories per language")
+    ap.add_argument("--model", default=None, help="model directory (default: the shipped one)")
+    ap.add_argument(
+        "--manifest", default=str(PROJECT_ROOT / "data" / "generated" / "manifest.jsonl")
+    )
     ap.add_argument("--out", default=str(Path(__file__).parent / "results" / "languages.md"))
     args = ap.parse_args()
     settings = load_settings()
-    manifest = PROJECT_ROOT / "data" / "generated" / "manifest.jsonl"
-    rows = [r for r in load_manifest(manifest) if r.family == "real" and r.split == args.split]
-    scorer = Scorer.from_settings(settings)
+    rows = [r for r in load_manifest(args.manifest) if r.family == "real" and r.split == args.split]
+    scorer = Scorer.from_settings(settings, model_path=args.model)
     threshold = scorer.thresholds["republisher"]
 
     real_scores: dict[tuple[str, str], list[float]] = defaultdict(list)
