@@ -7,6 +7,8 @@ sentence, and its weight: how much it moved the log-odds (positive pushes toward
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Mapping, Sequence
 
 import numpy as np
@@ -28,9 +30,13 @@ def _family_and_feature(name: str) -> tuple[str, str]:
 _VAGUE = {"missing", "log", "days", "years", "share", "count", "max", "per", "the", "has", "is"}
 
 
-def _stems(text: str) -> set[str]:
-    words = "".join(c if c.isalnum() else " " for c in text.lower()).split()
-    return {w[:5] for w in words if len(w) > 2 and w not in _VAGUE}
+_ALNUM_RUN = re.compile(r"[^\W_]+")  # a maximal run of str.isalnum() characters
+
+
+@functools.lru_cache(maxsize=4096)  # feature names and evidence sentences come back often
+def _stems(text: str) -> frozenset[str]:
+    words = _ALNUM_RUN.findall(text.lower())
+    return frozenset(w[:5] for w in words if len(w) > 2 and w not in _VAGUE)
 
 
 def evidence_sentence(

@@ -12,7 +12,13 @@ import re
 from collections.abc import Sequence
 
 
-def snippets(text: str, triggers: Sequence[str], radius: int = 200, limit: int = 20) -> list[str]:
+def snippets(
+    text: str,
+    triggers: Sequence[str],
+    radius: int = 200,
+    limit: int = 20,
+    low: str | None = None,
+) -> list[str]:
     """Snippets of `text` around each occurrence of a lower-case trigger, cut at line ends.
 
     Args:
@@ -20,8 +26,9 @@ def snippets(text: str, triggers: Sequence[str], radius: int = 200, limit: int =
         triggers: lower-case literals; a snippet is taken around each occurrence.
         radius: characters kept on each side of a hit (within its line).
         limit: at most this many snippets, in text order.
+        low: `text.lower()` when the caller has it already.
     """
-    low = text.lower()
+    low = text.lower() if low is None else low
     if len(low) != len(text):  # a few characters change length when lower-cased ("İ")
         return [line for line in text.split("\n") if any(t in line.lower() for t in triggers)][
             :limit
@@ -54,6 +61,15 @@ def snippets(text: str, triggers: Sequence[str], radius: int = 200, limit: int =
 # patterns below open with the digits and the left boundary is checked on each hit instead.
 _YEAR_WORD_END = re.compile(r"(?:19[5-9]|20[0-4])\d\b")
 _YEAR_DIGIT_END = re.compile(r"(?:19[5-9]|20[0-4])\d(?!\d)")
+
+
+def joined_lower(parts: Sequence[tuple[str, str]]) -> tuple[str, str]:
+    """("\\n".join(texts), the same lower-cased) from (text, text.lower()) pairs.
+
+    Lower-casing is per character except for a final sigma, which looks no further than a line
+    break: the lower-cased parts joined equal the joined text lower-cased.
+    """
+    return "\n".join(t for t, _ in parts), "\n".join(low for _, low in parts)
 
 
 def _is_word_char(ch: str) -> bool:

@@ -89,8 +89,11 @@ def domain_labels(url: str) -> tuple[str, ...]:
     if not url:
         return ()
     host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
-    if not host:
-        return ()
+    return _host_labels(host) if host else ()
+
+
+@functools.lru_cache(maxsize=4096)  # pages' URLs differ, their hosts repeat
+def _host_labels(host: str) -> tuple[str, ...]:
     parts = _extractor()(host)
     labels = [str(parts.domain), *str(parts.subdomain).split(".")]
     squeezed = (re.sub(r"[^a-z0-9]", "", x.lower()) for x in labels)

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from detector.features._textscan import snippets
+from detector.features._pagememo import memo
+from detector.features._textscan import joined_lower, snippets
 from detector.features.base import PageFeatures, register
 from detector.features.provenance import registered_domain
 from detector.page import Page
@@ -278,8 +279,11 @@ class Leftovers(PageFeatures):
         # A "Title:" line counts only where a model's answer starts: the headline or the first
         # two paragraphs (elsewhere it is page furniture: library records, reference lists).
         opening = "\n".join((page.headline, *paras[:2]))
+        # The lines around the story are scanned four times: lower-cased once.
+        other = [_with_lower(page, "other_lines", page.other_lines)] if page.other_lines else []
+        text, low = joined_lower([(seams, seams.lower()), *other])
         chatbot: list[str] = []  # one per line: "Sure, here is the rewritten article:" is one
-        for snippet in snippets("\n".join((seams, *page.other_lines)), CHATBOT_TRIGGERS):
+        for snippet in snippets(text, CHATBOT_TRIGGERS, low=low):
             for m in CHATBOT.finditer(snippet):
                 said = m.group(0)
                 if not said.lstrip(" \t*-–—:").lower().startswith("title") or said in opening:
@@ -296,17 +300,18 @@ class Leftovers(PageFeatures):
         if spins:
             evidence.append(f"unspun spintax {_quoted(spins)}")
 
-        around = "\n".join((*tail, *page.other_lines))
-        footers = self._feed_footers(around)
+        tail_part = [(t, t.lower()) for t in ("\n".join(tail),)] if tail else []
+        around, around_low = joined_lower([*tail_part, *other])
+        footers = self._feed_footers(around, around_low)
         if footers:
             evidence.append(f"feed footer {_quoted(footers, 1)}")
         elsewhere = [
             m.group(0)
-            for s in snippets(around, ELSEWHERE_TRIGGERS, radius=80)
+            for s in snippets(around, ELSEWHERE_TRIGGERS, radius=80, low=around_low)
             for m in POINTS_ELSEWHERE.finditer(s)
             if not _is_own_site(m["where"], page)
         ]
-        elsewhere.extend(self._source_lines(page))
+        elsewhere.extend(self._source_lines(page, [*tail_part, *other]))
         if elsewhere:
             evidence.append(f"points elsewhere {_quoted(elsewhere, 2)}")
         cap = self.max_count
@@ -347,9 +352,9 @@ class Leftovers(PageFeatures):
                     break
         return paras[:head_end], paras[max(tail_start, head_end) :]  # disjoint for long texts
 
-    def _feed_footers(self, around: str) -> list[str]:
+    def _feed_footers(self, around: str, low: str | None = None) -> list[str]:
         """ "The post X appeared first on Y" footers, also when split over lines by links."""
-        low = around.lower()
+        low = around.lower() if low is None else low
         if len(low) != len(around) or not any(t in low for t in FEED_TRIGGERS):
             return (
                 [m.group(0) for m in FEED_FOOTER.finditer(around)]
@@ -365,12 +370,21 @@ class Leftovers(PageFeatures):
                 i = low.find(trigger, i + len(trigger))
         return list(dict.fromkeys(found))
 
-    def _source_lines(self, page: Page) -> list[str]:
-        """ "Source: other-site.com" lines naming a site other than the page's own."""
+    def _source_lines(self, page: Page, around: list[tuple[str, str]] | None = None) -> list[str]:
+        """ "Source: other-site.com" lines naming a site other than the page's own.
+
+        `around`: the story's tail and the page's other lines as (text, lower-cased) pairs, when
+        the caller has them.
+        """
         own = registered_domain(page.url) if page.url else ""
         found: list[str] = []
-        text = "\n".join((*self._seams(page.paragraphs)[1], *page.other_lines, *page.credit_lines))
-        for line in snippets(text, SOURCE_TRIGGERS, radius=200):
+        if around is None:
+            lines = (*self._seams(page.paragraphs)[1], *page.other_lines)
+            around = [(t, t.lower()) for t in ("\n".join(lines),)] if lines else []
+        credits = "\n".join(page.credit_lines)
+        tail_part = [(credits, credits.lower())] if page.credit_lines else []
+        text, low = joined_lower([*around, *tail_part])
+        for line in snippets(text, SOURCE_TRIGGERS, radius=200, low=low):
             if line.lstrip()[:1] not in _SOURCE_FIRST:
                 continue
             if BARE_SOURCE.match(line):
@@ -393,6 +407,16 @@ BARE_SOURCE = re.compile(
     r"quelllink|lien source|enlace (?:a la )?fuente|fonte originale)\W*$",
     re.IGNORECASE,
 )
+
+
+def _with_lower(page: Page, name: str, lines: tuple[str, ...]) -> tuple[str, str]:
+    """The lines joined and lower-cased, once per page."""
+
+    def build() -> tuple[str, str]:
+        text = "\n".join(lines)
+        return text, text.lower()
+
+    return memo(page, ("joined_lower", name), build)
 
 
 def _is_own_site(where: str, page: Page) -> bool:

@@ -92,8 +92,11 @@ def registered_domain(url_or_host: str) -> str:
         host = urlsplit(url_or_host if "//" in url_or_host else "//" + url_or_host).hostname or ""
     except ValueError:
         return ""
-    if not host:
-        return ""
+    return _host_domain(host) if host else ""
+
+
+@functools.lru_cache(maxsize=8192)  # pages' URLs differ, their hosts repeat
+def _host_domain(host: str) -> str:
     result = _extractor()(host)
     if hasattr(result, "top_domain_under_public_suffix"):  # tldextract >= 5.3
         domain = result.top_domain_under_public_suffix

@@ -7,6 +7,7 @@ the dateline "BEIJING (AP) —" that came with the text and strips every credit.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -63,6 +64,35 @@ def host_of(url: str) -> str:
 def _clip(text: str, n: int = 80) -> str:
     text = " ".join(text.split())
     return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _naming_lines(
+    lines: tuple[str, ...], joined: str, names: tuple[str, ...], tokens: tuple[str, ...]
+) -> list[str]:
+    """The short lines (<= 100 characters: bylines, credits) naming an agency, in order.
+
+    A line names one when a name occurs in it lower-cased or a token as written. The names are
+    found in the joined text (one scan each, not one per line) and mapped back to their lines.
+    """
+    low = joined.lower()
+    if len(low) != len(joined):  # lower-casing changed lengths ("İ"): offsets would drift
+        return [
+            line
+            for line in lines
+            if len(line) <= 100
+            and (any(n in line.lower() for n in names) or any(t in line for t in tokens))
+        ]
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    hit: set[int] = set()
+    for hay, needles in ((low, names), (joined, tokens)):
+        for needle in needles:
+            i = hay.find(needle)
+            while i >= 0:
+                hit.add(bisect.bisect_right(starts, i) - 1)
+                i = hay.find(needle, i + 1)
+    return [lines[k] for k in sorted(hit) if len(lines[k]) <= 100]
 
 
 @register("wire_copy_v1")
@@ -157,13 +187,8 @@ class WireCopy(PageFeatures):
         joined = "\n".join(lines)
         names, tokens = literals = agency_literals(joined)
         if names or tokens:  # most pages name no agency at all: skip the per-line pass
-            for line in lines:
-                if len(line) > 100:
-                    continue  # a byline or credit line is short
-                low = line.lower()
-                if not (any(n in low for n in names) or any(t in line for t in tokens)):
-                    continue
-                if low.lstrip().startswith("by "):
+            for line in _naming_lines(lines, joined, names, tokens):
+                if line.lower().lstrip().startswith("by "):
                     # A byline left in the text: "By JOE McDONALD, Associated Press".
                     agency = agency_in_name(line)
                 else:

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from detector.features._office import _TITLE_RE, _TITLES, office_cues
-from detector.features._textscan import digit_years, word_literals, word_years
+from detector.features._textscan import digit_years, joined_lower, word_literals, word_years
 
 WORD_YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 DIGIT_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
@@ -50,3 +50,12 @@ def test_office_cues_still_read_titles() -> None:
 
     cues = office_cues("WASHINGTON - President Joe Biden said on Tuesday.", date(2023, 5, 1))
     assert [c.mention for c in cues] == ["President Joe Biden"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(["Σ", "ΑΣ", "İ", "a", " ", "'", "ẞ", "K"]), max_size=6)))
+def test_joined_lower_equals_lowering_the_joined_text(parts: list[list[str]]) -> None:
+    texts = ["".join(p) for p in parts]
+    text, low = joined_lower([(t, t.lower()) for t in texts])
+    assert text == "\n".join(texts)
+    assert low == text.lower()
