@@ -95,7 +95,9 @@ def standalone_date(line: str) -> date | None:
 
     "May 7, 2024", "By Hannah Morgan | 2024-04-10", "08.08.2024", "27. Januar 2014 / Event".
     """
-    if len(line) > 80 or not _YEAR.search(line):
+    # ("19"/"20" first: a C substring test, where _YEAR's lookbehind makes the regex try
+    # every position.)
+    if len(line) > 80 or ("19" not in line and "20" not in line) or not _YEAR.search(line):
         return None
     for part in re.split(r"\s[|/·•]\s|\s[-–—]\s", line):
         part = part.strip()

@@ -100,7 +100,8 @@ _INLINE_AD_NAMES = {
     "prebid": "Prebid header bidding", "ezstandalone": "Ezoic",
 }  # fmt: skip
 _RELOAD = re.compile(r"location\.reload|setInterval\([^)]*location|refresh\s*=\s*\d", re.I)
-_STRIP_TAGS = ["script", "style", "noscript", "template", "svg", "iframe", "head"]
+# (Not "head": only the body's text is read, and the parser never puts a head inside the body.)
+_STRIP_TAGS = ["script", "style", "noscript", "template", "svg", "iframe"]
 _MAX_LINES = 600
 
 
@@ -154,13 +155,35 @@ def _types(obj: Mapping[str, Any]) -> set[str]:
     return {str(x) for x in t} if isinstance(t, list) else {str(t)}
 
 
-def _container_anchors(heading: LexborNode, max_up: int = 4) -> tuple[LexborNode | None, list]:
+class _TextCache:
+    """`_text` of each node once: the link-block search reads the same anchors many times.
+
+    Keyed by the node's address (LexborNode's `==` serialises both nodes); valid while the
+    tree is not changed.
+    """
+
+    __slots__ = ("_texts",)
+
+    def __init__(self) -> None:
+        self._texts: dict[int, str] = {}
+
+    def __call__(self, node: LexborNode) -> str:
+        key = node.mem_id
+        text = self._texts.get(key)
+        if text is None:
+            text = self._texts[key] = _text(node)
+        return text
+
+
+def _container_anchors(
+    heading: LexborNode, text: _TextCache, max_up: int = 4
+) -> tuple[LexborNode | None, list]:
     node = heading
     for _ in range(max_up):
         parent = node.parent
         if parent is None or parent.tag in ("body", "html"):
             break
-        anchors = [a for a in parent.css("a") if len(_text(a)) >= 3]
+        anchors = [a for a in parent.css("a") if len(text(a)) >= 3]
         if len(anchors) >= 2:
             return parent, anchors
         node = parent
@@ -170,7 +193,7 @@ def _container_anchors(heading: LexborNode, max_up: int = 4) -> tuple[LexborNode
 _URL_HOST = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//(?:[^@/?#]*@)?([^:/?#]+)", re.IGNORECASE)
 
 
-def _anchor(a: LexborNode, page_host: str) -> Anchor:
+def _anchor(a: LexborNode, page_host: str, text: str) -> Anchor:
     href = (a.attributes.get("href") or "").strip()
     internal: bool | None = None
     if href and not href.startswith(("javascript:", "#", "mailto:")):
@@ -180,7 +203,7 @@ def _anchor(a: LexborNode, page_host: str) -> Anchor:
         elif page_host:
             host = m[1].lower().removeprefix("www.")
             internal = host == page_host or host.endswith("." + page_host)
-    return Anchor(_text(a)[:300], href[:500], internal)
+    return Anchor(text[:300], href[:500], internal)
 
 
 def _link_blocks(
@@ -188,11 +211,12 @@ def _link_blocks(
 ) -> tuple[LinkBlock, ...]:
     blocks: list[LinkBlock] = []
     seen: set[str] = set()
+    text = _TextCache()
 
     def add(heading: str, anchors: list[LexborNode]) -> None:
         items = []
         for a in anchors[:60]:
-            anchor = _anchor(a, page_host)
+            anchor = _anchor(a, page_host, text(a))
             key = anchor.href or anchor.text
             if key and key not in seen and len(anchor.text) >= 3:
                 seen.add(key)
@@ -201,10 +225,10 @@ def _link_blocks(
             blocks.append(LinkBlock(heading[:80], tuple(items)))
 
     for h in tree.css(_HEADING_SELECTOR):
-        label = _text(h)
+        label = text(h)
         if 2 <= len(label) <= 50 and P.LINK_BLOCK_HEADING.match(label):
-            _, anchors = _container_anchors(h)
-            add(label, [a for a in anchors if _text(a) != label])
+            _, anchors = _container_anchors(h, text)
+            add(label, [a for a in anchors if text(a) != label])
             if len(blocks) >= 12:
                 return tuple(blocks)
     selector = ", ".join(
@@ -213,7 +237,7 @@ def _link_blocks(
         if c.replace("-", "").replace("_", "").isalnum()
     )
     for box in tree.css(selector) if selector else []:
-        anchors = [a for a in box.css("a") if len(_text(a)) >= 3]
+        anchors = [a for a in box.css("a") if len(text(a)) >= 3]
         if 3 <= len(anchors) <= 80:
             head = box.css_first("h2, h3, h4, h5, h6")
             label = _text(head) if head else ""
@@ -326,6 +350,8 @@ def _collect(tree: LexborHTMLParser) -> dict[str, list[LexborNode]]:
 # Gates before two per-line patterns: no ad label is longer ("sponsored content"), and every
 # pagination line opens with one of these letters (case-insensitively: "ſ" matches "s") or a digit.
 _AD_LINE_MAX = 17
+# Lines are stripped, so a date label's first letter opens the line ("Date:", "Posted on").
+_DATE_LABEL_FIRST = frozenset("dDpPuUlLtTvVfF")
 _PAGINATION_FIRST = frozenset("pPsSſnNcC")
 
 
@@ -348,7 +374,7 @@ def _has_page_links(tree: LexborHTMLParser) -> bool:
     # Containers first, then a link in one: ~2x cheaper than matching "X a" at every link.
     # A node's css() includes the node itself, which must not count as its own link.
     for box in tree.css(".page-links, [class*=post-pages]"):
-        if any(a != box for a in box.css("a")):
+        if any(a.mem_id != box.mem_id for a in box.css("a")):
             return True
     return False
 
@@ -484,7 +510,7 @@ def parse_html(html: str, url: str) -> dict[str, Any]:
                 break
     bare_date_found = False
     for i, ln in enumerate(other[:200]):
-        m = P.DATE_LABEL.match(ln)
+        m = P.DATE_LABEL.match(ln) if ln[0] in _DATE_LABEL_FIRST else None
         if m and len(ln) < 80 and (d := parse_date(m["value"])):
             kind = "modified" if P.MODIFIED_LABEL.search(m["label"]) else "published"
             dates.append(DateCandidate(d, "visible", kind, ln))

@@ -13,6 +13,7 @@ from detector.parsing.common import _STOPWORDS, detect_language, find_credit_lin
 from detector.parsing.html import (
     _AD_LINE_MAX,
     _CLASS_ATTR,
+    _DATE_LABEL_FIRST,
     _ID_ATTR,
     _LINK_OPEN,
     _PAGINATION_FIRST,
@@ -162,16 +163,20 @@ def test_raw_markup_scans_on_bytes_match_str(parts: list[tuple[str, str, str]], 
 @settings(max_examples=80, deadline=None)
 @given(
     st.from_regex(P.AD_TEXT_LINE, fullmatch=True),
+    st.from_regex(P.DATE_LABEL, fullmatch=True),
     st.one_of(
         st.from_regex(P.PAGINATION_TEXT, fullmatch=True),
         st.sampled_from(["ſeite 2 von 3", "PAGE 1 OF 2", "١٢ / 3 next", "Next page"]),
     ),
 )
-def test_line_gates_keep_every_match(ad_line: str, page_line: str) -> None:
+def test_line_gates_keep_every_match(ad_line: str, date_line: str, page_line: str) -> None:
     ad_line = ad_line.strip()  # lines reach the gate stripped ("$" also allows a final "\n")
     assert P.AD_TEXT_LINE.match(ad_line) and len(ad_line) <= _AD_LINE_MAX
     assert P.PAGINATION_TEXT.match(page_line)
     assert page_line[0] in _PAGINATION_FIRST or page_line[0].isdecimal()
+    date_line = date_line.strip()
+    if P.DATE_LABEL.match(date_line):  # (stripping may cut the value under its 6 characters)
+        assert date_line[0] in _DATE_LABEL_FIRST
 
 
 def _networks_by_definition(srcs: list[str]) -> set[str]:
