@@ -10,6 +10,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from detector.parsing import patterns as P
 from detector.parsing.common import _STOPWORDS, detect_language, find_credit_lines
+from detector.parsing.decode import _CONTROL_BYTES
 from detector.parsing.html import (
     _AD_LINE_MAX,
     _CLASS_ATTR,
@@ -218,3 +219,9 @@ def test_page_links_need_a_link_inside_the_container() -> None:
         tree = LexborHTMLParser(html)
         assert _has_page_links(tree) is expected
         assert bool(tree.css_first(".page-links a, [class*=post-pages] a")) is expected
+
+
+@given(st.binary(max_size=300))
+def test_control_byte_count_matches_its_definition(head: bytes) -> None:
+    by_definition = sum(1 for b in head if b < 9 or 13 < b < 32)
+    assert len(head) - len(head.translate(None, _CONTROL_BYTES)) == by_definition
