@@ -170,8 +170,13 @@ class TopicSpace:
     ) -> None:
         self.vocabulary = vocabulary
         self.idf = np.asarray(idf, dtype=np.float32)  # (V,)
-        self.term_vectors = np.asarray(term_vectors, dtype=np.float32)  # SVD term loadings, (V, d)
-        self.class_coef = np.asarray(class_coef, dtype=np.float32)  # per-term class weights, (V, k)
+        # SVD term loadings (V, d) and per-term class weights (V, k), side by side in one matrix
+        # so that `read_tokens` gathers and sums both at once (each column sums alone: the
+        # values are those of two separate sums).
+        vectors = np.asarray(term_vectors, dtype=np.float32)
+        self._term_weights = np.hstack([vectors, np.asarray(class_coef, dtype=np.float32)])
+        self.term_vectors = self._term_weights[:, : vectors.shape[1]]
+        self.class_coef = self._term_weights[:, vectors.shape[1] :]
         self.class_intercept = np.asarray(class_intercept, dtype=np.float32)  # (k,)
         self.categories = tuple(categories)
         # Weight of the fine-grained LSA part in `similarity`; the rest compares categories
@@ -195,13 +200,22 @@ class TopicSpace:
                 self._lookup[token] = tid
         return tid
 
-    def _index(self, raw: list[str]) -> tuple[list[int], list[float], int, int]:
-        """Known term ids, their sublinear tf, known-token count and content-token count."""
+    def _term_ids(self, raw: list[str]) -> list[int]:
+        """`_term_id` of every token (memo lookups first: only new tokens are stemmed)."""
         found: list[int | None] = list(map(self._lookup.get, raw))
-        if None in found:  # only the tokens not seen before go through the stemmer
+        if None in found:
             term_id = self._term_id
             found = [term_id(t) if f is None else f for t, f in zip(raw, found, strict=True)]
-        known: list[int] = [t for t in found if t >= 0]  # type: ignore[operator,misc]
+        return found  # type: ignore[return-value]
+
+    def _index(self, raw: list[str]) -> tuple[list[int], list[float], int, int]:
+        """Known term ids, their sublinear tf, known-token count and content-token count."""
+        return self._index_ids(self._term_ids(raw))
+
+    @staticmethod
+    def _index_ids(found: list[int]) -> tuple[list[int], list[float], int, int]:
+        """`_index` of a text given as its tokens' `_term_id`s."""
+        known = [t for t in found if t >= 0]
         n_content = len(found) - found.count(-2)
         if len(set(known)) == len(known):
             return known, [1.0] * len(known), len(known), n_content
@@ -235,8 +249,13 @@ class TopicSpace:
         all_tf: list[float] = []
         sizes: list[int] = []
         cover: list[float] = []
-        for raw in token_lists:
-            ids_, tf_, known, n_content = self._index(raw)
+        lists = token_lists if isinstance(token_lists, list) else list(token_lists)
+        # One lookup pass over every text's tokens (link blocks read 40 short texts at once).
+        flat = self._term_ids(lists[0] if len(lists) == 1 else [t for raw in lists for t in raw])
+        pos = 0
+        for raw in lists:
+            ids_, tf_, known, n_content = self._index_ids(flat[pos : pos + len(raw)])
+            pos += len(raw)
             all_ids.extend(ids_)
             all_tf.extend(tf_)
             sizes.append(len(ids_))
@@ -259,12 +278,13 @@ class TopicSpace:
         w = np.array(all_tf, dtype=np.float32) * self.idf[ids]
         norms = np.sqrt(np.add.reduceat(w * w, starts))
         w /= norms[0] if len(filled) == 1 else np.repeat(norms, filled)
-        lsa = np.add.reduceat(self.term_vectors[ids] * w[:, None], starts, axis=0)
-        lsa_norm = np.linalg.norm(lsa, axis=1, keepdims=True)
-        lsa_norm[lsa_norm == 0] = 1.0
         d = self.term_vectors.shape[1]
+        summed = np.add.reduceat(self._term_weights[ids] * w[:, None], starts, axis=0)
+        lsa, logits = summed[:, :d], summed[:, d:]
+        # np.linalg.norm(lsa, axis=1, keepdims=True), without its Python-level checks
+        lsa_norm = np.sqrt(np.add.reduce(lsa * lsa, axis=1, keepdims=True))
+        lsa_norm[lsa_norm == 0] = 1.0
         out[rows, :d] = math.sqrt(self.alpha) * lsa / lsa_norm
-        logits = np.add.reduceat(self.class_coef[ids] * w[:, None], starts, axis=0)
         probs = self._softmax(logits + self.class_intercept)
         out[rows, d:] = math.sqrt(1.0 - self.alpha) * np.sqrt(probs)
         return out, coverage

@@ -54,6 +54,14 @@ def gossip_hits(text: str, raw: list[str] | None = None) -> list[str]:
     return hits
 
 
+def _gossipy(text: str, raw: list[str]) -> bool:
+    """`bool(gossip_hits(text, raw))`, without building the list."""
+    if not GOSSIP_WORDS.isdisjoint(raw):
+        return True
+    low = text.lower()
+    return any(p in low for p in _PHRASES)
+
+
 def _headline_like(anchor: Anchor, min_words: int) -> bool:
     return len(anchor.text.split()) >= min_words
 
@@ -159,10 +167,9 @@ class LinkBlocksTopic(PageFeatures):
         off = readable & (sims < self.same_subject_above) & ~same_category & ~shares
         celeb = np.zeros(len(flat), dtype=bool)
         if not story_is_ent:
-            for i, (_, a) in enumerate(flat):
-                celeb[i] = probs[i, ent] >= self.celebrity_prob or bool(
-                    gossip_hits(a.text, toks[i])
-                )
+            celeb = probs[:, ent] >= self.celebrity_prob
+            for i in np.flatnonzero(~celeb).tolist():
+                celeb[i] = _gossipy(flat[i][1].text, toks[i])
         n_read = int(readable.sum())
         if n_read == 0:
             return (0.0, 0.0, 0.0, 0.0, external, float(n_head), hosts_missing, 1.0, 0.0), (
