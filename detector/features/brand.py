@@ -100,6 +100,7 @@ def _host_labels(host: str) -> tuple[str, ...]:
     return tuple(x for x in squeezed if x and x != "www")
 
 
+@functools.lru_cache(maxsize=8192)  # a site's brand and host labels come back on every page
 def brand_domain_similarity(brand: str, label: str) -> float:
     """How well a brand names a domain label, 0-1.
 

