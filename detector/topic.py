@@ -58,6 +58,8 @@ CORPUS_FILES: tuple[str, ...] = (
     "reuters21578.jsonl.gz",
 )
 STOP_WORDS = frozenset(ENGLISH_STOP_WORDS)
+# 1 + log(count), the sublinear term frequency, for the counts a text usually has.
+_SUBLINEAR = [0.0] + [1.0 + math.log(c) for c in range(1, 256)]
 _WORD_RE = re.compile(r"\w+")  # the fastest word pattern; digit-led tokens are dropped later
 
 
@@ -215,14 +217,14 @@ class TopicSpace:
     @staticmethod
     def _index_ids(found: list[int]) -> tuple[list[int], list[float], int, int]:
         """`_index` of a text given as its tokens' `_term_id`s."""
-        known = [t for t in found if t >= 0]
+        known = list(filter((-1).__lt__, found))  # the ids >= 0, filtered in C
         n_content = len(found) - found.count(-2)
         if len(set(known)) == len(known):
             return known, [1.0] * len(known), len(known), n_content
         counts = Counter(known)
         return (
             list(counts),
-            [1.0 + math.log(c) for c in counts.values()],
+            [_SUBLINEAR[c] if c < len(_SUBLINEAR) else 1.0 + math.log(c) for c in counts.values()],
             len(known),
             n_content,
         )
