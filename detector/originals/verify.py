@@ -12,6 +12,7 @@ page = |P n O| / |P|, similarity = |P n O| / (|P| + |O| - |P n O|).
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -85,14 +86,29 @@ def verify(
     samples = minhasher.unpermute(cand_sigs)
     pos = np.searchsorted(page_mixed, samples)
     pos[pos >= len(page_mixed)] = 0
-    c_orig = np.count_nonzero(page_mixed[pos] == samples, axis=1) / samples.shape[1]
+    hits = np.count_nonzero(page_mixed[pos] == samples, axis=1)
+    if len(hits) <= _FEW:
+        return _decide_few(hits.tolist(), cand_sizes.tolist(), page_n, samples.shape[1], thresholds)
+    return _decide(hits, cand_sizes, page_n, samples.shape[1], thresholds)
+
+
+# Up to this many candidates (a query at 1M originals has 3-6), the figures are worked out in
+# Python floats: the same IEEE operations in the same order, without ~40 numpy calls.
+_FEW = 32
+
+
+def _decide(
+    hits: np.ndarray, cand_sizes: np.ndarray, page_n: int, num_perm: int, thresholds: Thresholds
+) -> Verified:
+    """The figures and decisions of `verify` from each candidate's sample hits (numpy)."""
+    c_orig = hits / num_perm
     sizes = cand_sizes.astype(np.float64)
     shared = c_orig * sizes
     c_page = np.minimum(1.0, shared / page_n)
     jac = shared / np.maximum(sizes + page_n - shared, 1.0)
     # The page's share is c_orig scaled by |O| / |P|, and so is its sampling error: a long
     # original and a short page make it noisy. Decide on its value half a standard error lower.
-    err = np.sqrt(c_orig * (1.0 - c_orig) / samples.shape[1])
+    err = np.sqrt(c_orig * (1.0 - c_orig) / num_perm)
     c_page_low = np.minimum(1.0, np.maximum(c_orig - 0.5 * err, 0.0) * sizes / page_n)
     one = np.maximum(c_orig, c_page_low) >= thresholds.one_side
     both = np.minimum(c_orig, c_page_low) >= thresholds.both_sides
@@ -101,3 +117,29 @@ def verify(
     score = c_orig[rows] + c_page[rows]
     rows = rows[np.argsort(-score, kind="stable")]
     return Verified(rows, jac[rows], c_orig[rows], c_page[rows])
+
+
+def _decide_few(
+    hits: list[int], cand_sizes: list[int], page_n: int, num_perm: int, thresholds: Thresholds
+) -> Verified:
+    """`_decide` for a few candidates, in Python floats (equal results; a test checks it)."""
+    kept = []
+    for row, (hit, n) in enumerate(zip(hits, cand_sizes, strict=True)):
+        c_orig = hit / num_perm
+        size = float(n)
+        shared = c_orig * size
+        c_page = min(1.0, shared / page_n)
+        err = math.sqrt(c_orig * (1.0 - c_orig) / num_perm)
+        c_page_low = min(1.0, max(c_orig - 0.5 * err, 0.0) * size / page_n)
+        one = max(c_orig, c_page_low) >= thresholds.one_side
+        both = min(c_orig, c_page_low) >= thresholds.both_sides
+        if (one or both) and shared >= thresholds.min_shared:
+            jac = shared / max(size + page_n - shared, 1.0)
+            kept.append((-(c_orig + c_page), row, jac, c_orig, c_page))
+    kept.sort(key=lambda k: k[0])  # stable: equal scores keep candidate order
+    return Verified(
+        np.array([k[1] for k in kept], dtype=np.int64),
+        np.array([k[2] for k in kept], dtype=np.float64),
+        np.array([k[3] for k in kept], dtype=np.float64),
+        np.array([k[4] for k in kept], dtype=np.float64),
+    )
