@@ -10,10 +10,11 @@ was scraped from ("The post ... appeared first on ...", "Read more at ...", "Sou
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from detector.features._pagememo import memo
 from detector.features._textscan import joined_lower, snippets
+from detector.features._trigrams import possible
 from detector.features.base import PageFeatures, register
 from detector.features.provenance import registered_domain
 from detector.page import Page
@@ -283,7 +284,7 @@ class Leftovers(PageFeatures):
         other = [_with_lower(page, "other_lines", page.other_lines)] if page.other_lines else []
         text, low = joined_lower([(seams, seams.lower()), *other])
         chatbot: list[str] = []  # one per line: "Sure, here is the rewritten article:" is one
-        for snippet in snippets(text, CHATBOT_TRIGGERS, low=low):
+        for snippet in snippets(text, possible(page, CHATBOT_TRIGGERS), low=low):
             for m in CHATBOT.finditer(snippet):
                 said = m.group(0)
                 if not said.lstrip(" \t*-–—:").lower().startswith("title") or said in opening:
@@ -302,12 +303,12 @@ class Leftovers(PageFeatures):
 
         tail_part = [(t, t.lower()) for t in ("\n".join(tail),)] if tail else []
         around, around_low = joined_lower([*tail_part, *other])
-        footers = self._feed_footers(around, around_low)
+        footers = self._feed_footers(around, around_low, possible(page, FEED_TRIGGERS))
         if footers:
             evidence.append(f"feed footer {_quoted(footers, 1)}")
         elsewhere = [
             m.group(0)
-            for s in snippets(around, ELSEWHERE_TRIGGERS, radius=80, low=around_low)
+            for s in snippets(around, possible(page, ELSEWHERE_TRIGGERS), radius=80, low=around_low)
             for m in POINTS_ELSEWHERE.finditer(s)
             if not _is_own_site(m["where"], page)
         ]
@@ -352,17 +353,22 @@ class Leftovers(PageFeatures):
                     break
         return paras[:head_end], paras[max(tail_start, head_end) :]  # disjoint for long texts
 
-    def _feed_footers(self, around: str, low: str | None = None) -> list[str]:
-        """ "The post X appeared first on Y" footers, also when split over lines by links."""
+    def _feed_footers(
+        self, around: str, low: str | None = None, triggers: Sequence[str] = FEED_TRIGGERS
+    ) -> list[str]:
+        """ "The post X appeared first on Y" footers, also when split over lines by links.
+
+        `triggers`: the FEED_TRIGGERS that may occur (the others are not searched).
+        """
         low = around.lower() if low is None else low
-        if len(low) != len(around) or not any(t in low for t in FEED_TRIGGERS):
+        if len(low) != len(around) or not any(t in low for t in triggers):
             return (
                 [m.group(0) for m in FEED_FOOTER.finditer(around)]
                 if len(low) != len(around)
                 else []
             )
         found: list[str] = []
-        for trigger in FEED_TRIGGERS:
+        for trigger in triggers:
             i = low.find(trigger)
             while i >= 0 and len(found) < self.max_count:
                 window = around[max(0, i - 250) : i + len(trigger) + 80].replace("\n", " ")
@@ -384,7 +390,7 @@ class Leftovers(PageFeatures):
         credits = "\n".join(page.credit_lines)
         tail_part = [(credits, credits.lower())] if page.credit_lines else []
         text, low = joined_lower([*around, *tail_part])
-        for line in snippets(text, SOURCE_TRIGGERS, radius=200, low=low):
+        for line in snippets(text, possible(page, SOURCE_TRIGGERS), radius=200, low=low):
             if line.lstrip()[:1] not in _SOURCE_FIRST:
                 continue
             if BARE_SOURCE.match(line):

@@ -14,20 +14,23 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from detector.features._pagememo import memo
+from detector.features._trigrams import possible
 from detector.features.base import PageFeatures, register
 from detector.features.provenance import jsonld_names
 from detector.page import Page
 from detector.parsing.agencies import (
+    _NAME_LITERALS,
+    _TOKEN_LITERALS,
     Agency,
     DatelineMatch,
     agency_for_host,
     agency_in_name,
-    agency_literals,
     credit_line_agency,
     find_credits,
     find_dateline,
     find_signoff,
 )
+from detector.parsing.agencies import _has_word as _has_word
 
 # <meta> names that name an author, a publisher or a content provider ("dcsext.contentprovider",
 # "syndication-source", "original-source", "sailthru.author", ...).
@@ -64,6 +67,18 @@ def host_of(url: str) -> str:
 def _clip(text: str, n: int = 80) -> str:
     text = " ".join(text.split())
     return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _agency_literals(page: Page, text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """`agency_literals(text)`, without searching the names the page's trigrams rule out.
+
+    `text` is made of the page's lines. The same steps as `agency_literals` (a test holds the
+    two equal); the short codes ("AP") have too few characters to rule out and are searched.
+    """
+    low = text.lower()
+    names = tuple(n for n in possible(page, _NAME_LITERALS) if n in low and _has_word(low, n))
+    tokens = tuple(t for t in _TOKEN_LITERALS if t in text and _has_word(text, t))
+    return names, tokens
 
 
 def _naming_lines(
@@ -190,7 +205,7 @@ class WireCopy(PageFeatures):
         joined = "\n".join(lines)
         # A name never spans a line break, so the names of the distinct lines are the names of
         # all of them; menus and share bars repeat lines (12% of the text on real pages).
-        names, tokens = literals = agency_literals("\n".join(dict.fromkeys(lines)))
+        names, tokens = literals = _agency_literals(page, "\n".join(dict.fromkeys(lines)))
         if names or tokens:  # most pages name no agency at all: skip the per-line pass
             for line in _naming_lines(lines, joined, names, tokens):
                 if line.lower().lstrip().startswith("by "):

@@ -1,0 +1,97 @@
+"""Which literals a page certainly does not contain, from the page's 3-character substrings.
+
+The families look for hundreds of literal trigger words ("as an ai", "appeared first on",
+"associated press") in the text around the story; each `str.find` reads the whole text, and
+almost every trigger is absent. A literal can only occur where all its 3-character substrings
+occur, so one pass that records the page's trigrams (hashed into a bitmap: a collision can only
+let an absent literal through, never stop a present one) rules most of them out, and only the
+rest are searched. Literals shorter than three characters are always searched.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+import numpy as np
+
+from detector.features._pagememo import memo
+from detector.page import Page
+
+_BITS = 1 << 17  # 128 K slots for the ~5-10 K distinct trigrams of a page: < 8% false "maybe"
+_MASK = np.uint32(_BITS - 1)
+_P1 = np.uint32(0x9E3779B1)
+_P2 = np.uint32(0x85EBCA77)
+
+
+def _hash3(codes: np.ndarray) -> np.ndarray:
+    """Slot of every 3-code window of `codes` (uint32 code points; products wrap around)."""
+    return ((codes[:-2] * _P1) ^ (codes[1:-1] * _P2) ^ codes[2:]) & _MASK
+
+
+def _codes(text: str) -> np.ndarray:
+    raw = text.encode("utf-32-le", errors="surrogatepass")
+    return np.frombuffer(raw, dtype=np.uint32)
+
+
+@functools.lru_cache(maxsize=64)
+def _plan(literals: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray, tuple[int, ...]]:
+    """The literals' trigram slots end to end, where each starts, and which have trigrams."""
+    slots: list[np.ndarray] = []
+    starts: list[int] = []
+    which: list[int] = []
+    at = 0
+    for k, literal in enumerate(literals):
+        if len(literal) >= 3:
+            found = _hash3(_codes(literal))
+            slots.append(found)
+            starts.append(at)
+            which.append(k)
+            at += len(found)
+    flat = np.concatenate(slots) if slots else np.zeros(0, dtype=np.uint32)
+    return flat.astype(np.intp), np.asarray(starts, dtype=np.intp), tuple(which)
+
+
+class Trigrams:
+    """The trigrams of one lower-cased text; `possible` filters literals against them."""
+
+    __slots__ = ("_bits",)
+
+    def __init__(self, low: str) -> None:
+        bits = np.zeros(_BITS, dtype=bool)
+        codes = _codes(low)
+        if codes.size >= 3:
+            bits[_hash3(codes).astype(np.intp)] = True
+        self._bits = bits
+
+    def possible(self, literals: tuple[str, ...]) -> tuple[str, ...]:
+        """The literals that may occur in the text (all that do, in the order given)."""
+        slots, starts, which = _plan(literals)
+        if not which:
+            return literals
+        keep = [True] * len(literals)
+        found = np.logical_and.reduceat(self._bits[slots], starts).tolist()
+        for k, ok in zip(which, found, strict=True):
+            keep[k] = ok
+        return tuple(lit for lit, ok in zip(literals, keep, strict=True) if ok)
+
+
+def page_trigrams(page: Page) -> Trigrams:
+    """The trigrams of the page's lower-cased text: title, headline, story, other and credit lines.
+
+    Every text a family scans is made of these lines joined by line breaks, and no literal
+    spans a line break, so a literal ruled out here is in none of them. Lower-casing is per
+    character (a final sigma looks no further than a line break), so each line lower-cased
+    alone is the same as its part of the whole.
+    """
+
+    def build() -> Trigrams:
+        parts = (page.title, page.headline, *page.paragraphs, *page.other_lines)
+        return Trigrams("\n".join((*parts, *page.credit_lines)).lower())
+
+    return memo(page, "trigrams", build)
+
+
+def possible(page: Page, literals: Sequence[str]) -> tuple[str, ...]:
+    """The `literals` (lower-case) that may occur in the page's lower-cased lines."""
+    return page_trigrams(page).possible(tuple(literals))
