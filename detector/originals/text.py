@@ -166,6 +166,9 @@ def distinct(values: np.ndarray) -> np.ndarray:
     return out
 
 
+_BLOCK_LIMIT = 1 << 18  # values in one 2-D block of `distinct_runs`
+
+
 def distinct_runs(
     values: np.ndarray, counts: np.ndarray, want_values: bool = False, group: int = 32
 ) -> tuple[np.ndarray, np.ndarray]:
@@ -183,8 +186,16 @@ def distinct_runs(
     starts = np.cumsum(counts) - counts
     order = np.argsort(counts, kind="stable")
     order = order[counts[order] > 0]
-    for lo in range(0, len(order), group):
-        rows = order[lo : lo + group]
+    lo = 0
+    while lo < len(order):
+        # Up to `group` rows, fewer when the block would be large (a very long text among
+        # short ones is sorted by itself rather than padding the others to its length).
+        hi = min(lo + group, len(order))
+        while hi - lo > 1 and int(counts[order[hi - 1]]) * (hi - lo) > _BLOCK_LIMIT:
+            hi = lo + max(1, _BLOCK_LIMIT // int(counts[order[hi - 1]]))
+            hi = min(hi, len(order))
+        rows = order[lo:hi]
+        lo = hi
         c = counts[rows]
         width = int(c[-1])  # rows are in length order
         idx = starts[rows, None] + np.minimum(np.arange(width), c[:, None] - 1)

@@ -6,11 +6,13 @@ import random
 import string
 
 import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from detector.errors import RecordError
 from detector.originals import lsh
+from detector.originals import text as text_module
 from detector.originals.index import IndexBuilder
 from detector.originals.minhash import MinHasher
 from detector.originals.records import Original
@@ -116,10 +118,15 @@ def test_merge_tables_is_a_stable_merge() -> None:
     assert np.array_equal(lsh.build_tables(keys, np.ones(40, bool))[1], merged[1])
 
 
-def test_distinct_runs_count_and_list_each_runs_distinct_values() -> None:
+@pytest.mark.parametrize("block_limit", [1 << 18, 100])  # 100: long runs sorted alone
+def test_distinct_runs_count_and_list_each_runs_distinct_values(
+    block_limit: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(text_module, "_BLOCK_LIMIT", block_limit)
     rng = np.random.default_rng(4)
     counts = rng.integers(0, 90, 200)
     counts[[0, 77, -1]] = 0
+    counts[5] = 700  # one long run among short ones
     values = rng.integers(0, 40, int(counts.sum())).astype(np.uint64)  # many repeats
     starts = np.cumsum(counts) - counts
     alone = [np.unique(values[s : s + c]) for s, c in zip(starts, counts, strict=True)]
