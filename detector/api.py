@@ -54,7 +54,7 @@ from detector import __version__
 from detector.config import Settings
 from detector.errors import DetectorError, FetchError
 from detector.results import ScoreResult
-from detector.score_pool import BrokenProcessPool, ScorePool
+from detector.score_pool import ScorePool, ScorerDied
 from detector.sources.base import InputRecord
 from detector.ssrf import Allowlist, GuardedTransport, Resolver, system_resolver
 
@@ -522,14 +522,11 @@ class ScoringService:
         loop = asyncio.get_running_loop()
         if self.pool is None:
             return await loop.run_in_executor(self.threads, self.scorer.score_record, record)
-        executor = self.pool.executor
         try:
-            return await loop.run_in_executor(executor, self.pool.score, record)
-        except BrokenProcessPool:
-            if self.pool.executor is executor:  # the first request to see it restarts the pool
-                await loop.run_in_executor(self.threads, self.pool.restart)
+            return await self.pool.score(record)
+        except ScorerDied:
             raise ApiError(
-                503, "scorer_crashed", "a scoring process died; it was restarted, try again"
+                503, "scorer_crashed", "a scoring process died on this page; it was replaced"
             ) from None
 
     def transport(self) -> GuardedTransport:
