@@ -18,7 +18,7 @@ from resiliparse.parse.html import HTMLTree
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from detector.page import Anchor, DateCandidate, LinkBlock
-from detector.parsing import common
+from detector.parsing import common, prefilter
 from detector.parsing import patterns as P
 from detector.parsing.dates import parse_date, standalone_date
 
@@ -251,7 +251,10 @@ def _link_blocks(
     return tuple(blocks)
 
 
-def _breadcrumbs(tree: LexborHTMLParser, jsonld: list[Mapping[str, Any]]) -> tuple[str, ...]:
+def _breadcrumbs(
+    tree: LexborHTMLParser, jsonld: list[Mapping[str, Any]], in_dom: bool = True
+) -> tuple[str, ...]:
+    """Breadcrumb names from JSON-LD, else from the DOM (`in_dom`: the DOM may have a trail)."""
     for obj in jsonld:
         if "BreadcrumbList" in _types(obj) and isinstance(obj.get("itemListElement"), list):
             names = []
@@ -262,10 +265,7 @@ def _breadcrumbs(tree: LexborHTMLParser, jsonld: list[Mapping[str, Any]]) -> tup
                         names.append(" ".join(name.split()))
             if names:
                 return tuple(names)
-    for node in tree.css(
-        "[class*=breadcrumb], [id*=breadcrumb], [class*=Breadcrumb], nav[aria-label*=readcrumb], "
-        "[itemtype*=BreadcrumbList]"
-    ):
+    for node in tree.css(prefilter.BREADCRUMB) if in_dom else []:
         parts = [_text(a) for a in node.css("a, li > span, [itemprop=name]")]
         parts = [p for p in dict.fromkeys(parts) if 0 < len(p) <= 60]
         if not parts:
@@ -373,7 +373,7 @@ def _has_page_links(tree: LexborHTMLParser) -> bool:
     """WordPress's in-post page links: a link inside `.page-links` or `[class*=post-pages]`."""
     # Containers first, then a link in one: ~2x cheaper than matching "X a" at every link.
     # A node's css() includes the node itself, which must not count as its own link.
-    for box in tree.css(".page-links, [class*=post-pages]"):
+    for box in tree.css(prefilter.PAGE_LINKS):
         if any(a.mem_id != box.mem_id for a in box.css("a")):
             return True
     return False
@@ -437,7 +437,8 @@ def parse_html(html: str, url: str) -> dict[str, Any]:
         brands.append((meta["application-name"], "application-name"))
     if title_brand:
         brands.append((title_brand, "title_suffix"))
-    logo = tree.css_first("[class*=logo] img[alt], img[class*=logo][alt], img[id*=logo][alt]")
+    may_match = prefilter.candidates(tree)
+    logo = tree.css_first(prefilter.LOGO) if may_match.logo else None
     if logo is not None and (logo.attributes.get("alt") or "").strip():
         brands.append(((logo.attributes.get("alt") or "").strip(), "logo_alt"))
     brands = list(dict.fromkeys((b[:100], s) for b, s in brands if b.strip()))
@@ -447,9 +448,7 @@ def parse_html(html: str, url: str) -> dict[str, Any]:
         authors.extend(_names(obj.get("author")))
     if meta.get("author") and not meta["author"].startswith("http"):
         authors.append(meta["author"])
-    byline_node = tree.css_first(
-        "[rel=author], [class*=byline], [class*=author-name], [itemprop=author], [class~=author]"
-    )
+    byline_node = tree.css_first(prefilter.BYLINE) if may_match.byline else None
     byline = _text(byline_node)[:200]
     if byline and not authors:
         authors.append(byline)
@@ -480,12 +479,12 @@ def parse_html(html: str, url: str) -> dict[str, Any]:
     # A story split over pages: a rel=next link to page 2, or WordPress's in-post page links.
     # Any rel=next is not enough: themes and old WordPress put it on "next post" links too
     # (13% of the real pages had one).
-    pagination = _has_page_links(tree) or any(
+    pagination = (may_match.page_links and _has_page_links(tree)) or any(
         _PAGE_TWO.search(n.attributes.get("href") or "") for n in nodes["next"][:3]
     )
 
     link_blocks = _link_blocks(tree, page_host, block_classes)
-    breadcrumbs = _breadcrumbs(tree, jsonld)
+    breadcrumbs = _breadcrumbs(tree, jsonld, may_match.breadcrumbs)
     n_links = len(_LINK_OPEN.findall(utf8))
     html_node = tree.css_first("html")
     lang = (html_node.attributes.get("lang") or "") if html_node else ""
