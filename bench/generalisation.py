@@ -221,6 +221,23 @@ def single_auc(y: np.ndarray, x: np.ndarray) -> float:
     return max(a, 1 - a)
 
 
+def print_fire_rates(
+    X: np.ndarray, fnames: list[str], fam: np.ndarray, kind: np.ndarray, wanted: list[str]
+) -> None:
+    """Share of pages where each wanted feature is > 0, per family and input kind."""
+    cols = [j for j, f in enumerate(fnames) if any(w in f for w in wanted)]
+    print("fire rates (value > 0), html / text:")
+    for family in sorted(set(fam.tolist())):
+        cells = []
+        for j in cols:
+            rates = []
+            for k in ("html", "text"):
+                m = (fam == family) & (kind == k)
+                rates.append(f"{(X[m, j] > 0).mean():.3f}" if m.any() else "  -  ")
+            cells.append(f"{fnames[j].split('__')[1]} {'/'.join(rates)}")
+        print(f"  {family:12} " + "  ".join(cells))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the study; print a report (and write JSON when asked)."""
     ap = argparse.ArgumentParser(description=__doc__)
@@ -235,6 +252,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--worst", type=int, default=8)
     ap.add_argument("--json", default="")
     ap.add_argument("--drop", default="", help="comma-separated feature names to leave out")
+    ap.add_argument("--fire", default="", help="print fire rates of these features and go on")
     ap.add_argument(
         "--families", default="", help="comma-separated families to hold out (default: all)"
     )
@@ -265,6 +283,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     fam = np.array([r.family for r in rows])
     split = np.array([r.split for r in rows])
     group = np.array([r.group for r in rows])
+    if args.fire:
+        kind = np.array([r.kind for r in rows])
+        print_fire_rates(X, fnames, fam, kind, [f for f in args.fire.split(",") if f])
     # Training pool: train split (+ validation when evaluating on test), never the eval split.
     train_splits = ("train",) if args.eval_split == "validation" else ("train", "validation")
     trainable = np.isin(split, train_splits)

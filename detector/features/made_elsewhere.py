@@ -27,8 +27,10 @@ class MadeElsewhere(PageFeatures):
     """Count of the signs that the story was made elsewhere and poured into this page."""
 
     FEATURES = (
-        "elsewhere_signs",  # how many of the signs below the page shows (0-4)
-        "elsewhere_any",  # at least one of them
+        # How many of the signs below the page shows (0-4). One number, not one per sign and
+        # no "any" flag: a model then gives each sign the same weight, learned on whichever
+        # farms showed signs in training.
+        "elsewhere_signs",
     )
 
     def extract(self, page: Page) -> tuple[tuple[float, ...], tuple[str, ...]]:
@@ -48,5 +50,5 @@ class MadeElsewhere(PageFeatures):
         if left[names.index("left_feed_footer")]:
             signs.append("a feed importer's footer")
         if not signs:
-            return (0.0, 0.0), ()
-        return (float(len(signs)), 1.0), (f"made elsewhere: {'; '.join(signs)}",)
+            return (0.0,), ()
+        return (float(len(signs)),), (f"made elsewhere: {'; '.join(signs)}",)

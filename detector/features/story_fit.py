@@ -20,10 +20,11 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-from detector.features._story import wordset
-from detector.features.base import PageFeatures, register
+from detector.features._story import short_topic, story_topic, wordset
+from detector.features.base import PageFeatures
 from detector.features.wire import WireCopy
 from detector.page import Page
+from detector.topic import load_topic_space
 
 _WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
 # Words of four letters or more that say nothing about a story (URL path parts, function words).
@@ -37,6 +38,13 @@ _EMPTY = wordset(
 _DESC_KEYS = ("description", "og:description", "twitter:description", "twitter:title")
 # Descriptors made from one story only (a site-wide blurb is never a slug or a headline).
 _STORY_SPECIFIC = ("canonical slug", "jsonld:headline", "twitter:title")
+# A signature or source line that names a newsroom rather than a person: the credit a licensee
+# gives a publisher that is not in the agency table.
+_NEWSROOM = re.compile(
+    r"(?i)\b(news|press|presse|prensa|agency|agence|agencia|agentur|wire|media|times|post|"
+    r"journal|herald|tribune|gazette|telegraph|guardian|bbc|cnn|reuters|afp|dpa|ap)\b"
+)
+_SOURCE_LINE = re.compile(r"(?i)^\s*(source|sources|quelle|fuente|fonte|bron|via|by|von|por|par)\b")
 _LETTERS = re.compile(r"[^\W\d_]+", re.UNICODE)
 # Frequent function words of the languages of the corpora; a text's language is the one whose
 # words clearly dominate (see `language_of`).
@@ -105,9 +113,13 @@ def _jsonld_texts(items: tuple[Mapping[str, Any], ...]) -> Iterator[tuple[str, s
                 stack.extend(graph[:20])
 
 
-@register("story_fit_v1")
 class StoryFit(PageFeatures):
     """The page's descriptors and furniture against its story.
+
+    Not registered as a family of its own: in the training data its signs appear on one farm
+    family only (and on that family's licensed twin, whose credit this class reads), so a model
+    given them apart learns them as "licensed" when that farm is held out. `made_elsewhere_v1`
+    counts its verdict together with the other signs of a story made for another page.
 
     Args:
         foreign_below: a descriptor sharing less than this share of its words with the story
@@ -117,6 +129,10 @@ class StoryFit(PageFeatures):
         fits_above: a descriptor sharing at least this share describes the story.
         min_words: descriptors with fewer content words are not read.
         story_words: words of the story (after the headline) compared with the descriptors.
+        furniture_min_lines: short lines outside the story needed to read the site's subject.
+        offtopic_below: furniture-to-story topic similarity below which they disagree (0.2,
+            as `breadcrumb_topic_v1`: a section of another category scores a median 0.12).
+        confident_prob: both the furniture's and the story's category need this probability.
     """
 
     FEATURES = (
@@ -125,6 +141,7 @@ class StoryFit(PageFeatures):
         "fit_descriptors_foreign",  # descriptors that tell another story (none fits)
         "fit_specific_foreign",  # ... and two of them, or a slug or headline, do
         "fit_language_foreign",  # the story's language is not that of the page around it
+        "fit_furniture_offtopic",  # the page's menus and lists are about another subject
         "fit_foreign_uncredited",  # a foreign story (either sign) that credits nobody
     )
 
@@ -134,11 +151,17 @@ class StoryFit(PageFeatures):
         fits_above: float = 0.5,
         min_words: int = 3,
         story_words: int = 600,
+        furniture_min_lines: int = 10,
+        offtopic_below: float = 0.2,
+        confident_prob: float = 0.6,
     ) -> None:
         self.foreign_below = foreign_below
         self.fits_above = fits_above
         self.min_words = min_words
         self.story_words = story_words
+        self.furniture_min_lines = furniture_min_lines
+        self.offtopic_below = offtopic_below
+        self.confident_prob = confident_prob
 
     def _story(self, page: Page) -> frozenset[str]:
         taken: list[str] = []
@@ -192,12 +215,48 @@ class StoryFit(PageFeatures):
             return story, around
         return "", ""
 
+    def furniture_offtopic(self, page: Page) -> tuple[str, str, float] | None:
+        """(furniture category, story category, similarity) when the page's short lines (menus,
+        lists, teasers) confidently name another subject than the story, else None.
+
+        A general news site's menus name every subject and read as no clear category; a site
+        about one subject (flowers, crafts, football) reads as that subject.
+        """
+        story = story_topic(page)
+        if not story.known or story.prob < self.confident_prob or story.vector is None:
+            return None
+        head = (page.headline or page.title).strip()
+        lines = [
+            ln for ln in page.other_lines[:300] if ln.strip() != head and 1 <= len(ln.split()) <= 12
+        ]
+        if len(lines) < self.furniture_min_lines:
+            return None
+        read = short_topic(" ".join(lines), load_topic_space())
+        if read is None:
+            return None
+        vector, category, prob = read
+        similarity = float(vector @ story.vector)
+        if (
+            prob >= self.confident_prob
+            and category != story.category
+            and similarity < self.offtopic_below
+        ):
+            return category, story.category, similarity
+        return None
+
     def credited(self, page: Page) -> bool:
-        """Whether the page credits anyone for the story (an agency, a credit line)."""
+        """Whether the page credits anyone for the story: an agency, a credit line, or a
+        signature or source line naming a newsroom ("Source: BBC News", "By Times staff")."""
         if page.credit_lines:
             return True
         values = WireCopy().extract(page)[0]
-        return bool(values[2] or values[5])
+        if values[2] or values[5]:
+            return True
+        signatures = (page.byline, *page.authors)
+        lines = (*page.paragraphs[:2], *page.paragraphs[-3:], *page.other_lines[:150])
+        return any(_NEWSROOM.search(s) for s in signatures if s) or any(
+            len(ln) <= 80 and _SOURCE_LINE.match(ln) and _NEWSROOM.search(ln) for ln in lines
+        )
 
     def extract(self, page: Page) -> tuple[tuple[float, ...], tuple[str, ...]]:
         """Values in FEATURES order and the evidence for one page."""
@@ -221,9 +280,23 @@ class StoryFit(PageFeatures):
         lang_foreign = float(bool(story_lang))
         if story_lang:
             evidence.append(f"story in {story_lang!r}, the page around it in {around!r}")
+        off = self.furniture_offtopic(page)
+        if off is not None:
+            evidence.append(
+                f"the page's menus and lists are about {off[0]}, the story about {off[1]} "
+                f"(similarity {off[2]:.2f})"
+            )
         uncredited = 0.0
-        if (specific or lang_foreign) and not self.credited(page):
+        if (specific or lang_foreign or off is not None) and not self.credited(page):
             uncredited = 1.0
             evidence.append("and nothing on the page credits anyone for the story")
-        values = (best, float(not shares), foreign, specific, lang_foreign, uncredited)
+        values = (
+            best,
+            float(not shares),
+            foreign,
+            specific,
+            lang_foreign,
+            float(off is not None),
+            uncredited,
+        )
         return values, tuple(evidence)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from detector.features.base import get_signal
+from detector.features.base import REGISTRY, load_all
 from detector.features.story_fit import StoryFit, language_of, slug_words, words
 from features._republisher_pages import fire_share, real_sample, story_page, values
 
@@ -23,8 +23,10 @@ ENGLISH_CHROME = (
 )
 
 
-def test_registered() -> None:
-    assert get_signal("story_fit_v1") is StoryFit
+def test_counted_inside_made_elsewhere_not_registered_alone() -> None:
+    load_all()
+    assert StoryFit not in REGISTRY.values()
+    assert "made_elsewhere_v1" in REGISTRY
 
 
 def test_descriptors_of_the_story_fit() -> None:
@@ -48,6 +50,15 @@ def test_descriptors_of_another_story_without_credit() -> None:
     assert got["fit_specific_foreign"] == 1 and got["fit_foreign_uncredited"] == 1
     assert got["fit_descriptor_overlap"] < 0.2
     assert "describe another story" in evidence[0] and "credits anyone" in evidence[-1]
+
+
+def test_a_newsroom_source_line_is_a_credit() -> None:
+    page = story_page(
+        meta={"description": OTHER_DESC}, canonical=OTHER_SLUG, byline="Source: BBC News"
+    )
+    assert values(StoryFit(), page)["fit_foreign_uncredited"] == 0
+    plain = story_page(meta={"description": OTHER_DESC}, canonical=OTHER_SLUG, byline="By Jane Doe")
+    assert values(StoryFit(), plain)["fit_foreign_uncredited"] == 1
 
 
 def test_a_credit_keeps_the_licensee_out() -> None:
