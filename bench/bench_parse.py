@@ -1,6 +1,9 @@
 """Parse + all signals per page on the real HTML corpus, against trafilatura.extract alone.
 
-Run: .venv/bin/python bench/bench_parse.py [--pages 600] [--repeats 3]
+Run: .venv/bin/python bench/bench_parse.py [--pages 600] [--repeats 3] [--baseline DIR]
+`--baseline DIR` also times the parse_page of another source tree (e.g. an older commit:
+`git archive <commit> detector | tar -x -C DIR`) against this one, each in a fresh pinned process,
+alternating, so both see the same machine load.
 Figures: pages/s on one pinned core, from the process's CPU time (`time.process_time`, so other
 jobs on a shared machine count less than in wall time), medians over repeats, and the ratio to
 trafilatura in the same run.
@@ -9,8 +12,13 @@ trafilatura in the same run.
 from __future__ import annotations
 
 import argparse
+import json
+import os
+import pickle
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from datetime import date
@@ -37,11 +45,57 @@ def median_cpu_seconds(fn: Callable[[], object], repeats: int) -> float:
     return statistics.median(runs)
 
 
+# Runs with cwd = a source tree, so `import detector` finds that tree's package first.
+_PARSE_WORKER = """
+import json, os, pickle, sys, time
+from datetime import date
+if hasattr(os, "sched_setaffinity"):
+    os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+import detector
+from detector.page import parse_page
+pages = pickle.load(open(sys.argv[1], "rb"))
+fetched = date(2026, 11, 1)
+for html, url in pages[:20]:
+    parse_page(html, url=url or None, fetched=fetched)
+start = time.process_time()
+for html, url in pages:
+    parse_page(html, url=url or None, fetched=fetched)
+print(json.dumps({"seconds": time.process_time() - start, "package": detector.__file__}))
+"""
+
+
+def parse_cpu_seconds_by_tree(
+    trees: list[Path], pages: list[tuple[str, str]], repeats: int
+) -> list[float]:
+    """Median CPU seconds of parse_page over `pages`, per source tree: fresh processes, taking
+    turns (tree 1, tree 2, tree 1, ...), so each sees the same machine load."""
+    runs: list[list[float]] = [[] for _ in trees]
+    with tempfile.TemporaryDirectory() as tmp:
+        pages_file = Path(tmp) / "pages.pkl"
+        pages_file.write_bytes(pickle.dumps(pages))
+        for _ in range(repeats):
+            for i, tree in enumerate(trees):
+                out = subprocess.run(
+                    [sys.executable, "-c", _PARSE_WORKER, str(pages_file)],
+                    cwd=tree,
+                    env={**os.environ, "PYTHONPATH": str(tree)},
+                    capture_output=True,
+                    text=True,
+                    check=True,
+                )
+                result = json.loads(out.stdout.strip().splitlines()[-1])
+                if not Path(result["package"]).resolve().is_relative_to(tree.resolve()):
+                    raise SystemExit(f"{tree}: imported detector from {result['package']}")
+                runs[i].append(result["seconds"])
+    return [statistics.median(r) for r in runs]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--pages", type=int, default=600)
     ap.add_argument("--repeats", type=int, default=3)
     ap.add_argument("--out", default=str(Path(__file__).parent / "results" / "parse.md"))
+    ap.add_argument("--baseline", type=Path, help="another source tree to time parse_page of")
     args = ap.parse_args()
     pin_to_one_core()
     pages = [(r["html"], r["url"] or "") for r in iter_real_pages(args.pages)]
@@ -89,6 +143,18 @@ def main() -> None:
         "copy_match_v1 is timed in bench_originals.py. Measured on a shared 2-core machine: "
         "compare the ratios."
     )
+    if args.baseline:
+        here = Path(__file__).resolve().parent.parent
+        t_old, t_new = parse_cpu_seconds_by_tree([args.baseline, here], pages, args.repeats)
+        for label, t in (("parse_page, baseline tree", t_old), ("parse_page, this tree", t_new)):
+            rows.append(
+                [label, f"{n / t:.0f}", f"{t / n * 1000:.2f}", f"{t_old / t:.2f}x baseline"]
+            )
+        notes += (
+            f" The last two rows time parse_page alone in fresh pinned processes taking turns, "
+            f"this tree against the baseline tree {args.baseline.name!r} ({args.repeats} runs "
+            "each); their last column is the speed-up over the baseline."
+        )
     write_markdown(
         Path(args.out),
         "Parse + signals",
