@@ -88,7 +88,8 @@ class ScorePool:
     scorer is inherited, never pickled; records and results are. A process that dies, or
     that is still on a page when the caller gives up on it (the time cap), is killed and
     replaced by a new fork that keeps only the file descriptors this process had when the
-    pool was built (not the server's sockets).
+    pool was built (not the server's sockets). `score` is for one event loop (the server's):
+    the idle queue and the sockets' streams belong to the first loop that uses them.
     """
 
     def __init__(self, scorer: RecordScorer, processes: int) -> None:
