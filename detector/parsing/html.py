@@ -275,9 +275,10 @@ def _breadcrumbs(
     return ()
 
 
-def _main_paragraphs(raw: bytes) -> list[str]:
+def _main_paragraphs(html: str) -> list[str]:
     text = extract_plain_text(
-        HTMLTree.parse_from_bytes(raw, "utf-8"),
+        # (From the str: parse_from_bytes(..., "utf-8") was ~0.14 ms a page slower, paired.)
+        HTMLTree.parse(html),
         main_content=True,
         alt_texts=False,
         links=False,
@@ -381,7 +382,7 @@ def _has_page_links(tree: LexborHTMLParser) -> bool:
 
 def parse_html(html: str, url: str) -> dict[str, Any]:
     """Fields of a `Page` from an HTML document (str)."""
-    # Encoded once, for both parsers and the raw-markup scans. (Strict: a lone surrogate raises
+    # Encoded once, for lexbor and the raw-markup scans. (Strict: a lone surrogate raises
     # UnicodeEncodeError, a ValueError, and the caller reads the page as text.)
     utf8 = html.encode("utf-8")
     tree = LexborHTMLParser(utf8)
@@ -490,7 +491,7 @@ def parse_html(html: str, url: str) -> dict[str, Any]:
     lang = (html_node.attributes.get("lang") or "") if html_node else ""
     lang = lang or meta.get("content-language", "") or og.get("locale", "")
 
-    paragraphs, furniture = _split_furniture(_main_paragraphs(utf8), {title, h1, headline})
+    paragraphs, furniture = _split_furniture(_main_paragraphs(html), {title, h1, headline})
     tree.strip_tags(_STRIP_TAGS)
     body = tree.body
     # skip_empty drops whitespace-only text nodes: lines the loop below would skip anyway.
