@@ -66,9 +66,9 @@ print(json.dumps({"seconds": time.process_time() - start, "package": detector.__
 
 def parse_cpu_seconds_by_tree(
     trees: list[Path], pages: list[tuple[str, str]], repeats: int
-) -> list[float]:
-    """Median CPU seconds of parse_page over `pages`, per source tree: fresh processes, taking
-    turns (tree 1, tree 2, tree 1, ...), so each sees the same machine load."""
+) -> list[list[float]]:
+    """CPU seconds of parse_page over `pages`, every run, per source tree: fresh processes
+    taking turns (tree 1, tree 2, tree 1, ...), so each sees the same machine load."""
     runs: list[list[float]] = [[] for _ in trees]
     with tempfile.TemporaryDirectory() as tmp:
         pages_file = Path(tmp) / "pages.pkl"
@@ -87,7 +87,7 @@ def parse_cpu_seconds_by_tree(
                 if not Path(result["package"]).resolve().is_relative_to(tree.resolve()):
                     raise SystemExit(f"{tree}: imported detector from {result['package']}")
                 runs[i].append(result["seconds"])
-    return [statistics.median(r) for r in runs]
+    return runs
 
 
 def main() -> None:
@@ -145,7 +145,8 @@ def main() -> None:
     )
     if args.baseline:
         here = Path(__file__).resolve().parent.parent
-        t_old, t_new = parse_cpu_seconds_by_tree([args.baseline, here], pages, args.repeats)
+        old_runs, new_runs = parse_cpu_seconds_by_tree([args.baseline, here], pages, args.repeats)
+        t_old, t_new = statistics.median(old_runs), statistics.median(new_runs)
         for label, t in (("parse_page, baseline tree", t_old), ("parse_page, this tree", t_new)):
             rows.append(
                 [label, f"{n / t:.0f}", f"{t / n * 1000:.2f}", f"{t_old / t:.2f}x baseline"]
@@ -153,7 +154,9 @@ def main() -> None:
         notes += (
             f" The last two rows time parse_page alone in fresh pinned processes taking turns, "
             f"this tree against the baseline tree {args.baseline.name!r} ({args.repeats} runs "
-            "each); their last column is the speed-up over the baseline."
+            "each); their last column is the speed-up over the baseline. Runs (ms/page), "
+            f"baseline: {', '.join(f'{t / n * 1000:.2f}' for t in old_runs)}; "
+            f"this tree: {', '.join(f'{t / n * 1000:.2f}' for t in new_runs)}."
         )
     write_markdown(
         Path(args.out),
