@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from detector.features._pagememo import memo
 from detector.features._story import wordset
 from detector.features.base import PageFeatures, register
 from detector.page import Page
@@ -53,7 +54,10 @@ class BylineRole(PageFeatures):
     FEATURES = ("byline_role_only",)  # every signature the page gives is a bare role
 
     def extract(self, page: Page) -> tuple[tuple[float, ...], tuple[str, ...]]:
-        """Values in FEATURES order and the evidence for one page."""
+        """Values in FEATURES order and the evidence for one page (memoised per page)."""
+        return memo(page, "byline_role_extract", lambda: self._extract(page))
+
+    def _extract(self, page: Page) -> tuple[tuple[float, ...], tuple[str, ...]]:
         signatures = [s for s in (page.byline, *page.authors) if s and s.strip()]
         if not signatures:
             return (0.0,), ()

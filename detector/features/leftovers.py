@@ -263,7 +263,11 @@ class Leftovers(PageFeatures):
         return list(dict.fromkeys(orphan)), list(dict.fromkeys(glued)), list(dict.fromkeys(cms))
 
     def extract(self, page: Page) -> tuple[tuple[float, ...], tuple[str, ...]]:
-        """Values in FEATURES order and the evidence for one page."""
+        """Values in FEATURES order and the evidence for one page (memoised: made_elsewhere asks)."""
+        key = ("leftovers_extract", self.label_line_chars, self.seam_paragraphs, self.max_count)
+        return memo(page, key, lambda: self._extract(page))
+
+    def _extract(self, page: Page) -> tuple[tuple[float, ...], tuple[str, ...]]:
         evidence: list[str] = []
         orphan, glued, cms = self._labels(page)
         if orphan or glued or cms:

@@ -39,8 +39,7 @@ class MadeElsewhere(PageFeatures):
         role, _ = BylineRole().extract(page)
         if role[0]:
             signs.append("signed by a role or an account")
-        fit, _ = StoryFit().extract(page)
-        if fit[StoryFit.FEATURES.index("fit_foreign_uncredited")]:
+        if StoryFit().foreign_uncredited(page):
             signs.append("its descriptors or menus tell another story, and nobody is credited")
         ident, _ = SiteIdentity().extract(page)
         if ident[0]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 from collections import Counter
 
+from detector.features._pagememo import memo
 from detector.features.base import PageFeatures, register
 from detector.features.provenance import registered_domain
 from detector.features.wire import WireCopy
@@ -64,7 +65,10 @@ class SiteIdentity(PageFeatures):
         return any(brand in _squash(text) for text in named if text)
 
     def extract(self, page: Page) -> tuple[tuple[float, ...], tuple[str, ...]]:
-        """Values in FEATURES order and the evidence for one page."""
+        """Values in FEATURES order and the evidence for one page (memoised: made_elsewhere asks)."""
+        return memo(page, ("site_identity_extract", self.min_links), lambda: self._extract(page))
+
+    def _extract(self, page: Page) -> tuple[tuple[float, ...], tuple[str, ...]]:
         own = _domain(page.url) if page.url else ""
         if page.kind != "html" or not own:
             return (0.0, 0.0, 1.0), ()

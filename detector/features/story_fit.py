@@ -16,10 +16,12 @@ for the story", which is what the scraper does and the licensee does not.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator, Mapping
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+from detector.features._pagememo import memo
 from detector.features._story import short_topic, story_topic, wordset
 from detector.features.base import PageFeatures
 from detector.features.wire import WireCopy
@@ -81,15 +83,17 @@ def slug_words(url: str) -> frozenset[str]:
 def language_of(text: str, min_hits: int = 8) -> str:
     """The language whose function words clearly dominate `text` (at least `min_hits` of them,
     twice the runner-up, 4% of the words), or "" when no language is that clear."""
-    tokens = [w.lower() for w in _LETTERS.findall(text[:6000])]
-    if len(tokens) < 20:
+    found = _LETTERS.findall(text[:6000])
+    if len(found) < 20:
         return ""
+    # Count each word once, then look the few function words up (not each token seven times).
+    counts = Counter(map(str.lower, found))
     scores = sorted(
-        ((sum(1 for w in tokens if w in fw), lang) for lang, fw in _FUNCTION_WORDS.items()),
+        ((sum(counts[w] for w in fw), lang) for lang, fw in _FUNCTION_WORDS.items()),
         reverse=True,
     )
     (best, lang), (second, _) = scores[0], scores[1]
-    if best >= min_hits and best >= 2 * second and best >= 0.04 * len(tokens):
+    if best >= min_hits and best >= 2 * second and best >= 0.04 * len(found):
         return lang
     return ""
 
@@ -258,24 +262,64 @@ class StoryFit(PageFeatures):
             len(ln) <= 80 and _SOURCE_LINE.match(ln) and _NEWSROOM.search(ln) for ln in lines
         )
 
-    def extract(self, page: Page) -> tuple[tuple[float, ...], tuple[str, ...]]:
-        """Values in FEATURES order and the evidence for one page."""
-        evidence: list[str] = []
+    def _key(self) -> tuple[float, ...]:
+        """Every hyperparameter: the per-page memo keys on them."""
+        return (
+            self.foreign_below,
+            self.fits_above,
+            self.min_words,
+            self.story_words,
+            self.furniture_min_lines,
+            self.offtopic_below,
+            self.confident_prob,
+        )
+
+    def foreign_uncredited(self, page: Page) -> bool:
+        """`fit_foreign_uncredited` of `extract`, reading only what decides it (memoised).
+
+        The value is "(a specific descriptor, the language or the menus is foreign) and
+        nothing credits anyone": a credited page reads no sign, and the first foreign sign
+        found ends the reading. The costly reads (menus' topic, languages) come last.
+        """
+        return memo(
+            page, ("story_fit_uncredited", *self._key()), lambda: self._foreign_uncredited(page)
+        )
+
+    def _foreign_uncredited(self, page: Page) -> bool:
+        if self.credited(page):
+            return False
+        return (
+            bool(self._fit(page)[2])
+            or bool(self._language_gap(page)[0])
+            or self.furniture_offtopic(page) is not None
+        )
+
+    def _fit(self, page: Page) -> tuple[list[tuple[float, str]], list[str], float]:
+        """(share of each descriptor's words in the story, where), the foreign ones when none
+        fits, and whether they are specific (two of them, or a slug or headline)."""
         story = self._story(page)
-        best, foreign, specific = 0.0, 0.0, 0.0
         descriptors = self.descriptors(page) if story else []
         shares = [(len(w & story) / len(w), where) for where, w in descriptors]
-        if shares:
-            best = max(s for s, _ in shares)
-            if best < self.fits_above:
-                bad = [where for s, where in shares if s < self.foreign_below]
-                foreign = float(len(bad))
-                specific = float(len(bad) >= 2 or any(w in _STORY_SPECIFIC for w in bad))
-                if bad:
-                    evidence.append(
-                        f"{', '.join(bad)} describe another story "
-                        f"(best overlap with the story {best:.2f})"
-                    )
+        bad: list[str] = []
+        specific = 0.0
+        if shares and max(s for s, _ in shares) < self.fits_above:
+            bad = [where for s, where in shares if s < self.foreign_below]
+            specific = float(len(bad) >= 2 or any(w in _STORY_SPECIFIC for w in bad))
+        return shares, bad, specific
+
+    def extract(self, page: Page) -> tuple[tuple[float, ...], tuple[str, ...]]:
+        """Values in FEATURES order and the evidence for one page (memoised per page)."""
+        return memo(page, ("story_fit_extract", *self._key()), lambda: self._extract(page))
+
+    def _extract(self, page: Page) -> tuple[tuple[float, ...], tuple[str, ...]]:
+        evidence: list[str] = []
+        shares, bad, specific = self._fit(page)
+        best = max(s for s, _ in shares) if shares else 0.0
+        foreign = float(len(bad))
+        if bad:
+            evidence.append(
+                f"{', '.join(bad)} describe another story (best overlap with the story {best:.2f})"
+            )
         story_lang, around = self._language_gap(page)
         lang_foreign = float(bool(story_lang))
         if story_lang:

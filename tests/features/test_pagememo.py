@@ -35,3 +35,20 @@ def test_memo_is_per_thread() -> None:
     worker.join()
     assert seen == ["worker"]
     assert memo(page, "k", lambda: "again") == "main"
+
+
+def test_made_elsewhere_reuses_the_families_results() -> None:
+    # made_elsewhere_v1 asks leftovers_v1, site_identity_v1 and byline_role_v1 for their
+    # results: the same page gets the very same answer object, computed once.
+    from detector.features.byline_role import BylineRole
+    from detector.features.leftovers import Leftovers
+    from detector.features.made_elsewhere import MadeElsewhere
+    from detector.features.site_identity import SiteIdentity
+
+    page = Page(url="https://a.example/1", kind="html", byline="By admin", paragraphs=("Hi.",))
+    first = [ex.extract(page) for ex in (Leftovers(), SiteIdentity(), BylineRole())]
+    assert MadeElsewhere().extract(page)[0] == (1.0,)
+    again = [ex.extract(page) for ex in (Leftovers(), SiteIdentity(), BylineRole())]
+    assert all(a is b for a, b in zip(first, again, strict=True))
+    # Another hyperparameter is another key: not the memoised answer.
+    assert Leftovers(max_count=3).extract(page) is not first[0]

@@ -118,3 +118,20 @@ def test_slug_and_words() -> None:
 def test_quiet_on_real_outlet_pages() -> None:
     # On all 4,270 real pages of the generated build: 0.4% (HTML) and 0.2% (text).
     assert fire_share(StoryFit(), "fit_foreign_uncredited", real_sample()) <= 0.02
+
+
+def test_the_verdict_alone_equals_the_full_reading() -> None:
+    # made_elsewhere_v1 reads only the verdict, lazily: it must agree with `extract` whatever
+    # sign decides it (descriptors, language, credit) and on real pages.
+    pages = (
+        story_page(meta={"description": OTHER_DESC}, canonical=OTHER_SLUG),
+        story_page(meta={"description": OTHER_DESC}, canonical=OTHER_SLUG, byline="Source: BBC"),
+        story_page(other_lines=GERMAN_MENU),
+        story_page(),
+        *real_sample(),
+    )
+    fit = StoryFit()
+    verdicts = [fit.foreign_uncredited(p) for p in pages]
+    assert verdicts[:4] == [True, False, True, False]
+    for page, verdict in zip(pages, verdicts, strict=True):
+        assert verdict == bool(values(StoryFit(), page)["fit_foreign_uncredited"])
