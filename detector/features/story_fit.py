@@ -66,7 +66,7 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
 
 def words(text: str) -> frozenset[str]:
     """Lower-case content words (four letters or more) of `text`."""
-    return frozenset(w.lower() for w in _WORD.findall(text)) - _EMPTY
+    return frozenset(map(str.lower, _WORD.findall(text))) - _EMPTY
 
 
 def slug_words(url: str) -> frozenset[str]:
