@@ -203,6 +203,8 @@ def test_extension_ui_end_to_end_with_a_scripted_backend(browser, backend, page_
 
     options = context.new_page()
     options.goto(f"chrome-extension://{EXTENSION_ID}/options.html")
+    # options.js fills the field from storage after load: wait for it rather than race it.
+    options.wait_for_function("document.querySelector('#backend').value !== ''", timeout=15_000)
     assert options.input_value("#backend") == "http://127.0.0.1:8765"  # the default
     options.close()
     configure(context, base, API_KEY)
