@@ -9,7 +9,9 @@ one piece of evidence ("the page was not made for its story") lets a model weigh
 one kind of farm when another kind shows a different one.
 
 Each sign is computed by its own family (`byline_role_v1`, `story_fit_v1`, `site_identity_v1`,
-`leftovers_v1`); a sign that licensed copy also shows only counts without a credit.
+`leftovers_v1`); a sign that licensed copy also shows only counts without a credit. Their answers
+come from the per-page memo (`_pagememo`): each is computed once per page, whichever asks first,
+and of story fit only the credited-or-not verdict is read.
 """
 
 from __future__ import annotations
