@@ -19,18 +19,17 @@ from detector.features.base import PageFeatures, register
 from detector.features.provenance import jsonld_names
 from detector.page import Page
 from detector.parsing.agencies import (
-    _NAME_LITERALS,
-    _TOKEN_LITERALS,
+    NAME_LITERALS,
     Agency,
     DatelineMatch,
     agency_for_host,
     agency_in_name,
+    agency_literals,
     credit_line_agency,
     find_credits,
     find_dateline,
     find_signoff,
 )
-from detector.parsing.agencies import _has_word as _has_word
 
 # <meta> names that name an author, a publisher or a content provider ("dcsext.contentprovider",
 # "syndication-source", "original-source", "sailthru.author", ...).
@@ -72,13 +71,9 @@ def _clip(text: str, n: int = 80) -> str:
 def _agency_literals(page: Page, text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """`agency_literals(text)`, without searching the names the page's trigrams rule out.
 
-    `text` is made of the page's lines. The same steps as `agency_literals` (a test holds the
-    two equal); the short codes ("AP") have too few characters to rule out and are searched.
+    `text` is made of the page's lines (a test holds the result equal to `agency_literals(text)`).
     """
-    low = text.lower()
-    names = tuple(n for n in possible(page, _NAME_LITERALS) if n in low and _has_word(low, n))
-    tokens = tuple(t for t in _TOKEN_LITERALS if t in text and _has_word(text, t))
-    return names, tokens
+    return agency_literals(text, possible(page, NAME_LITERALS))
 
 
 def _naming_lines(

@@ -17,6 +17,7 @@ Shapes recognised:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from detector.features._textscan import snippets
@@ -335,7 +336,7 @@ def find_credits(
 _FIRST_WORDS = frozenset([n.split()[0] for n in _BY_NAME] + [t.lower() for t in _BY_TOKEN])
 
 
-_NAME_LITERALS = tuple(sorted(_BY_NAME))
+NAME_LITERALS = tuple(sorted(_BY_NAME))  # agency names, lower-case
 _TOKEN_LITERALS = tuple(sorted(_BY_TOKEN))
 
 
@@ -352,15 +353,18 @@ def _has_word(hay: str, word: str) -> bool:
     return False
 
 
-def agency_literals(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def agency_literals(
+    text: str, names: Iterable[str] = NAME_LITERALS
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Agency names (lower-case) and short codes (as written) that occur in `text`.
 
-    A cheap gate: a page that names no agency skips every per-line credit check.
+    A cheap gate: a page that names no agency skips every per-line credit check. `names` narrows
+    the names searched (a caller that has ruled some out); short codes are always searched.
     """
     low = text.lower()
-    names = tuple(n for n in _NAME_LITERALS if n in low and _has_word(low, n))
+    found = tuple(n for n in names if n in low and _has_word(low, n))
     tokens = tuple(t for t in _TOKEN_LITERALS if t in text and _has_word(text, t))
-    return names, tokens
+    return found, tokens
 
 
 def credit_line_agency(line: str, max_chars: int = 80) -> Agency | None:

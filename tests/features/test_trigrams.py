@@ -10,9 +10,9 @@ from detector.features._trigrams import Trigrams, possible
 from detector.features.leftovers import CHATBOT_TRIGGERS, FEED_TRIGGERS
 from detector.features.wire import _agency_literals
 from detector.page import Page
-from detector.parsing.agencies import _NAME_LITERALS, agency_literals
+from detector.parsing.agencies import NAME_LITERALS, agency_literals
 
-LITERALS = (*CHATBOT_TRIGGERS, *FEED_TRIGGERS, *_NAME_LITERALS, "ab", "x")
+LITERALS = (*CHATBOT_TRIGGERS, *FEED_TRIGGERS, *NAME_LITERALS, "ab", "x")
 _PIECES = st.sampled_from(
     [*LITERALS, " ", "\n", "Σ", "İ", "é", "\ud800", "As an AI", "REUTERS", "(AP)", "AFP", "zz"]
 )
@@ -39,4 +39,4 @@ def test_wire_literals_equal_agency_literals(lines: list[str]) -> None:
     page = Page(paragraphs=tuple(lines[:3]), other_lines=tuple(lines[3:]))
     text = "\n".join(lines)
     assert _agency_literals(page, text) == agency_literals(text)
-    assert set(possible(page, _NAME_LITERALS)) >= {n for n in _NAME_LITERALS if n in text.lower()}
+    assert set(possible(page, NAME_LITERALS)) >= {n for n in NAME_LITERALS if n in text.lower()}
