@@ -6,9 +6,9 @@ Run: .venv/bin/python bench/languages.py [--split test] [--per-language 60]
 Two measurements, both with the default model and index, nothing retrained:
 1. Real outlet pages of the held-out split (`real` rows of data/generated/manifest.jsonl), HTML and
    text records: share scored `likely-republisher`, and mean score, by language.
-2. Farm pages made for this run: stories taken from the same held-out real pages (their headline,
-   paragraphs and date as the parser reads them), wrapped by the `network`, `mfa` and `autoblog`
-   generators on sites drawn with another seed than the training build (so new brands and
+2. Farm pages made for this run: stories taken from the same held-out real pages (read with
+   `detector.dataset.foreign.story_of`, as the dataset builder reads them), wrapped by the
+   `network`, `mfa` and `autoblog` generators on sites drawn with another seed than the training build (so new brands and
    domains), with the site's chrome in the story's language where the generator has labels for
    it (de, fr, es, it; English chrome otherwise). These stories are in no originals index, so
    every page is scored without a copy match: the hardest case, and the common one in the wild.
@@ -22,7 +22,7 @@ import random
 import statistics
 import sys
 from collections import defaultdict
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -37,37 +37,19 @@ from detector.dataset.farms.autoblog import AutoblogFamily
 from detector.dataset.farms.base import BuildContext, Site
 from detector.dataset.farms.mfa import MfaFamily
 from detector.dataset.farms.network import NetworkFamily
-from detector.dataset.sources import Article, load_articles, load_headlines
+from detector.dataset.foreign import story_of
+from detector.dataset.sources import MIN_ARTICLE_WORDS, Article, load_articles, load_headlines
 from detector.dataset.wet import html_to_text
 from detector.page import Page, parse_page
 from detector.scoring import Scorer
 from detector.sources.base import InputRecord
 
 BENCH_SEED = 7  # not the training build's seed: new sites, new brands
-MIN_WORDS = 120
 
 
 def _language(page: Page, row_language: str) -> str:
     lang = (row_language or page.language or "").split("-")[0].lower()
     return lang or "unknown"
-
-
-def _article(page: Page, row_id: str, lang: str, fallback: date) -> Article | None:
-    """A story from a real page, in the shape the farm generators take."""
-    paragraphs = tuple(p for p in page.paragraphs if len(p) >= 40)
-    if sum(len(p.split()) for p in paragraphs) < MIN_WORDS or not page.headline:
-        return None
-    published = page.published or fallback
-    return Article(
-        id=f"real:{row_id}",
-        corpus=f"real-{lang}",
-        title=page.headline,
-        paragraphs=paragraphs,
-        city="",
-        agency="",
-        published=published,
-        topic="world",
-    )
 
 
 def main() -> None:
@@ -99,7 +81,13 @@ def main() -> None:
         if result.score is not None:
             real_scores[(lang, kind)].append(result.score)
         if kind == "html" and len(stories[lang]) < args.per_language:
-            article = _article(page, row.id, lang, fetched - timedelta(days=30))
+            article = story_of(
+                content,
+                row.source.removeprefix("real:"),
+                row.site,
+                lang,
+                page.published or fetched - timedelta(days=30),
+            )
             if article is not None:
                 stories[lang].append(article)
 
@@ -174,7 +162,7 @@ def main() -> None:
         f"pages: the `{args.split}` split's real outlet pages, each as HTML and as a text record; "
         "language from the manifest or the page's own declaration (`unknown`: neither says). "
         f"Farm pages: up to {args.per_language} stories per language taken from those same real "
-        f"pages ({MIN_WORDS}+ words), wrapped by the network, mfa and autoblog generators on new "
+        f"pages (read as the dataset builder reads them, {MIN_ARTICLE_WORDS}+ words), wrapped by the network, mfa and autoblog generators on new "
         f"sites (seed {BENCH_SEED}), chrome in the story's language for de/fr/es/it, no copy "
         "match possible (the stories are in no index). Per-family recall is network / mfa / "
         "autoblog, HTML and text pooled. Languages with few pages give rough figures.\n\n"

@@ -12,6 +12,7 @@ the outlets of its own country does.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 from pathlib import Path
 
 import trafilatura
@@ -34,7 +35,9 @@ def outlet_name(host: str) -> str:
     return labels[-2].title() if len(labels) >= 2 else "Agence"
 
 
-def story_of(page: RealPage, html: str) -> Article | None:
+def story_of(
+    html: str, record_id: str, host: str, language: str, published: date
+) -> Article | None:
     """The story of a real page as an `Article` (headline, paragraphs, date), or None when thin.
 
     Read with trafilatura, not with the detector's parser: the dataset must not change when the
@@ -55,13 +58,13 @@ def story_of(page: RealPage, html: str) -> Article | None:
     if sum(len(p.split()) for p in paragraphs) < MIN_ARTICLE_WORDS:
         return None
     return Article(
-        id=f"real:{page.record_id}",
-        corpus=f"real-{page.language}",
+        id=f"real:{record_id}",
+        corpus=f"real-{language}",
         title=" ".join(title.split())[:300],
         paragraphs=paragraphs,
         city="",
-        agency=outlet_name(page.host),
-        published=page.published or fallback_date(page.collection_file),
+        agency=outlet_name(host),
+        published=published,
         topic="world",
     )
 
@@ -79,7 +82,8 @@ def foreign_pools(
         if page.language not in languages:
             continue
         html, _url = read_record(data_dir, page.collection_file, page.record_id)
-        story = story_of(page, html)
+        published = page.published or fallback_date(page.collection_file)
+        story = story_of(html, page.record_id, page.host, page.language, published)
         if story is not None:
             split = split_of(seed, "site", site_key(page.host, page.record_id))
             pools.setdefault((split, page.language), []).append(story)
