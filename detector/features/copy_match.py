@@ -19,9 +19,6 @@ from detector.originals.index import OriginalsIndex, open_index
 from detector.originals.records import Match
 from detector.page import Page
 
-# (page, index, top, matches) of the last lookup; a tuple is swapped atomically between threads.
-_RECENT: tuple[Page, OriginalsIndex | None, int, list[Match]] | None = None
-
 
 def _domain(url_or_host: str) -> str:
     from detector.features.provenance import registered_domain
@@ -75,16 +72,15 @@ class CopyMatch(PageFeatures):
 
     def matches(self, page: Page, top: int = 3) -> list[Match]:
         """The verified matches of a page, best first ([] without an index)."""
-        global _RECENT
         index, _ = self._index(page)
-        # Several families (and the scorer) ask about the same page one after another: the
-        # last answer is kept process-wide, keyed by the page object and the index.
-        recent = _RECENT
-        if recent is not None and recent[0] is page and recent[1] is index and recent[2] >= top:
-            return list(recent[3][:top])
-        found = index.match_page(page, top=top) if index is not None and page.paragraphs else []
-        _RECENT = (page, index, top, found)
-        return found
+
+        def find() -> tuple[Match, ...]:
+            if index is None or not page.paragraphs:
+                return ()
+            return tuple(index.match_page(page, top=top))
+
+        # Several families (and the scorer) ask about the same page one after another.
+        return list(memo(page, ("copy_matches", str(self._path), top), find))
 
     def best_match(self, page: Page) -> dict[str, Any] | None:
         """The best match as a dict for the scorer's output, or None when nothing matches.
