@@ -39,6 +39,7 @@ from detector.resume import ResumeState
 from detector.siterollup import SiteRollup
 from detector.sources.base import InputRecord
 from detector.sources.fetch import FetchOptions
+from detector.sources.partitions import Part
 
 CHUNK_SIZE = 64  # records per scoring call: large enough for batched predict, small for resume
 
@@ -137,6 +138,13 @@ def _score_one(scorer: Scorer, record: InputRecord) -> ScoreResult:
         return error_result(record, DetectorError(f"{type(exc).__name__}: {exc}", kind="scoring"))
 
 
+def fill_fetched(record: InputRecord, default: date | None) -> InputRecord:
+    """The record with `default` as its fetch date when it has none (and is not an error)."""
+    if record.fetched is None and record.error is None and default:
+        return dataclasses.replace(record, fetched=default)
+    return record
+
+
 def strip_content(record: InputRecord) -> InputRecord:
     """The record without its page bytes (what the runner keeps after scoring)."""
     return dataclasses.replace(record, content=None)
@@ -160,9 +168,19 @@ class BatchInputs:
     def local_records(self) -> Iterator[InputRecord]:
         """Records that are read here (not fetched): paths, record files, WARCs, in order."""
         for record in self._local_records():
-            if record.fetched is None and record.error is None and self.default_fetched:
-                record = dataclasses.replace(record, fetched=self.default_fetched)
-            yield record
+            yield fill_fetched(record, self.default_fetched)
+
+    def parts(self, per_part: int) -> Iterator[Part | InputRecord]:
+        """The local inputs as parts that a worker reads from the shared path, and the records
+        that cannot be cut (read here, with the default date filled in), in reading order.
+
+        A part's records need `fill_fetched` with `default_fetched` once read.
+        """
+        from detector.sources.partitions import plan_parts
+
+        for item in plan_parts(self.paths, self.records, self.warcs, per_part=per_part,
+                               stdin=self.stdin, max_bytes=self.max_bytes):  # fmt: skip
+            yield item if isinstance(item, Part) else fill_fetched(item, self.default_fetched)
 
     def _local_records(self) -> Iterator[InputRecord]:
         from detector.sources.files import iter_paths, iter_records_file
@@ -302,6 +320,35 @@ class Summary:
         return "\n".join(lines)
 
 
+class Gate:
+    """Which inputs get a row: each id once (the first time it is read), and none that the
+    resume state already holds; the skipped ones are counted in the summary."""
+
+    def __init__(self, done: set[str], summary: Summary) -> None:
+        self.done = done
+        self.seen = set(done)
+        self.summary = summary
+
+    def is_done(self, rid: str) -> bool:
+        """True (and counted) when `rid` was written by an earlier run."""
+        if rid in self.done:
+            self.summary.skipped_done += 1
+            return True
+        return False
+
+    def first(self, rid: str) -> bool:
+        """True the first time `rid` comes; later times are counted as duplicates."""
+        if rid in self.seen:
+            self.summary.duplicates += 1
+            return False
+        self.seen.add(rid)
+        return True
+
+    def fresh(self, rid: str) -> bool:
+        """Neither done nor seen before: the input gets a row."""
+        return not self.is_done(rid) and self.first(rid)
+
+
 def apply_lists(result: ScoreResult, lists: ListSet | None) -> dict[str, Any]:
     """The output row of a result: with a list verdict, the list's tier and rule come first and
     the model's own tier and reasons stay beside it."""
@@ -341,6 +388,9 @@ class BatchOptions:
     scheduler: str | None = None
     workers: int | None = None
     chunk_size: int = CHUNK_SIZE
+    # Dask: workers read parts of local files from the shared path (False: the client reads
+    # every page and ships it); a worker that does not see a file falls back to the client.
+    worker_reads: bool = True
     progress: bool | None = None  # None: only when stderr is a terminal
     summary: bool = True
 
@@ -418,21 +468,9 @@ class BatchRunner:
         done = state.done if state else set()
         if state and self.rollup is not None and done:
             self._reload_rollup()
-        seen: set[str] = set(done)
-
-        def fresh(rid: str) -> bool:
-            if rid in seen:
-                if rid in done:
-                    self.summary.skipped_done += 1
-                else:
-                    self.summary.duplicates += 1
-                return False
-            seen.add(rid)
-            return True
-
+        gate = Gate(done, self.summary)
         all_urls = list(self.inputs.url_items())
-        url_items = [item for item in all_urls if fresh(item[0])]
-        local = (r for r in self.inputs.local_records() if fresh(r.id))
+        url_items = [item for item in all_urls if gate.fresh(item[0])]
         writer = self._writer()
         bar = self._progress(None)
         if bar is not None:
@@ -443,7 +481,7 @@ class BatchRunner:
                 bar.refresh()
         pending: list[str] = []  # ids written since the last confirmation
         try:
-            for records, results in self._engine_results(local, url_items):
+            for records, results in self._engine_results(gate, url_items):
                 for record, result in zip(records, results, strict=True):
                     row = apply_lists(result, self.lists)
                     if writer is not None:
@@ -502,9 +540,10 @@ class BatchRunner:
                 self.rollup.add(json.loads(line))
 
     def _engine_results(
-        self, local: Iterator[InputRecord], url_items: list[tuple[str, str]]
+        self, gate: Gate, url_items: list[tuple[str, str]]
     ) -> Iterator[tuple[list[InputRecord], list[ScoreResult]]]:
         if self.options.engine == "local":
+            local = (r for r in self.inputs.local_records() if gate.fresh(r.id))
             return self._local_results(local, url_items)
         if self.options.engine == "dask":
             from detector.batch_dask import dask_results
@@ -513,12 +552,14 @@ class BatchRunner:
                 raise ConfigError("--engine dask needs a scorer spec (model and index paths)")
             return dask_results(
                 self.spec,
-                local,
+                self.inputs,
+                gate,
                 url_items,
                 fetch=self.fetch,
                 chunk_size=self.options.chunk_size,
                 scheduler=self.options.scheduler,
                 workers=self.options.workers,
+                worker_reads=self.options.worker_reads,
             )
         raise ConfigError(f"unknown engine {self.options.engine!r}; known: local, dask")
 

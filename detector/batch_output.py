@@ -14,6 +14,8 @@ import sys
 from pathlib import Path
 from typing import IO, Any, Protocol
 
+import orjson
+
 from detector.errors import ConfigError
 
 FORMATS = ("jsonl", "csv", "parquet", "table")
@@ -72,12 +74,24 @@ class _FileWriter:
             self._fh.close()
 
 
+def jsonl_line(row: dict[str, Any]) -> bytes:
+    """One row as a line of UTF-8 JSON (orjson: ~20x faster than `json.dumps` on a row).
+
+    A row orjson refuses (a lone surrogate from a JSON escape in the input, a number type it
+    does not know) is written by `json` with non-ASCII escaped, which always gives valid UTF-8.
+    """
+    try:
+        return orjson.dumps(row, option=orjson.OPT_APPEND_NEWLINE | orjson.OPT_SERIALIZE_NUMPY)
+    except TypeError:  # orjson.JSONEncodeError is a TypeError
+        return (json.dumps(row, ensure_ascii=True) + "\n").encode("ascii")
+
+
 class JsonlWriter(_FileWriter):
     """One JSON object a line (the default)."""
 
     def write(self, row: dict[str, Any]) -> None:
         """Append one row."""
-        self._put((json.dumps(row, ensure_ascii=False) + "\n").encode("utf-8"))
+        self._put(jsonl_line(row))
 
 
 class CsvWriter(_FileWriter):

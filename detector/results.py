@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 TIERS = ("likely-republisher", "uncertain", "likely-original")
@@ -34,8 +34,23 @@ class ScoreResult:
     warnings: tuple[str, ...] = field(default=())
 
     def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dict with the fields of `detector score`."""
-        row = asdict(self)
-        row["reasons"] = [asdict(r) for r in self.reasons]
-        row["warnings"] = list(self.warnings)
-        return row
+        """A JSON-ready dict with the fields of `detector score` (in field order).
+
+        Built by hand: `dataclasses.asdict` deep-copies every value and cost ~100 us a row.
+        """
+        return {
+            "id": self.id,
+            "input": self.input,
+            "url": self.url,
+            "score": self.score,
+            "tier": self.tier,
+            "reasons": [
+                {"signal": r.signal, "value": r.value, "evidence": r.evidence, "weight": r.weight}
+                for r in self.reasons
+            ],
+            # Match dicts are flat (ids, names, numbers): a shallow copy keeps rows independent.
+            "match": dict(self.match) if self.match is not None else None,
+            "model": self.model,
+            "error": dict(self.error) if self.error is not None else None,
+            "warnings": list(self.warnings),
+        }

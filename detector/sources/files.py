@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import gzip
-import io
 import json
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
 from typing import IO, Any
+
+import orjson
 
 from detector.errors import DetectorError, RecordError
 from detector.sources.base import InputRecord
@@ -20,6 +21,7 @@ PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".txt", ".shtml", ".php", ".asp", ".
 # Paths that are crawls, routed to the WARC reader.
 WARC_SUFFIXES = (".warc", ".warc.gz", ".wet", ".wet.gz", ".arc", ".arc.gz")
 DEFAULT_MAX_BYTES = 5_000_000
+_STRINGIFIED = ("id", "url", "fetched")  # record fields read with str()
 
 
 def is_warc_path(path: str | Path) -> bool:
@@ -55,6 +57,31 @@ def iter_directory(root: Path) -> Iterator[Path]:
                 yield Path(dirpath) / name
 
 
+def iter_path_items(paths: Sequence[str]) -> Iterator[tuple[str, str]]:
+    """What each path names, in reading order: `(kind, path)` with kind `stdin`, `page`, `warc`
+    or `missing`; directories are walked recursively (see `iter_directory`)."""
+    for raw in paths:
+        if raw == "-":
+            yield "stdin", raw
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            for child in iter_directory(path):
+                yield ("warc" if is_warc_path(child) else "page"), str(child)
+        elif path.is_file() and is_warc_path(path):
+            yield "warc", raw
+        elif path.exists():
+            yield "page", raw
+        else:
+            yield "missing", raw
+
+
+def missing_record(raw: str) -> InputRecord:
+    """The error record of a path that does not exist."""
+    err = RecordError(f"no such file or directory: {raw}", kind="io")
+    return InputRecord(id=raw, input=raw, error=err)
+
+
 def iter_paths(
     paths: Sequence[str],
     *,
@@ -68,40 +95,44 @@ def iter_paths(
     """
     from detector.sources.warc import iter_warc
 
-    for raw in paths:
-        if raw == "-":
+    for kind, raw in iter_path_items(paths):
+        if kind == "stdin":
             stream = stdin if stdin is not None else sys.stdin.buffer
             yield InputRecord(id="stdin", input="stdin", content=stream.read(max_bytes + 1))
-            continue
-        path = Path(raw)
-        if path.is_dir():
-            for child in iter_directory(path):
-                if is_warc_path(child):
-                    yield from iter_warc(child, max_bytes=max_bytes)
-                else:
-                    yield read_path(child, max_bytes=max_bytes)
-        elif path.is_file() and is_warc_path(path):
-            yield from iter_warc(path, max_bytes=max_bytes)
-        elif path.exists():
-            yield read_path(path, max_bytes=max_bytes)
+        elif kind == "warc":
+            yield from iter_warc(raw, max_bytes=max_bytes)
+        elif kind == "page":
+            yield read_path(Path(raw), max_bytes=max_bytes)
         else:
-            err = RecordError(f"no such file or directory: {raw}", kind="io")
-            yield InputRecord(id=raw, input=raw, error=err)
+            yield missing_record(raw)
 
 
-def _open_text(path: Path) -> IO[str]:
-    if path.suffix == ".gz":
-        return io.TextIOWrapper(gzip.open(path, "rb"), encoding="utf-8", errors="replace")
-    return path.open("r", encoding="utf-8", errors="replace")
+def parse_record_line(line: str | bytes, *, source: str, lineno: int) -> InputRecord:
+    """Turn one `--records` line into a record; a malformed line becomes an error record.
 
-
-def parse_record_line(line: str, *, source: str, lineno: int) -> InputRecord:
-    """Turn one `--records` line into a record; a malformed line becomes an error record."""
+    Bytes are parsed with orjson (about twice as fast as `json` on pages of HTML); a line it
+    refuses (bad UTF-8, NaN, a lone surrogate escape...) is read again the way `json` reads it,
+    so the records and the error messages are those of `json.loads` over text decoded with
+    `errors="replace"`.
+    """
+    if isinstance(line, bytes):
+        try:
+            obj: Any = orjson.loads(line)
+        except orjson.JSONDecodeError:
+            obj = None
+        # orjson reads integers past 64 bits as floats; `json` keeps them (ids are str()-ed).
+        if not isinstance(obj, dict) or any(type(obj.get(k)) is float for k in _STRINGIFIED):
+            return parse_record_line(line.decode("utf-8", "replace"), source=source, lineno=lineno)
+        return _record_of(obj, f"{source}:{lineno}")
     where = f"{source}:{lineno}"
     try:
-        obj: Any = json.loads(line)
+        obj = json.loads(line)
     except json.JSONDecodeError as exc:
         return InputRecord(id=where, input=where, error=RecordError(f"{where}: bad JSON ({exc})"))
+    return _record_of(obj, where)
+
+
+def _record_of(obj: Any, where: str) -> InputRecord:
     if not isinstance(obj, dict):
         err = RecordError(f"{where}: a record must be a JSON object")
         return InputRecord(id=where, input=where, error=err)
@@ -132,11 +163,66 @@ def _parse_date(value: Any, where: str) -> date | None:
 
 
 def iter_records_file(path: str | Path) -> Iterator[InputRecord]:
-    """Stream a JSONL file of `{id, url, html|text, fetched?}` records (gzip if `.gz`)."""
+    """Stream a JSONL file of `{id, url, html|text, fetched?}` records (gzip if `.gz`).
+
+    Lines end at a newline byte (a carriage return before it is JSON whitespace); blank lines
+    are skipped but counted, so that `FILE:LINE` ids are the line numbers an editor shows.
+    """
     p = Path(path)
     if not p.is_file():
         raise RecordError(f"records file {p} does not exist", kind="io")
-    with _open_text(p) as fh:
-        for lineno, line in enumerate(fh, start=1):
-            if line.strip():
-                yield parse_record_line(line, source=str(p), lineno=lineno)
+    opener = gzip.open if p.suffix == ".gz" else open
+    with opener(p, "rb") as fh:
+        yield from _record_lines(fh, str(p), 1, None)
+
+
+def iter_records_range(
+    path: str | Path, start: int, end: int | None, first_line: int
+) -> Iterator[InputRecord]:
+    """The records of the lines of an uncompressed JSONL file in bytes `[start, end)` (`end`
+    None: to the end), where `start` is the beginning of line number `first_line`."""
+    p = Path(path)
+    with p.open("rb") as fh:
+        fh.seek(start)
+        yield from _record_lines(fh, str(p), first_line, None if end is None else end - start)
+
+
+def _record_lines(
+    fh: Iterable[bytes], source: str, first_line: int, limit: int | None
+) -> Iterator[InputRecord]:
+    """Records of the lines of `fh`, numbered from `first_line`, up to `limit` bytes."""
+    read = 0
+    for lineno, line in enumerate(fh, start=first_line):
+        if limit is not None:
+            if read >= limit:
+                return
+            read += len(line)
+        if not line.strip():
+            continue
+        record = parse_record_line(line, source=source, lineno=lineno)
+        if record.error is not None and not line.decode("utf-8", "replace").strip():
+            continue  # blank once decoded (e.g. only no-break spaces): blank as text is
+        yield record
+
+
+def line_ranges(path: str | Path, lines: int) -> Iterator[tuple[int, int | None, int]]:
+    """Split an uncompressed file into `(start, end, first_line)` byte ranges of `lines` lines
+    each (the last one ends at None: the end of the file), scanning it in binary blocks."""
+    lines = max(1, lines)
+    start, first, count, pos = 0, 1, 0, 0
+    with Path(path).open("rb") as fh:
+        while block := fh.read(1 << 20):
+            n = block.count(b"\n")
+            if count + n < lines:
+                count += n
+            else:
+                i = 0
+                for _ in range(n):  # only blocks where a range ends walk their newlines
+                    i = block.index(b"\n", i) + 1
+                    count += 1
+                    if count == lines:
+                        yield start, pos + i, first
+                        start, first, count = pos + i, first + lines, 0
+            pos += len(block)
+    if start < pos:
+        yield start, None, first

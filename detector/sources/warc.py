@@ -11,6 +11,7 @@ there (a broken WARC cannot be resynchronised); the records before it are kept.
 from __future__ import annotations
 
 import gzip
+import itertools
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
@@ -76,12 +77,21 @@ def payload_record(
     if mime and mime not in PAGE_TYPES:
         err = FetchError(f"content type {mime!r} is not a page", kind="not_html")
         return InputRecord(id=rid, input=where, url=url, error=err, fetched=fetched)
-    lower = {k.lower(): v for k, v in headers.items()}
+    lower = {k.lower(): v for k, v in headers.items()} if headers else {}
+    coding = lower.get("content-encoding", "")
     try:
         if "chunked" in lower.get("transfer-encoding", "").lower():
             body = decode_chunked(body)
-        decoded = BoundedBody(lower.get("content-encoding", ""), max_bytes)
-        decoded.feed(body)
+        if coding.strip().lower() in ("", "identity"):
+            # Nothing to decode: the payload itself (cut one byte past the cap, as below), not
+            # two copies of it.
+            content = body[: max_bytes + 1] if len(body) > max_bytes else body
+        else:
+            decoded = BoundedBody(coding, max_bytes)
+            try:
+                decoded.feed(body)
+            finally:
+                content = bytes(decoded.out[: max_bytes + 1])
     except DetectorError as exc:
         if exc.kind != "too_large":
             return InputRecord(id=rid, input=where, url=url, error=exc, fetched=fetched)
@@ -90,7 +100,7 @@ def payload_record(
         id=rid,
         input=where,
         url=url,
-        content=bytes(decoded.out[: max_bytes + 1]),
+        content=content,
         content_type=content_type,
         fetched=fetched,
     )
@@ -108,22 +118,88 @@ def _sniff(path: Path) -> bytes:
     return head
 
 
+def _reader_of(p: Path) -> str:
+    """Which reader a file needs: `fastwarc`, `warcio` (ARC and what FastWARC cannot start) or
+    `lenient` (bare-LF header lines). Raises OSError when the file cannot be read."""
+    head = _sniff(p)
+    if not head.startswith(b"WARC/"):
+        return "warcio"
+    return "fastwarc" if head.split(b"\n", 1)[0].endswith(b"\r") else "lenient"
+
+
 def iter_warc(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[InputRecord]:
     """Page records of one WARC/WET/ARC file, streamed; never raises for a malformed file."""
     p = Path(path)
     try:
-        head = _sniff(p)
+        reader = _reader_of(p)
     except OSError as exc:
         err = RecordError(f"cannot read {p}: {exc.strerror or exc}", kind="io")
         yield InputRecord(id=str(p), input=str(p), error=err)
         return
-    first_line = head.split(b"\n", 1)[0]
-    if not head.startswith(b"WARC/"):
-        yield from _iter_warcio(p, max_bytes)  # ARC files and anything FastWARC cannot start
-    elif not first_line.endswith(b"\r"):
+    if reader == "warcio":
+        yield from _iter_warcio(p, max_bytes)
+    elif reader == "lenient":
         yield from _iter_lenient(p, max_bytes)
     else:
         yield from _iter_fastwarc(p, max_bytes)
+
+
+def record_ranges(path: str | Path, records: int) -> Iterator[tuple[int, int | None]] | None:
+    """Split a WARC into `(start, end)` byte ranges of about `records` page records each, that
+    `iter_warc_range` reads on their own (the last range ends at None: the end of the file).
+
+    Only record headers are read (a gzipped file is still inflated to find them). None when the
+    file cannot be split: an ARC file, bare-LF headers, one gzip member for the whole file (its
+    records share one offset), or a file that cannot be opened; `iter_warc` reads those whole.
+    A file that breaks part-way ends with a range to its end: reading it gives the error row.
+    """
+    p = Path(path)
+    try:
+        if _reader_of(p) != "fastwarc":
+            return None
+        starts = _page_offsets(p)
+        head = list(itertools.islice(starts, 2))
+    except OSError:
+        return None
+    if -1 in head:
+        return None  # one gzip member, or broken at once: read whole (it gives the error row)
+    if not head:
+        return iter([(0, None)])
+    return _split(itertools.chain(head, starts), max(1, records))
+
+
+def _page_offsets(p: Path) -> Iterator[int]:
+    """Offsets of the page records, then -1 if the file breaks or its offsets stop growing."""
+    with p.open("rb") as fh:
+        last = -1
+        try:
+            for rec in ArchiveIterator(fh, record_types=_PAGE_RECORDS, parse_http=False):
+                if rec.stream_pos <= last:
+                    yield -1  # records inside one gzip member share its offset
+                    return
+                last = rec.stream_pos
+                yield last
+        except Exception:
+            yield -1
+
+
+def _split(starts: Iterator[int], records: int) -> Iterator[tuple[int, int | None]]:
+    begin, n = 0, 0  # the first range starts at 0: leading warcinfo records are skipped alike
+    for pos in starts:
+        if pos == -1:
+            break  # the rest is read as one range, whose reader meets the same break
+        if n == records:
+            yield begin, pos
+            begin, n = pos, 0
+        n += 1
+    yield begin, None
+
+
+def iter_warc_range(
+    path: str | Path, start: int, end: int | None, *, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[InputRecord]:
+    """The page records of a range from `record_ranges`: the rows `iter_warc` gives for them."""
+    yield from _iter_fastwarc(Path(path), max_bytes, start=start, end=end)
 
 
 def _broken(p: Path, where: str, exc: BaseException) -> InputRecord:
@@ -131,12 +207,17 @@ def _broken(p: Path, where: str, exc: BaseException) -> InputRecord:
     return InputRecord(id=f"{p}@{where}", input=f"{p}@{where}", error=err)
 
 
-def _iter_fastwarc(p: Path, max_bytes: int) -> Iterator[InputRecord]:
+def _iter_fastwarc(
+    p: Path, max_bytes: int, *, start: int = 0, end: int | None = None
+) -> Iterator[InputRecord]:
     last = 0
     with p.open("rb") as fh:
+        fh.seek(start)  # FastWARC's stream_pos counts from the start of the file all the same
         try:
             seen: dict[int, int] = {}
             for rec in ArchiveIterator(fh, record_types=_PAGE_RECORDS, parse_http=False):
+                if end is not None and rec.stream_pos >= end:
+                    return
                 last = rec.stream_pos
                 out = _from_fastwarc(rec, p, max_bytes)
                 if out is None:
