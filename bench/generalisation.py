@@ -9,7 +9,7 @@ worst false positives among real and credited pages with their evidence.
 
     .venv/bin/python bench/generalisation.py [--manifest data/generated] [--jobs 2]
         [--splits train,validation]  # choices are made on these; add test only for the final run
-        [--json out.json]
+        [--json out.json] [--C 0.1] [--unsigned] [--free-penalty 30]
 """
 
 from __future__ import annotations
@@ -37,8 +37,9 @@ sys.path.insert(0, str(ROOT))
 from detector.config import load_settings  # noqa: E402
 from detector.evaluation import Row, binary_metrics, choose_thresholds  # noqa: E402
 from detector.features.base import REGISTRY, load_all  # noqa: E402
-from detector.model import build_signals, fit_classifier, match_columns  # noqa: E402
+from detector.model import FREE_PENALTY, build_signals, fit_classifier, match_columns  # noqa: E402
 from detector.training import (  # noqa: E402
+    DEFAULT_C,
     MATCH_DROPOUT,
     TRAIN_SPLITS,
     URL_DROPOUT,
@@ -256,6 +257,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument(
         "--families", default="", help="comma-separated families to hold out (default: all)"
     )
+    ap.add_argument("--C", type=float, default=DEFAULT_C, help="inverse regularisation")
+    ap.add_argument(
+        "--unsigned",
+        action="store_true",
+        help="plain logistic regression (no known signs, no extra penalty on free features)",
+    )
+    ap.add_argument("--free-penalty", type=float, default=FREE_PENALTY)
     args = ap.parse_args(argv)
 
     manifest = Path(args.manifest)
@@ -279,6 +287,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     X_fit, X, X_none = X_fit[:, keep], X[:, keep], X_none[:, keep]
     fnames = [f for f, k in zip(fnames, keep, strict=True) if k]
 
+    def fit(Xa: np.ndarray, ya: np.ndarray) -> Any:
+        names = None if args.unsigned else fnames
+        return fit_classifier(Xa, ya, C=args.C, names=names, free_penalty=args.free_penalty)
+
     y = np.array([r.label for r in rows])
     fam = np.array([r.family for r in rows])
     split = np.array([r.split for r in rows])
@@ -293,14 +305,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     report: dict[str, Any] = {"eval_split": args.eval_split, "families": {}}
     farm_fams = sorted({f for f, lab in zip(fam, y, strict=True) if lab == 1} - {"seed"})
     neg_fams = sorted({f for f, lab in zip(fam, y, strict=True) if lab == 0})
-    print(f"{len(rows)} pages, {X.shape[1]} features; eval split {args.eval_split}")
+    kind = "plain" if args.unsigned else f"signed (free penalty {args.free_penalty:g})"
+    print(
+        f"{len(rows)} pages, {X.shape[1]} features; eval split {args.eval_split}; C {args.C:g}, {kind}"
+    )
     print(f"{'family':12} {'view':9} {'n':>5} {'auc':>6} {'r@p97':>6} {'r@th':>6}")
     only = {f for f in args.families.split(",") if f}
     for family in farm_fams + neg_fams:
         if only and family not in only:
             continue
         train = trainable & (fam != family)
-        clf = fit_classifier(X_fit[train], y[train])
+        clf = fit(X_fit[train], y[train])
         th = choose_thresholds(y[train], clf.predict_proba(X_fit[train])[:, 1])["republisher"]
         in_f = (fam == family) & (split == args.eval_split if family in neg_fams else True)
         if family in neg_fams:
@@ -342,7 +357,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 ", ".join(f"{fnames[j].split('__')[1]} {mean_c[j]:+.2f}" for j in order[-6:]),
             )
     # Worst false positives of a model trained on the train split, on eval-split real/credited.
-    clf = fit_classifier(X_fit[trainable], y[trainable])
+    clf = fit(X_fit[trainable], y[trainable])
     th = choose_thresholds(y[trainable], clf.predict_proba(X_fit[trainable])[:, 1])["republisher"]
     p_all = clf.predict_proba(X)[:, 1]
     ev_split = split == args.eval_split

@@ -2,8 +2,9 @@
 
 The model sees the signals only (a `FeatureUnion` of every registered extractor), never the
 page's tokens, so that it cannot learn a template's strings. The classifier is a standardised,
-clipped logistic regression inside `CalibratedClassifierCV` (sigmoid, `ensemble=False`): one
-linear model and one sigmoid, so every score is an exact sum of per-feature contributions to the
+clipped, sign-constrained logistic regression (`detector.signed_logistic`, the signs from
+`detector.signs`) inside `CalibratedClassifierCV` (sigmoid, `ensemble=False`): one linear model
+and one sigmoid, so every score is an exact sum of per-feature contributions to the
 log-odds, which `detector.explain` turns into reasons and `detector.scoring` computes as a plain
 dot product.
 
@@ -27,15 +28,21 @@ from typing import Any
 import joblib
 import numpy as np
 from sklearn.calibration import CalibratedClassifierCV
-from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.preprocessing import FunctionTransformer, StandardScaler
 
 from detector.errors import DetectorError, ModelError
 from detector.features.base import REGISTRY, PageFeatures, load_all
 from detector.page import Page
+from detector.signed_logistic import SignedLogisticRegression
+from detector.signs import feature_signs
 
-MODEL_FORMAT = 1  # bump when the on-disk layout or the pipeline's shape changes
+# Bump when the on-disk layout or the pipeline's shape changes. Format 2: the classifier is a
+# `SignedLogisticRegression` (format 1 held sklearn's `LogisticRegression`, same layout: a
+# format-1 model still loads and scores the same way, see `READABLE_FORMATS`).
+MODEL_FORMAT = 2
+READABLE_FORMATS = (1, 2)
+CLASSIFIER_KIND = "signed_logistic_regression+sigmoid"
 MODEL_FILE = "model.joblib"
 SIDECAR_FILE = "model.json"
 # A standardised feature is clipped to +-CLIP: real pages sometimes carry counts far outside the
@@ -48,6 +55,12 @@ LIBRARIES = ("scikit-learn", "numpy", "scipy", "joblib", "datasketch", "rensa", 
 STRICT = ("scikit-learn", "numpy", "datasketch")
 # Default tier thresholds, used only when a model is trained without validation data.
 DEFAULT_THRESHOLDS = {"republisher": 0.8, "original": 0.3}
+# L2 penalty factor of a feature whose direction is not known (`detector.signs`), relative to a
+# signed one's. Picked by leave-one-family-out on validation (bench/results/generalisation.md,
+# round 4): the free features are where a held-out family's look-alikes teach the wrong lesson
+# ("date missing" read as "original" when skeleton is held out); 30 raised pooled LOFO ROC-AUC
+# 0.952 -> 0.962 over the signs alone, 100 gave no more and cost mfa.
+FREE_PENALTY = 30.0
 # Methods a copy-match extractor exposes that return the best structured match for a Page.
 MATCH_METHODS = ("best_match",)
 
@@ -73,23 +86,31 @@ def build_signals(names: Sequence[str] | None = None) -> FeatureUnion:
     return FeatureUnion([(name, REGISTRY[name]()) for name in chosen])
 
 
-def build_classifier(*, C: float = 1.0, seed: int = 0, cv: int = 5) -> Pipeline:
-    """Standardise, clip, and a logistic regression calibrated with a sigmoid (`ensemble=False`).
+def build_classifier(
+    *,
+    C: float = 1.0,
+    seed: int = 0,
+    cv: int = 5,
+    signs: np.ndarray | None = None,
+    free_penalty: float = FREE_PENALTY,
+) -> Pipeline:
+    """Standardise, clip, and a sign-constrained logistic regression calibrated with a sigmoid.
 
+    `signs` (+1, -1, 0 per feature; see `detector.signs`) keeps a known sign's weight on its
+    side of zero; a free (0) feature's weight is penalised `free_penalty` times harder. With
+    `signs=None` every feature is free and unpenalised: plain logistic regression.
     `ensemble=False` keeps one linear model and one sigmoid, so the score is an exact function of
-    a dot product (see `LinearScorer`). `class_weight="balanced"` because the negatives outnumber
-    each republisher family; the sigmoid is then fitted on out-of-fold predictions, which puts
-    the probabilities back on the data's own scale.
+    a dot product (see `LinearScorer`). `class_weight="balanced"` because the negatives
+    outnumber each republisher family; the sigmoid is then fitted on out-of-fold predictions,
+    which puts the probabilities back on the data's own scale. `seed` is kept for the record:
+    the fit is deterministic.
     """
-    # newton-cholesky: exact Newton steps suit many rows and few (< 200) features, and unlike
-    # lbfgs it does not slow down 15x when BLAS threads fight other jobs for the cores.
-    logistic = LogisticRegression(
-        C=C,
-        class_weight="balanced",
-        solver="newton-cholesky",
-        max_iter=200,
-        random_state=seed,
-    )
+    del seed
+    penalty = None
+    if signs is not None:
+        signs = np.asarray(signs, dtype=np.int8)
+        penalty = np.where(signs != 0, 1.0, float(free_penalty))
+    logistic = SignedLogisticRegression(C=C, signs=signs, penalty=penalty)
     calibrated = CalibratedClassifierCV(logistic, method="sigmoid", cv=cv, ensemble=False)
     return Pipeline(
         [
@@ -298,11 +319,23 @@ class Model:
         return proba
 
 
-def fit_classifier(X: np.ndarray, y: np.ndarray, *, C: float = 1.0, seed: int = 0) -> Pipeline:
+def fit_classifier(
+    X: np.ndarray,
+    y: np.ndarray,
+    *,
+    C: float = 1.0,
+    seed: int = 0,
+    names: Sequence[str] | None = None,
+    free_penalty: float = FREE_PENALTY,
+) -> Pipeline:
     """Fit `build_classifier` on a feature matrix.
 
+    `names` are the columns' `family__feature` names: given, the known signs of `detector.signs`
+    constrain the weights; omitted, the classifier is plain logistic regression.
+
     Raises:
-        ModelError: fewer than two classes, or too few pages of a class to calibrate.
+        ModelError: fewer than two classes, too few pages of a class to calibrate, or `names`
+            of the wrong length.
     """
     y = np.asarray(y, dtype=int)
     counts = np.bincount(y, minlength=2)
@@ -313,7 +346,12 @@ def fit_classifier(X: np.ndarray, y: np.ndarray, *, C: float = 1.0, seed: int = 
     cv = int(min(5, counts.min()))
     if cv < 2:
         raise ModelError("training needs at least 2 pages of each label to calibrate")
-    classifier = build_classifier(C=C, seed=seed, cv=cv)
+    signs = None
+    if names is not None:
+        if len(names) != X.shape[1]:
+            raise ModelError(f"{len(names)} feature names for {X.shape[1]} columns")
+        signs = feature_signs(names)
+    classifier = build_classifier(C=C, seed=seed, cv=cv, signs=signs, free_penalty=free_penalty)
     classifier.fit(X, y)
     return classifier
 
@@ -387,8 +425,10 @@ def _major_minor(version: str) -> str:
 def check_sidecar(sidecar: dict[str, Any]) -> list[str]:
     """What in `sidecar` does not match this code (empty when the model can be used)."""
     problems: list[str] = []
-    if sidecar.get("format") != MODEL_FORMAT:
-        problems.append(f"model format {sidecar.get('format')!r}, this code reads {MODEL_FORMAT}")
+    if sidecar.get("format") not in READABLE_FORMATS:
+        problems.append(
+            f"model format {sidecar.get('format')!r}, this code reads formats {READABLE_FORMATS}"
+        )
     load_all()
     for name, features in (sidecar.get("registry") or {}).items():
         cls = REGISTRY.get(name)

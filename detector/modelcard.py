@@ -66,7 +66,11 @@ def render(sidecar: Mapping[str, Any], report: Mapping[str, Any]) -> str:
         "",
         "A calibrated logistic regression over the registered page signals (never the page's "
         "words), trained by `detector train`. Scores are probabilities that a page is a "
-        "low-quality republisher; every score comes with its top contributing signals.",
+        "low-quality republisher; every score comes with its top contributing signals. "
+        "A signal whose direction is known (a sign of a republisher, or of an original: "
+        "`detector/signs.py`) keeps its weight on that side of zero, so a farm of a kind "
+        "never seen in training is judged by what the others taught; the rest are shrunk "
+        f"harder (classifier {sidecar.get('classifier', {})}).",
         "",
         "## Data",
         "",

@@ -57,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
         write_plots,
         write_report,
     )
-    from detector.model import fit_classifier, load_model
+    from detector.model import CLASSIFIER_KIND, fit_classifier, load_model
     from detector.training import featurize_manifest, worst_false_positives
 
     settings = load_settings(getattr(args, "config", None))
@@ -100,9 +100,11 @@ def run(args: argparse.Namespace) -> int:
     if args.lofo:
         C = float((model.sidecar.get("classifier") or {}).get("C", 1.0))
         seed = int(model.sidecar.get("seed", 0))
+        signed = (model.sidecar.get("classifier") or {}).get("kind") == CLASSIFIER_KIND
+        names = model.feature_names if signed else None
 
         def fit(Xa: np.ndarray, ya: np.ndarray) -> Callable[[np.ndarray], np.ndarray]:
-            clf = fit_classifier(Xa, ya, C=C, seed=seed)
+            clf = fit_classifier(Xa, ya, C=C, seed=seed, names=names)
             return lambda Xb: np.asarray(clf.predict_proba(Xb)[:, 1])
 
         report["lofo"] = leave_one_family_out(feats.X, data.rows, fit)

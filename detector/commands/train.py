@@ -102,7 +102,13 @@ def run(args: argparse.Namespace) -> int:
     """Train, evaluate, save, compare."""
     from detector.evaluation import format_lofo, format_table, group_metrics, write_plots
     from detector.evaluation import write_report as write_json
-    from detector.model import build_signals, load_model, save_model
+    from detector.model import (
+        CLASSIFIER_KIND,
+        FREE_PENALTY,
+        build_signals,
+        load_model,
+        save_model,
+    )
     from detector.modelcard import render
     from detector.training import (
         DEFAULT_C,
@@ -176,7 +182,7 @@ def run(args: argparse.Namespace) -> int:
             "model_version": model_version(out.name, digest),
             "created": datetime.now(UTC).isoformat(timespec="seconds"),
             "seed": args.seed,
-            "classifier": {"kind": "logistic_regression+sigmoid", "C": C},
+            "classifier": {"kind": CLASSIFIER_KIND, "C": C, "free_penalty": FREE_PENALTY},
             "training_data": {
                 "hash": digest,
                 "manifest": _display(manifest),

@@ -1,0 +1,99 @@
+"""Known directions of the signals: which features can only say "republisher" or "original".
+
+Most signals are signs of a republisher (a feed footer, an uncredited wire dateline, off-topic
+link lists); a few are signs of an original (a credited agency, copy licensed on the story's
+day). A linear model learns the direction from the families it sees, and in leave-one-family-out
+that goes wrong: a family held out cannot teach its own sign, and a look-alike original family
+can teach the opposite one (the cloned skeleton's foreign canonical also appears on its licensed
+twin, so without skeleton in training `prov_canonical_offsite` got a negative weight). The
+classifier (`detector.signed_logistic`) keeps the weight of a listed feature on its side of
+zero. Features not listed (missing-value indicators, counts and similarities whose direction
+depends on the rest) are free, but shrunk harder (`FREE_PENALTY` in `detector.model`).
+
+Keys are `family__feature` names; a name that is not a current feature is ignored by
+`feature_signs` and reported by `unknown_names` (a test keeps the table in step with the
+registry).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import numpy as np
+
+REPUBLISHER = 1
+ORIGINAL = -1
+
+_REPUBLISHER_SIGNS = {
+    "ad_layout_v1": (
+        "ad_slots_per_1k_words",
+        "ad_dense",
+        "ad_networks",
+        "ad_native_widgets",
+        "ad_auto_refresh",
+        "ad_paginated",
+    ),
+    "brand_mismatch_v1": ("offworld_brand_words", "news_brand_word", "brand_story_mismatch"),
+    "breadcrumb_topic_v1": ("crumb_offtopic", "crumb_category_mismatch"),
+    "byline_role_v1": ("byline_role_only",),
+    "copy_context_v1": (
+        "ctx_copy_uncredited",
+        "ctx_copy_age_log_days",
+        "ctx_uncredited_stale",
+        "ctx_uncredited_containment",
+    ),
+    "copy_match_v1": ("copy_found", "copy_other_site", "copy_date_gap_days"),
+    "date_staleness_v1": (
+        "office_conflict_years",
+        "years_since_latest_year_mentioned",
+        "weekday_lag_days",
+        "sidebar_lag_years",
+    ),
+    "engagement_v1": ("react_emotive", "react_farm_counter"),
+    "leftovers_v1": (
+        "left_orphan_labels",
+        "left_glued_labels",
+        "left_cms_labels",
+        "left_chatbot",
+        "left_spintax",
+        "left_feed_footer",
+        "left_points_elsewhere",
+    ),
+    "link_blocks_v1": (
+        "offtopic_anchor_share",
+        "offtopic_blocks",
+        "related_offtopic_share",
+        "celebrity_anchor_share",
+        "external_anchor_share",
+    ),
+    "made_elsewhere_v1": ("elsewhere_signs",),
+    "provenance_v1": ("prov_canonical_offsite",),
+    "site_identity_v1": ("ident_canonical_foreign", "ident_links_elsewhere_share"),
+    "story_age_v1": ("age_story_log_days", "age_uncredited_dateline_stale"),
+    "wire_copy_v1": ("wire_uncredited",),
+}
+_ORIGINAL_SIGNS = {
+    "copy_context_v1": ("ctx_credited_fresh", "ctx_credited_containment"),
+    "wire_copy_v1": ("wire_credited", "wire_agency_site", "wire_credits"),
+}
+
+
+def _flatten(table: dict[str, tuple[str, ...]], sign: int) -> dict[str, int]:
+    return {f"{family}__{feature}": sign for family, names in table.items() for feature in names}
+
+
+SIGNS: dict[str, int] = {
+    **_flatten(_REPUBLISHER_SIGNS, REPUBLISHER),
+    **_flatten(_ORIGINAL_SIGNS, ORIGINAL),
+}
+
+
+def feature_signs(names: Sequence[str]) -> np.ndarray:
+    """+1 (republisher sign), -1 (original sign) or 0 (free) for each `family__feature` name."""
+    return np.array([SIGNS.get(str(n), 0) for n in names], dtype=np.int8)
+
+
+def unknown_names(names: Iterable[str]) -> list[str]:
+    """Names in the sign table that are not among `names` (stale entries)."""
+    known = {str(n) for n in names}
+    return sorted(n for n in SIGNS if n not in known)
