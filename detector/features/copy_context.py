@@ -21,6 +21,7 @@ from typing import Any
 from detector.features._pagetime import page_time
 from detector.features.base import PageFeatures, register
 from detector.features.copy_match import CopyMatch
+from detector.features.publisher_credits import publisher_credits, squash
 from detector.features.story_age import StoryAge
 from detector.features.wire import WireCopy
 from detector.originals.records import Match
@@ -38,12 +39,17 @@ NAME_LINE = 40  # a line this short naming the publisher is a byline ("BBC News"
 CREDIT_CHARS = 200  # credit lines are short
 
 
-def _brand_word(site: str) -> str:
-    """The publisher's name in its domain: reuters.com -> reuters, bbc.co.uk -> bbc."""
+def _domain(site: str) -> str:
+    """The registered domain of a matched site ("uk.reuters.com" -> "reuters.com")."""
     from detector.features.provenance import registered_domain
 
-    domain = registered_domain(site) or site
-    return domain.split(".")[0].lower() if domain else ""
+    return (registered_domain(site) or site).lower()
+
+
+def _brand_word(site: str) -> str:
+    """The publisher's name in its domain: reuters.com -> reuters, bbc.co.uk -> bbc."""
+    domain = _domain(site)
+    return domain.split(".")[0] if domain else ""
 
 
 @register("copy_context_v1")
@@ -98,11 +104,22 @@ class CopyContext(PageFeatures):
         return self._matcher.best_match(page)
 
     def credit(self, page: Page, match: Match) -> str:
-        """Where the page credits the copied story's publisher or an agency ("" when nowhere)."""
+        """Where the page credits the copied story's publisher or an agency ("" when nowhere).
+
+        An agency credit, a credit to another publisher ("Source: BBC News", "Originally
+        published at https://..."; the one naming the matched site first), or the matched
+        site's brand word in a byline or a short line ("The Conversation" for
+        theconversation.com).
+        """
         credits = WireCopy()._credits(page)
         if credits:
             return credits[0].where
-        brand = _brand_word(match.site)
+        others = publisher_credits(page)
+        if others:
+            domain = _domain(match.site)
+            first = next((c for c in others if domain and c.names_site(domain)), others[0])
+            return f'{first.kind} "{first.text}"'
+        brand = squash(_brand_word(match.site))
         if len(brand) < 3:
             return ""
         # Every short line: text records carry the story inside the page's chrome, so a byline
@@ -116,7 +133,7 @@ class CopyContext(PageFeatures):
         ]
         for text in named:
             # A dateline ("LONDON (Reuters) -") is the copied story's, not a credit by the page.
-            if text and brand in text.lower() and find_dateline(text) is None:
+            if text and brand in squash(text) and find_dateline(text) is None:
                 return f'"{text.strip()[:80]}"'
         return ""
 

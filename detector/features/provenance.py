@@ -2,7 +2,9 @@
 
 A real outlet names who wrote the story and who publishes it, in the page and in its metadata; a
 republisher drops the author, and often the canonical and publisher metadata too, or keeps a
-canonical that still points at the site it copied from.
+canonical that still points at the site it copied from. A canonical pointing at the site the page
+credits for the story (an agency's site, "Source: BBC News" with a canonical on bbc.co.uk) is
+honest syndication and does not count.
 
 Text records (WET records, extracted text) carry no `<head>`: their canonical, JSON-LD and
 OpenGraph are not missing, they are unobservable. For them the HTML-only indicators stay 0 and
@@ -17,6 +19,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from detector.features.base import PageFeatures, register
+from detector.features.publisher_credits import site_credited
 from detector.page import Page
 
 _AUTHOR_META = (
@@ -177,10 +180,14 @@ class Provenance(PageFeatures):
         if canonical and page.url:
             page_domain, canon_domain = registered_domain(page.url), registered_domain(canonical)
             if page_domain and canon_domain and page_domain != canon_domain:
-                offsite = True
-                evidence.append(
-                    f"canonical points at another site: {canon_domain} (page on {page_domain})"
-                )
+                credited = site_credited(page, canon_domain)
+                offsite = not credited
+                if offsite:
+                    evidence.append(
+                        f"canonical points at another site: {canon_domain} (page on {page_domain})"
+                    )
+                else:
+                    evidence.append(f"canonical on {canon_domain}, the site it credits: {credited}")
         publisher_missing = is_html and not legacy and not _publisher(page)
         if publisher_missing:
             evidence.append("no publisher metadata (no og:site_name, no JSON-LD publisher)")

@@ -15,9 +15,9 @@ from collections import Counter
 from detector.features._pagememo import memo
 from detector.features.base import PageFeatures, register
 from detector.features.provenance import registered_domain
+from detector.features.publisher_credits import site_credited, squash
 from detector.features.wire import WireCopy
 from detector.page import Page
-from detector.parsing.agencies import agency_for_host
 
 
 @functools.lru_cache(maxsize=8192)
@@ -28,10 +28,6 @@ def _domain(url: str) -> str:
         return domain.encode("idna").decode("ascii")
     except UnicodeError:
         return domain
-
-
-def _squash(text: str) -> str:
-    return "".join(ch for ch in text.lower() if ch.isalnum())
 
 
 @register("site_identity_v1")
@@ -52,17 +48,18 @@ class SiteIdentity(PageFeatures):
         self.min_links = min_links
 
     def _credited(self, page: Page, domain: str) -> bool:
-        """Whether the page names the site `domain` (brand word) in a byline or credit."""
-        if agency_for_host(domain) is not None:
+        """Whether the page credits the site `domain`: an agency's site, a credit to the
+        publisher ("Source: BBC News", "Originally published at https://..."), or its brand
+        word in a byline, credit line, agency credit or the page's site name."""
+        if site_credited(page, domain):
             return True
-        brand = _squash(domain.split(".")[0])
+        brand = squash(domain.split(".")[0])
         if len(brand) < 3:
             return False
         for credit in WireCopy()._credits(page):
-            if brand in _squash(credit.where) or brand in _squash(credit.agency.key):
+            if brand in squash(credit.where) or brand in squash(credit.agency.key):
                 return True
-        named = (page.byline, *page.authors, *page.credit_lines, page.site_name)
-        return any(brand in _squash(text) for text in named if text)
+        return bool(page.site_name) and brand in squash(page.site_name)
 
     def extract(self, page: Page) -> tuple[tuple[float, ...], tuple[str, ...]]:
         """Values in FEATURES order and the evidence for one page (memoised: made_elsewhere asks)."""

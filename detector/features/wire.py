@@ -2,7 +2,10 @@
 
 A real outlet running AP or Reuters copy says so (a byline "Associated Press", a copyright notice,
 "Reporting by ...; Editing by ...", the agency as JSON-LD author or publisher); a republisher keeps
-the dateline "BEIJING (AP) —" that came with the text and strips every credit.
+the dateline "BEIJING (AP) —" that came with the text and strips every credit. Credits read by
+their shape ("via Bloomberg", "Originally published by Reuters") count for the agency they name;
+a copy without an agency dateline that credits another publisher ("Source: BBC News", "This
+article originally appeared on The Conversation": `publisher_credits`) is credited copy too.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from detector.features._pagememo import memo
 from detector.features._trigrams import possible
 from detector.features.base import PageFeatures, register
 from detector.features.provenance import jsonld_names
+from detector.features.publisher_credits import PublisherCredit, publisher_credits
 from detector.page import Page
 from detector.parsing.agencies import (
     NAME_LITERALS,
@@ -112,7 +116,9 @@ class WireCopy(PageFeatures):
     FEATURES = (
         "wire_dateline",  # the story opens with an agency dateline
         "wire_generic_dateline",  # a dated dateline without an agency ("LONDON, Feb 26 -")
-        "wire_credited",  # agency copy credited: its dateline's agency, or any agency credit
+        # agency copy credited: its dateline's agency, any agency credit, or (no agency
+        # dateline) a credit to another publisher
+        "wire_credited",
         "wire_uncredited",  # an agency dateline with no credit to that agency anywhere
         "wire_agency_site",  # the page is on an agency's own site
         "wire_credits",  # credits to any agency seen (capped)
@@ -217,7 +223,24 @@ class WireCopy(PageFeatures):
             agency = find_signoff(paras[-1])
             if agency is not None:
                 credits.append(_Credit(agency, f'sign-off "{_clip(paras[-1])}"'))
+        # Credits read by their shape that name an agency: "via Bloomberg", "Originally
+        # published by Reuters", "Source: https://apnews.com/...".
+        for credit in publisher_credits(page):
+            agency = agency_in_name(credit.name) or (
+                agency_for_host(credit.domain) if credit.domain else None
+            )
+            if agency is not None:
+                credits.append(_Credit(agency, f'{credit.kind} "{credit.text}"'))
         return credits
+
+    def _publishers(self, page: Page) -> list[PublisherCredit]:
+        """Credits to other publishers that are not agencies ("Source: BBC News")."""
+        return [
+            c
+            for c in publisher_credits(page)
+            if agency_in_name(c.name) is None
+            and (not c.domain or agency_for_host(c.domain) is None)
+        ]
 
     def extract(self, page: Page) -> tuple[tuple[float, ...], tuple[str, ...]]:
         """Values in FEATURES order and the evidence for one page (memoised: story age asks)."""
@@ -260,9 +283,15 @@ class WireCopy(PageFeatures):
                     f" or byline{tail}"
                 )
         elif dateline is not None:
-            if credits or site_agency is not None:
+            publishers = [] if credits or site_agency else self._publishers(page)
+            if credits or site_agency is not None or publishers:
                 credited = True
-                who = credits[0].where if credits else f"the agency's own site {host}"
+                if credits:
+                    who = credits[0].where
+                elif publishers:
+                    who = f'{publishers[0].name}: {publishers[0].kind} "{publishers[0].text}"'
+                else:
+                    who = f"the agency's own site {host}"
                 evidence.append(f'dated wire dateline "{dateline.text}" credited: {who}')
             else:
                 evidence.append(
@@ -271,6 +300,12 @@ class WireCopy(PageFeatures):
         elif credits:
             credited = True  # agency copy without its dateline, credited all the same
             evidence.append(f"credits {credits[0].agency.key}: {credits[0].where}")
+        elif site_agency is None:
+            publishers = self._publishers(page)
+            if publishers:
+                credited = True  # a copy that names its publisher is syndication, not a scrape
+                first = publishers[0]
+                evidence.append(f'credits the publisher {first.name}: {first.kind} "{first.text}"')
         if site_agency is not None and not evidence:
             credited = True
             evidence.append(f"page is on {site_agency.key}'s own site {host}")

@@ -71,12 +71,48 @@ def test_meta_author_counts() -> None:
 
 
 def test_canonical_pointing_at_another_site() -> None:
-    page = story_page(canonical="https://apnews.com/article/senators-china-123")
+    page = story_page(canonical="https://dailyherald-online.com/article/senators-china-123")
     v = values(Provenance(), page)
     assert v["prov_canonical_offsite"] == 1 and v["prov_canonical_missing"] == 0
-    assert "canonical points at another site: apnews.com (page on example-news.com)" in evidence(
+    assert (
+        "canonical points at another site: dailyherald-online.com (page on example-news.com)"
+        in evidence(Provenance(), page)
+    )
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Source: Daily Herald",
+        "This article originally appeared on dailyherald-online.com.",
+        "Originally published at https://www.dailyherald-online.com/article/senators-china-123",
+        "Republished with permission from the Daily Herald.",
+    ],
+)
+def test_canonical_to_the_credited_original_is_not_offsite(credit: str) -> None:
+    page = story_page(
+        canonical="https://dailyherald-online.com/article/senators-china-123",
+        paragraphs=(*story_page().paragraphs, credit),
+    )
+    assert values(Provenance(), page)["prov_canonical_offsite"] == 0
+    assert "canonical on dailyherald-online.com, the site it credits" in evidence(
         Provenance(), page
     )
+
+
+def test_canonical_to_another_uncredited_publisher_still_counts() -> None:
+    # A credit to one publisher does not excuse a canonical on a third site.
+    page = story_page(
+        canonical="https://dailyherald-online.com/article/senators-china-123",
+        paragraphs=(*story_page().paragraphs, "Source: The Morning Courier"),
+    )
+    assert values(Provenance(), page)["prov_canonical_offsite"] == 1
+
+
+def test_canonical_on_a_news_agency_site_counts_as_credited() -> None:
+    # As in site_identity_v1: agency copy is licensed by default (its dateline is wire's job).
+    page = story_page(canonical="https://apnews.com/article/senators-china-123")
+    assert values(Provenance(), page)["prov_canonical_offsite"] == 0
 
 
 def test_canonical_on_a_subdomain_of_the_same_site_is_not_offsite() -> None:
