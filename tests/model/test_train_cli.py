@@ -9,6 +9,7 @@ import pytest
 
 from detector.cli import main
 from detector.config import Settings
+from detector.model import CLASSIFIER_KIND
 
 FARM = (
     "Story {i} -Best Deals Hub\nCurrent:Home > Scams\nStory {i}\n"
@@ -76,6 +77,7 @@ def test_train_writes_model_sidecar_report_card(
     sidecar = json.loads((out / "model.json").read_text())
     assert sidecar["training_data"]["pages"] == 61  # 60 manifest pages + 1 user-labelled
     assert sorted(sidecar["registry"]) == sorted(toy_registry)
+    assert sidecar["format"] == 2 and sidecar["classifier"]["kind"] == CLASSIFIER_KIND
     report = json.loads((out / "report.json").read_text())
     assert report["data"]["by_family"]["extra"]["pages"] == 1
     assert (out / "README.md").read_text().startswith("# Model")
@@ -98,9 +100,11 @@ def test_train_writes_model_sidecar_report_card(
 
     # Evaluate the default model on the manifest.
     evaluation = tmp_path / "eval"
-    assert main(["evaluate", str(manifest), "--split", "all", "--out", str(evaluation)]) == 0
+    argv = ["evaluate", str(manifest), "--split", "all", "--out", str(evaluation), "--lofo"]
+    assert main(argv) == 0
     got = json.loads((evaluation / "report.json").read_text())
     assert got["metrics"]["all"]["n"] == 60
+    assert got["lofo"]["families"]  # refitted with the model's own (signed) classifier
     assert (evaluation / "reliability.png").is_file() and (evaluation / "curves.png").is_file()
 
 
