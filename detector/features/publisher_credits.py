@@ -34,39 +34,110 @@ from detector.parsing.agencies import agency_for_host
 MAX_LINE = 300  # credit lines are short; longer lines are prose
 MAX_NAME = 60  # a publisher's name, not a clause
 
-# Lower-case literals, per kind of credit, one of which every credit of that kind contains: the
-# page's lines are searched for them first (`str.find`), and a line is only parsed with the
-# patterns of the kinds whose literals it holds. Specific enough that prose rarely holds one.
-LABEL_WORDS = ("source", "quelle", "fuente", "fonte", "bron", "via", "original")
-VIA_WORDS = ("via", "courtesy", "h/t")
+_EN_VERBS = ("appeared", "published", "posted", "ran", "printed")
+# Lower-case literals, per kind of credit, one of which every credit of that kind contains. The
+# page's lines are searched for them first (after the page's trigrams rule most out), and a line
+# is only parsed with the patterns of the kinds whose literals it holds. They are specific (a
+# label with its colon, a verb with its adverb) so that menus and prose rarely hold one: the
+# words alone ("source" in "resources", "first", "via") would send most pages to the patterns.
+LABEL_WORDS = (
+    *(
+        f"{w}{sep}"
+        for w in ("source", "sources", "quelle", "fuente", "fonte")
+        for sep in (":", "：", " :", "\xa0:")  # "Source : Le Monde" (French spacing)
+    ),
+    *(f"{w}:" for w in ("quellen", "fuentes", "fonti", "bron", "via", "origin", "original")),
+    "original source",
+    "originally at",
+    "originally from",
+    "originally on",
+)
+VIA_STARTS = ("via ", "courtesy of ", "h/t ")  # a short line opening with one (its own check)
+VIA_WORDS = tuple(f"\n{p}{w}" for w in VIA_STARTS for p in ("", "(", "["))
 ORIGIN_WORDS = (
-    "original",  # originally, originariamente, originalmente, originellement
-    # "first" alone is common in prose: only with the verbs it credits with
-    "first appe",
-    "first publ",
-    "first post",
-    "first ran",
-    "first prin",
-    "appeared first",
-    "published first",
-    "posted first",
-    "ran first",
-    "previously",
-    "initial",  # initially, initialement, inicialmente, inizialmente
-    "erschien",
-    "veröffentlich",
-    "publié",
-    "paru",
-    "publicad",
-    "publicó",
-    "apareci",
-    "pubblicat",
-    "appars",
-    "uscit",
+    "originally",
+    *(f"{a} {v}" for a in ("first", "previously", "initially") for v in _EN_VERBS),
+    *(f"{v} first" for v in _EN_VERBS),
+    "zuerst",  # de
+    "ursprünglich",
+    "erstmals",
+    "erstveröffentlichung",
+    "initialement",  # fr
+    "à l'origine",
+    "à l’origine",
+    "originellement",
+    "d'abord",
+    "d’abord",
+    "pour la première fois",
+    "précédemment",
+    "originalmente",  # es, it
+    "originariamente",
+    "por primera vez",
+    "inicialmente",
+    "previamente",
+    "per la prima volta",
+    "inizialmente",
+    "in origine",
+    "precedentemente",
 )
 PERMISSION_WORDS = (
     "republish",
     "reprint",
+    "reproduc",
+    "reposted",
+    "syndicated from",
+    "syndicated of",
+    "adapted from",
+    "adapted with",
+    "adapted by",
+    "excerpted from",
+    "excerpted with",
+    "excerpted by",
+    "permission",
+    "genehmigung",
+    "autorisation",
+    "permiso",
+    "cortesía",
+    "permesso",
+    "concessione",
+)
+DISTRIBUTION_WORDS = tuple(
+    f"{v} {p}" for v in ("distributed", "licensed", "syndicated") for p in ("by", "through", "via")
+)
+KIND_WORDS = (*LABEL_WORDS, *VIA_WORDS, *ORIGIN_WORDS, *PERMISSION_WORDS, *DISTRIBUTION_WORDS)
+# What the page's lines are scanned for: fewer, shorter literals, one of which every literal
+# above contains (a test holds this), so each costs one scan of the text and a hit's line is
+# then checked against the specific literals. (Scanning for the ~110 literals themselves costs
+# ~3x more: most survive the trigram filter on a long page, each word being common alone.)
+TRIGGERS = (
+    "source",
+    "quelle",
+    "fuente",
+    "fonte",
+    "fonti",
+    "bron:",
+    "via",
+    "origin",
+    "courtesy",
+    "h/t",
+    "first",
+    "previously",
+    "initial",
+    "inicialmente",
+    "inizialmente",
+    "zuerst",
+    "ursprünglich",
+    "erstmals",
+    "erstveröffentlichung",
+    "abord",
+    "première fois",
+    "précédemment",
+    "primera vez",
+    "previamente",
+    "prima volta",
+    "precedentemente",
+    "reprint",
+    "republish",
     "reproduc",
     "reposted",
     "syndicat",
@@ -79,10 +150,8 @@ PERMISSION_WORDS = (
     "cortesía",
     "permesso",
     "concessione",
-)
-DISTRIBUTION_WORDS = ("distributed", "licensed", "syndicat")
-TRIGGERS = tuple(
-    dict.fromkeys((*LABEL_WORDS, *VIA_WORDS, *ORIGIN_WORDS, *PERMISSION_WORDS, *DISTRIBUTION_WORDS))
+    "distributed",
+    "licensed",
 )
 
 # Where a credit phrase may begin: a line's start, after a sentence, a bracket, a bar or a dash.
@@ -102,14 +171,15 @@ _EN_SUBJECT = (
 )
 _EN_ORIGIN = (
     r"(?:(?:originally|first|previously|initially)\s+(?:appeared|published|posted|ran|printed)"
-    r"|(?:appeared|published|posted|ran)\s+(?:originally|first))\s+(?:on|in|at|by|for|with)\s+"
+    r"|(?:appeared|published|posted|ran|printed)\s+(?:originally|first))"
+    r"\s+(?:on|in|at|by|for|with)\s+"
 )
 _DE_SUBJECT = (
     r"(?:(?:dieser|der|die|das|diese)\s+)?"
     r"(?:artikel|beitrag|text|kommentar|interview|gastbeitrag|essay|bericht)\s+"
 )
 _DE_ORIGIN = (
-    r"(?:(?:erschien|ist|wurde|war)\s+(?:zuerst|ursprünglich|erstmals|bereits)\s+"
+    r"(?:(?:erschien|ist|wurde|war)\s+(?:zuerst|ursprünglich|erstmals)\s+"
     r"(?:erschienen\s+|veröffentlicht\s+)?"
     r"|(?:zuerst|ursprünglich|erstmals)\s+(?:erschienen|veröffentlicht)\s+)"
     r"(?:bei|auf|in|im|unter|von)\s+"
@@ -171,12 +241,22 @@ _HOLDER = re.compile(
 
 # Each kind of credit phrase, matched where a clause starts, with what follows it ("rest").
 _REST = r"(?P<rest>.*)"
-KINDS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
-    ("label", re.compile(rf"\W{{0,3}}{_LABEL}\s*{_REST}", re.I), LABEL_WORDS),
-    ("via", re.compile(rf"\W{{0,3}}{_BARE}{_REST}", re.I), VIA_WORDS),
-    ("origin", re.compile(rf"\W{{0,3}}{_SUBJECT}{_ORIGIN}{_REST}", re.I), ORIGIN_WORDS),
-    ("permission", re.compile(rf"\W{{0,3}}{_PERMISSION}{_REST}", re.I), PERMISSION_WORDS),
+
+
+def _gate(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One search for any of `words` in a lower-cased line."""
+    return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
+
+
+# (kind, pattern, gate): a line is matched against a kind's pattern only when its gate finds one
+# of the kind's literals in the lower-cased line.
+KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
+    ("label", re.compile(rf"\W{{0,3}}{_LABEL}\s*{_REST}", re.I), _gate(LABEL_WORDS)),
+    ("via", re.compile(rf"\W{{0,3}}{_BARE}{_REST}", re.I), _gate(VIA_WORDS)),
+    ("origin", re.compile(rf"\W{{0,3}}{_SUBJECT}{_ORIGIN}{_REST}", re.I), _gate(ORIGIN_WORDS)),
+    ("permission", re.compile(rf"\W{{0,3}}{_PERMISSION}{_REST}", re.I), _gate(PERMISSION_WORDS)),
 )
+_DISTRIBUTION_GATE = _gate(DISTRIBUTION_WORDS)
 # Distribution stands anywhere in a line: "The Guardian, distributed by Tribune Content Agency".
 DISTRIBUTION = re.compile(rf"\b{_DISTRIBUTION}{_REST}", re.IGNORECASE)
 # The feed importer's footer: "The post <title> appeared first on <site>." (not a credit).
@@ -301,29 +381,31 @@ _TRIGGER_BYTES = {t: t.encode() for t in TRIGGERS}
 def _candidate_lines(lines: Sequence[str], triggers: tuple[str, ...]) -> list[tuple[str, str]]:
     """(line, next line) for every line holding one of `triggers`, in order.
 
-    The lines are joined, lower-cased and encoded once; each trigger is then one `bytes.find`
-    scan (on pages in other scripts `str.find` runs several times slower), and a hit is mapped
-    back to its line by counting the line breaks before it. No per-line Python loop runs on a
-    page without credits.
+    The lines are joined (each after a line break, so a trigger may anchor at a line's start:
+    "\\nvia "), lower-cased and encoded once; each trigger is then one `bytes.find` scan (on
+    pages in other scripts `str.find` runs several times slower), and a hit is mapped back to
+    its line by counting the line breaks before it. No per-line Python loop runs on a page
+    without credits.
     """
     if not triggers or not lines:
         return []
-    low = "\n".join(lines).lower()
-    if low.count("\n") != len(lines) - 1:  # a line broke apart when lower-cased: keep count
-        low = "\n".join(line.lower().replace("\n", " ") for line in lines)
+    low = "\n" + "\n".join(lines).lower()
+    if low.count("\n") != len(lines):  # a line broke apart when lower-cased: keep the count
+        low = "\n" + "\n".join(line.lower().replace("\n", " ") for line in lines)
     raw = low.encode("utf-8", "surrogatepass")
     starts: set[int] = set()
     for trigger in triggers:
         needle = _TRIGGER_BYTES.get(trigger) or trigger.encode()
         i = raw.find(needle)
         while i >= 0:
-            starts.add(raw.rfind(b"\n", 0, i) + 1)
-            end = raw.find(b"\n", i)
+            start = i + 1 if needle[:1] == b"\n" else raw.rfind(b"\n", 0, i) + 1
+            starts.add(start)
+            end = raw.find(b"\n", start)
             if end < 0:
                 break
             i = raw.find(needle, end)  # one hit per line is enough
     out: list[tuple[str, str]] = []
-    k = at = 0
+    k, at = -1, 0
     for start in sorted(starts):
         k += raw.count(b"\n", at, start)
         at = start
@@ -334,12 +416,16 @@ def _candidate_lines(lines: Sequence[str], triggers: tuple[str, ...]) -> list[tu
 def _line_credit(line: str, following: str) -> PublisherCredit | None:
     """The first credit phrase of `line` that names a publisher, tried where clauses start."""
     low = line.lower()
+    opening = low.lstrip(" ([-–—•|")
     kinds = [
         (kind, pattern)
-        for kind, pattern, words in KINDS
-        if any(w in low for w in words)
-        and (kind != "label" or ":" in line or "：" in line)
-        and (kind != "via" or len(line) <= 60)  # "via X" on its own; in prose a preposition
+        for kind, pattern, gate in KINDS
+        if (
+            # "via X" on a short line of its own; in prose "via" is a preposition
+            len(line) <= 60 and opening.startswith(VIA_STARTS)
+            if kind == "via"
+            else gate.search(low)
+        )
     ]
     if kinds:
         starts = (0, *(m.end() for m in _START.finditer(line)))
@@ -356,7 +442,7 @@ def _line_credit(line: str, following: str) -> PublisherCredit | None:
                 name, domain = credited_name(rest)
                 if name:
                     return PublisherCredit(name, domain, kind, _clip(line))
-    if any(w in low for w in DISTRIBUTION_WORDS):
+    if _DISTRIBUTION_GATE.search(low):
         m = DISTRIBUTION.search(line)
         if m is not None:
             name, domain = credited_name(m["rest"])
@@ -418,15 +504,15 @@ def publisher_credits(page: Page) -> tuple[PublisherCredit, ...]:
     return memo(page, ("publisher_credits",), lambda: _publisher_credits(page))
 
 
-def _own_names(page: Page) -> set[str]:
-    """The page's own site: its URL's domain and brand word, its site name (not its canonical,
-    which may point at the credited original)."""
-    own = {squash(_ARTICLE.sub("", page.site_name))} if page.site_name else set()
+def _is_own(page: Page, credit: PublisherCredit) -> bool:
+    """Whether `credit` names the page's own site: its URL's domain or brand, or its site name
+    (not its canonical, which may point at the credited original)."""
     domain = _domain_of(page.url) if page.url else ""
-    if domain:
-        own |= {domain, squash(domain.split(".")[0])}
-    own.discard("")
-    return own
+    if domain and credit.names_site(domain):
+        return True
+    return bool(page.site_name) and squash(_ARTICLE.sub("", credit.name)) == squash(
+        _ARTICLE.sub("", page.site_name)
+    )
 
 
 def _publisher_credits(page: Page) -> tuple[PublisherCredit, ...]:
@@ -437,11 +523,7 @@ def _publisher_credits(page: Page) -> tuple[PublisherCredit, ...]:
     if page.byline:
         found += find_publisher_credits((page.byline,))
     found += find_publisher_credits(page_lines(page), triggers=triggers)
-    if not found:
-        return ()
-    own = _own_names(page)
-    kept = [c for c in found if c.domain not in own and squash(_ARTICLE.sub("", c.name)) not in own]
-    return tuple(dict.fromkeys(kept))
+    return tuple(dict.fromkeys(c for c in found if not _is_own(page, c)))
 
 
 def site_credited(page: Page, domain: str) -> str:
