@@ -273,7 +273,8 @@ _MONTHS = (
     "|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 )
 _DATE = re.compile(rf"^(?:\d|(?:{_MONTHS})[a-zé]*\.?(?:\s|$))", re.IGNORECASE)
-_ARTICLE = re.compile(r"^(?:the|la|le|les|el|los|il|lo|der|die|das|l['’])\s*", re.IGNORECASE)
+# A leading article: "The Guardian", "Le Monde", "L'Express" (not the "Le" of "Legrandcontinent").
+_ARTICLE = re.compile(r"^(?:(?:the|la|le|les|el|los|il|lo|der|die|das)\s+|l['’]\s*)", re.IGNORECASE)
 # Names that credit no publisher: the page itself, a person's role, a photo or data service.
 _NOT_PUBLISHERS = frozenset(
     {

@@ -33,6 +33,7 @@ SHAPES = [
     ("Photo: Jane Doe. (Source: The Guardian)", "The Guardian", "label"),
     ("Quelle: Spiegel Online", "Spiegel Online", "label"),
     ("Source : Le Monde", "Le Monde", "label"),
+    ("Source: Legrandcontinent", "Legrandcontinent", "label"),  # "Le" is no article here
     ("Fuente: El País", "El País", "label"),
     ("Fonte: Corriere della Sera", "Corriere della Sera", "label"),
     ("via Bloomberg", "Bloomberg", "via"),
