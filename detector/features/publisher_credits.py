@@ -154,6 +154,28 @@ TRIGGERS = (
     "licensed",
 )
 
+
+def _anchor_map() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Trigger -> the (kind, literal) pairs it is part of: a line hit by a trigger is only
+    matched against the kinds whose literal it holds (no search for the other literals)."""
+    pairs: dict[str, list[tuple[str, str]]] = {t: [] for t in TRIGGERS}
+    kinds = (
+        ("label", LABEL_WORDS),
+        ("via", VIA_STARTS),
+        ("origin", ORIGIN_WORDS),
+        ("permission", PERMISSION_WORDS),
+        ("distribution", DISTRIBUTION_WORDS),
+    )
+    for kind, words in kinds:
+        for word in words:
+            for trigger in TRIGGERS:
+                if trigger in word or (kind == "via" and word.startswith(trigger)):
+                    pairs[trigger].append((kind, word))
+    return {t: tuple(dict.fromkeys(p)) for t, p in pairs.items()}
+
+
+ANCHORS = _anchor_map()
+
 # Where a credit phrase may begin: a line's start, after a sentence, a bracket, a bar or a dash.
 # The phrase patterns are only tried there (`re.match` at each), never at every position.
 _START = re.compile(r"[.!?]\s+|[(\[|]\s*|\s[-–—]\s*")
@@ -243,20 +265,13 @@ _HOLDER = re.compile(
 _REST = r"(?P<rest>.*)"
 
 
-def _gate(words: tuple[str, ...]) -> re.Pattern[str]:
-    """One search for any of `words` in a lower-cased line."""
-    return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
-
-
-# (kind, pattern, gate): a line is matched against a kind's pattern only when its gate finds one
-# of the kind's literals in the lower-cased line.
-KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
-    ("label", re.compile(rf"\W{{0,3}}{_LABEL}\s*{_REST}", re.I), _gate(LABEL_WORDS)),
-    ("via", re.compile(rf"\W{{0,3}}{_BARE}{_REST}", re.I), _gate(VIA_WORDS)),
-    ("origin", re.compile(rf"\W{{0,3}}{_SUBJECT}{_ORIGIN}{_REST}", re.I), _gate(ORIGIN_WORDS)),
-    ("permission", re.compile(rf"\W{{0,3}}{_PERMISSION}{_REST}", re.I), _gate(PERMISSION_WORDS)),
+# The phrase pattern of each kind, tried in this order at each clause start.
+KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("label", re.compile(rf"\W{{0,3}}{_LABEL}\s*{_REST}", re.I)),
+    ("via", re.compile(rf"\W{{0,3}}{_BARE}{_REST}", re.I)),
+    ("origin", re.compile(rf"\W{{0,3}}{_SUBJECT}{_ORIGIN}{_REST}", re.I)),
+    ("permission", re.compile(rf"\W{{0,3}}{_PERMISSION}{_REST}", re.I)),
 )
-_DISTRIBUTION_GATE = _gate(DISTRIBUTION_WORDS)
 # Distribution stands anywhere in a line: "The Guardian, distributed by Tribune Content Agency".
 DISTRIBUTION = re.compile(rf"\b{_DISTRIBUTION}{_REST}", re.IGNORECASE)
 # The feed importer's footer: "The post <title> appeared first on <site>." (not a credit).
@@ -379,8 +394,10 @@ def credited_name(rest: str) -> tuple[str, str]:
 _TRIGGER_BYTES = {t: t.encode() for t in TRIGGERS}
 
 
-def _candidate_lines(lines: Sequence[str], triggers: tuple[str, ...]) -> list[tuple[str, str]]:
-    """(line, next line) for every line holding one of `triggers`, in order.
+def _candidate_lines(
+    lines: Sequence[str], triggers: tuple[str, ...]
+) -> list[tuple[str, str, set[str]]]:
+    """(line, next line, the triggers it holds) for every line holding one of `triggers`.
 
     The lines are joined (each after a line break, so a trigger may anchor at a line's start:
     "\\nvia "), lower-cased and encoded once; each trigger is then one `bytes.find` scan (on
@@ -394,44 +411,50 @@ def _candidate_lines(lines: Sequence[str], triggers: tuple[str, ...]) -> list[tu
     if low.count("\n") != len(lines):  # a line broke apart when lower-cased: keep the count
         low = "\n" + "\n".join(line.lower().replace("\n", " ") for line in lines)
     raw = low.encode("utf-8", "surrogatepass")
-    starts: set[int] = set()
+    starts: dict[int, set[str]] = {}
     for trigger in triggers:
         needle = _TRIGGER_BYTES.get(trigger) or trigger.encode()
         i = raw.find(needle)
         while i >= 0:
             start = i + 1 if needle[:1] == b"\n" else raw.rfind(b"\n", 0, i) + 1
-            starts.add(start)
+            starts.setdefault(start, set()).add(trigger)
             end = raw.find(b"\n", start)
             if end < 0:
                 break
             i = raw.find(needle, end)  # one hit per line is enough
-    out: list[tuple[str, str]] = []
+    out: list[tuple[str, str, set[str]]] = []
     k, at = -1, 0
     for start in sorted(starts):
         k += raw.count(b"\n", at, start)
         at = start
-        out.append((lines[k], lines[k + 1] if k + 1 < len(lines) else ""))
+        out.append((lines[k], lines[k + 1] if k + 1 < len(lines) else "", starts[start]))
     return out
 
 
-def _line_credit(line: str, following: str) -> PublisherCredit | None:
-    """The first credit phrase of `line` that names a publisher, tried where clauses start."""
+def _kinds_of(line: str, hits: Iterable[str]) -> set[str]:
+    """The kinds of credit `line` may hold: those whose literal it holds, among its triggers'."""
     low = line.lower()
-    opening = low.lstrip(" ([-–—•|")
-    kinds = [
-        (kind, pattern)
-        for kind, pattern, gate in KINDS
-        if (
-            # "via X" on a short line of its own; in prose "via" is a preposition
-            len(line) <= 60 and opening.startswith(VIA_STARTS)
-            if kind == "via"
-            else gate.search(low)
-        )
-    ]
-    if kinds:
-        starts = (0, *(m.end() for m in _START.finditer(line)))
-        for at in starts:
-            for kind, pattern in kinds:
+    kinds: set[str] = set()
+    for trigger in hits:
+        for kind, word in ANCHORS.get(trigger, ()):
+            if kind in kinds:
+                continue
+            if kind == "via":
+                # "via X" on a short line of its own; in prose "via" is a preposition
+                if len(line) <= 60 and low.lstrip(" ([-–—•|").startswith(word):
+                    kinds.add(kind)
+            elif word in low:
+                kinds.add(kind)
+    return kinds
+
+
+def _line_credit(line: str, following: str, kinds: set[str]) -> PublisherCredit | None:
+    """The first credit phrase of `line` of one of `kinds` that names a publisher, tried where
+    clauses start ("via" only at the line's start; distribution anywhere)."""
+    phrased = [(kind, pattern) for kind, pattern in KINDS if kind in kinds]
+    if phrased:
+        for at in (0, *(m.end() for m in _START.finditer(line))):
+            for kind, pattern in phrased:
                 if kind == "via" and at > 0:
                     continue
                 m = pattern.match(line, at)
@@ -443,7 +466,7 @@ def _line_credit(line: str, following: str) -> PublisherCredit | None:
                 name, domain = credited_name(rest)
                 if name:
                     return PublisherCredit(name, domain, kind, _clip(line))
-    if _DISTRIBUTION_GATE.search(low):
+    if "distribution" in kinds:
         m = DISTRIBUTION.search(line)
         if m is not None:
             name, domain = credited_name(m["rest"])
@@ -463,10 +486,11 @@ def find_publisher_credits(
     """
     short = [line for line in lines if len(line) <= MAX_LINE]
     found: list[PublisherCredit] = []
-    for line, following in _candidate_lines(short, triggers):
-        if not line or _FEED_FOOTER.match(line):
+    for line, following, hits in _candidate_lines(short, triggers):
+        kinds = _kinds_of(line, hits)
+        if not kinds or _FEED_FOOTER.match(line):
             continue
-        credit = _line_credit(line, following)
+        credit = _line_credit(line, following, kinds)
         if credit is not None:
             found.append(credit)
         if credit is not None and credit.kind == "distribution":
