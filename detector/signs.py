@@ -36,6 +36,12 @@ _REPUBLISHER_SIGNS = {
     "brand_mismatch_v1": ("offworld_brand_words", "news_brand_word", "brand_story_mismatch"),
     "breadcrumb_topic_v1": ("crumb_offtopic", "crumb_category_mismatch"),
     "byline_role_v1": ("byline_role_only",),
+    "clone_seams_v1": (
+        "clone_declared_lookalike",
+        "clone_declarations",
+        "clone_links_lookalike_share",
+        "clone_brand_elsewhere",
+    ),
     "copy_context_v1": (
         "ctx_copy_uncredited",
         "ctx_copy_age_log_days",
