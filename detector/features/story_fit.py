@@ -27,8 +27,8 @@ from detector.features.base import PageFeatures
 from detector.features.wire import WireCopy
 from detector.page import Page
 from detector.topic import load_topic_space
+from detector.wordruns import letter_runs, lower_letter_runs
 
-_WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
 # Words of four letters or more that say nothing about a story (URL path parts, function words).
 _EMPTY = wordset(
     """that this with from have were been they their there which would about after will said
@@ -47,7 +47,6 @@ _NEWSROOM = re.compile(
     r"journal|herald|tribune|gazette|telegraph|guardian|bbc|cnn|reuters|afp|dpa|ap)\b"
 )
 _SOURCE_LINE = re.compile(r"(?i)^\s*(source|sources|quelle|fuente|fonte|bron|via|by|von|por|par)\b")
-_LETTERS = re.compile(r"[^\W\d_]+", re.UNICODE)
 # Frequent function words of the languages of the corpora; a text's language is the one whose
 # words clearly dominate (see `language_of`).
 _FUNCTION_WORDS: dict[str, frozenset[str]] = {
@@ -64,9 +63,16 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
 }
 
 
+_ANY_FUNCTION_WORD = frozenset().union(*_FUNCTION_WORDS.values())
+
+
 def words(text: str) -> frozenset[str]:
     """Lower-case content words (four letters or more) of `text`."""
-    return frozenset(map(str.lower, _WORD.findall(text))) - _EMPTY
+    if "İ" in text:  # lower-cases to two characters: count the letters before lower-casing
+        runs = [run.lower() for run in letter_runs(text) if len(run) >= 4]
+    else:
+        runs = lower_letter_runs(text)
+    return frozenset(w for w in set(runs) if len(w) >= 4) - _EMPTY
 
 
 def slug_words(url: str) -> frozenset[str]:
@@ -83,11 +89,11 @@ def slug_words(url: str) -> frozenset[str]:
 def language_of(text: str, min_hits: int = 8) -> str:
     """The language whose function words clearly dominate `text` (at least `min_hits` of them,
     twice the runner-up, 4% of the words), or "" when no language is that clear."""
-    found = _LETTERS.findall(text[:6000])
+    found = lower_letter_runs(text[:6000])
     if len(found) < 20:
         return ""
-    # Count each word once, then look the few function words up (not each token seven times).
-    counts = Counter(map(str.lower, found))
+    # Only the few function words are counted (filtered in C, not each token counted).
+    counts = Counter(filter(_ANY_FUNCTION_WORD.__contains__, found))
     scores = sorted(
         ((sum(counts[w] for w in fw), lang) for lang, fw in _FUNCTION_WORDS.items()),
         reverse=True,

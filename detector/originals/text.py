@@ -21,6 +21,8 @@ from typing import cast
 import numpy as np
 import xxhash
 
+from detector.wordruns import word_runs_utf8
+
 # One "word": a run of letters or digits. Punctuation and whitespace between words are dropped.
 _WORD = re.compile(r"\w+")
 # Odd 64-bit multipliers that combine the k word hashes of a shingle (position-dependent, so
@@ -52,13 +54,12 @@ def words(text: str) -> list[str]:
 def tokens(text: str) -> list[bytes]:
     """The words of `text` as `words` gives them, UTF-8 encoded (what `word_hashes` hashes).
 
-    ASCII text takes the byte path (translate + split); other text goes through `words`.
+    ASCII text takes the byte path (translate + split); other text is normalised as in
+    `words` and cut by `word_runs_utf8` (the same runs as the regex, cut in C).
     """
     if text.isascii():
         return text.encode("ascii").translate(_ASCII_WORDS).split()
-    # A word holds no space (runs of \w), so one join and split encodes them all.
-    found = words(text)
-    return " ".join(found).encode("utf-8").split(b" ") if found else []
+    return word_runs_utf8(unicodedata.normalize("NFKC", text).casefold())
 
 
 class _HashCache(dict[str, int]):
