@@ -104,6 +104,14 @@ def language_of(text: str, min_hits: int = 8) -> str:
     return ""
 
 
+def _line_lengths(page: Page) -> tuple[int, ...]:
+    """Word counts of the page's first 400 other lines (the language and the menus read them;
+    memoised per page)."""
+    return memo(
+        page, "other_line_lengths", lambda: tuple(map(len, map(str.split, page.other_lines[:400])))
+    )
+
+
 def _jsonld_texts(items: tuple[Mapping[str, Any], ...]) -> Iterator[tuple[str, str]]:
     """(key, text) of the JSON-LD headlines and descriptions of article-like objects."""
     stack: list[Any] = list(items[:20])
@@ -219,7 +227,9 @@ class StoryFit(PageFeatures):
         story = language_of(" ".join(page.paragraphs[:20]))
         if not story:
             return "", ""
-        lines = [ln for ln in page.other_lines[:400] if len(ln.split()) >= 4]
+        lines = [
+            ln for ln, n in zip(page.other_lines[:400], _line_lengths(page), strict=True) if n >= 4
+        ]
         around = language_of(" ".join(lines))
         if around and around != story and around != "en":
             return story, around
@@ -237,7 +247,9 @@ class StoryFit(PageFeatures):
             return None
         head = (page.headline or page.title).strip()
         lines = [
-            ln for ln in page.other_lines[:300] if ln.strip() != head and 1 <= len(ln.split()) <= 12
+            ln
+            for ln, n in zip(page.other_lines[:300], _line_lengths(page)[:300], strict=True)
+            if 1 <= n <= 12 and ln.strip() != head
         ]
         if len(lines) < self.furniture_min_lines:
             return None
