@@ -280,7 +280,10 @@ class TopicSpace:
         norms = np.sqrt(np.add.reduceat(w * w, starts))
         w /= norms[0] if len(filled) == 1 else np.repeat(norms, filled)
         d = self.term_vectors.shape[1]
-        summed = np.add.reduceat(self._term_weights[ids] * w[:, None], starts, axis=0)
+        # np.take gathers the same rows as indexing, in about half the time.
+        summed = np.add.reduceat(
+            np.take(self._term_weights, ids, axis=0) * w[:, None], starts, axis=0
+        )
         lsa, logits = summed[:, :d], summed[:, d:]
         # np.linalg.norm(lsa, axis=1, keepdims=True), without its Python-level checks
         lsa_norm = np.sqrt(np.add.reduce(lsa * lsa, axis=1, keepdims=True))

@@ -22,9 +22,13 @@ _SPACE = 32
 _MAX_BLANKED = 48
 
 
-def _table(in_run: Callable[[str], bool]) -> bytes:
-    """ASCII bytes -> themselves when `in_run`, else a space; bytes >= 0x80 kept as they are."""
-    return bytes(c if c >= 128 or in_run(chr(c)) else _SPACE for c in range(256))
+def _table(in_run: Callable[[str], bool], lower: bool = False) -> bytes:
+    """ASCII bytes -> themselves when `in_run` (capitals lower-cased with `lower`), else a space;
+    bytes >= 0x80 kept as they are."""
+    return bytes(
+        c if c >= 128 else (ord(chr(c).lower()) if lower else c) if in_run(chr(c)) else _SPACE
+        for c in range(256)
+    )
 
 
 def _is_word(ch: str) -> bool:
@@ -36,23 +40,36 @@ def _is_letter(ch: str) -> bool:
 
 
 _WORD_TABLE = _table(_is_word)
+_LOWER_WORD_TABLE = _table(_is_word, lower=True)
 _LETTER_TABLE = _table(_is_letter)
 _WORD_RE = re.compile(r"\w+")
 _LETTER_RE = re.compile(r"[^\W\d_]+")
 
 
-def _blanked(text: str, table: bytes, in_run: Callable[[str], bool]) -> bytes | None:
-    """`text` as UTF-8 with every character outside a run turned into spaces (None: too many
-    distinct non-ASCII characters to blank one by one)."""
+def utf8_and_non_ascii(text: str) -> tuple[bytes, set[str]]:
+    """`text` as UTF-8 (lone surrogates passed through) and its distinct non-ASCII characters."""
     data = text.encode("utf-8", "surrogatepass")
     rest = data.translate(None, _ASCII)
-    if rest:
-        outside = [ch for ch in set(rest.decode("utf-8", "surrogatepass")) if not in_run(ch)]
-        if len(outside) > _MAX_BLANKED:
-            return None
-        for ch in outside:
-            data = data.replace(ch.encode("utf-8", "surrogatepass"), b" ")
+    return data, set(rest.decode("utf-8", "surrogatepass")) if rest else set()
+
+
+def _blank(
+    data: bytes, non_ascii: set[str], table: bytes, in_run: Callable[[str], bool]
+) -> bytes | None:
+    """UTF-8 `data` (its non-ASCII characters `non_ascii`) with every character outside a run
+    turned into a space, through `table` (None: too many distinct non-ASCII characters to
+    blank one by one)."""
+    outside = [ch for ch in non_ascii if not in_run(ch)]
+    if len(outside) > _MAX_BLANKED:
+        return None
+    for ch in outside:
+        data = data.replace(ch.encode("utf-8", "surrogatepass"), b" ")
     return data.translate(table)
+
+
+def _blanked(text: str, table: bytes, in_run: Callable[[str], bool]) -> bytes | None:
+    """`_blank` of `text`."""
+    return _blank(*utf8_and_non_ascii(text), table, in_run)
 
 
 def word_runs(text: str) -> list[str]:
@@ -70,6 +87,14 @@ def word_runs_utf8(text: str) -> list[bytes]:
         found = _WORD_RE.findall(text)
         return " ".join(found).encode("utf-8").split(b" ") if found else []
     return data.split()
+
+
+def lower_ascii_word_runs_utf8(data: bytes, non_ascii: set[str]) -> list[bytes] | None:
+    """The word runs of UTF-8 `data` with ASCII capitals lower-cased, UTF-8 encoded, given
+    `utf8_and_non_ascii` of its text (None: too many distinct characters to blank; use
+    `word_runs_utf8`)."""
+    data_ = _blank(data, non_ascii, _LOWER_WORD_TABLE, _is_word)
+    return None if data_ is None else data_.split()
 
 
 def letter_runs(text: str) -> list[str]:

@@ -63,7 +63,11 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
 }
 
 
-_ANY_FUNCTION_WORD = frozenset().union(*_FUNCTION_WORDS.values())
+# Function word -> the languages it is one of ("de" is Dutch and Spanish).
+_LANGUAGES_OF: dict[str, tuple[str, ...]] = {
+    word: tuple(lang for lang, fw in _FUNCTION_WORDS.items() if word in fw)
+    for word in frozenset().union(*_FUNCTION_WORDS.values())
+}
 
 
 def words(text: str) -> frozenset[str]:
@@ -92,13 +96,13 @@ def language_of(text: str, min_hits: int = 8) -> str:
     found = lower_letter_runs(text[:6000])
     if len(found) < 20:
         return ""
-    # Only the few function words are counted (filtered in C, not each token counted).
-    counts = Counter(filter(_ANY_FUNCTION_WORD.__contains__, found))
-    scores = sorted(
-        ((sum(counts[w] for w in fw), lang) for lang, fw in _FUNCTION_WORDS.items()),
-        reverse=True,
-    )
-    (best, lang), (second, _) = scores[0], scores[1]
+    # Only the few function words are counted (filtered in C), each distinct one once.
+    scores = dict.fromkeys(_FUNCTION_WORDS, 0)
+    for word, n in Counter(filter(_LANGUAGES_OF.__contains__, found)).items():
+        for lang in _LANGUAGES_OF[word]:
+            scores[lang] += n
+    ranked = sorted(((n, lang) for lang, n in scores.items()), reverse=True)
+    (best, lang), (second, _) = ranked[0], ranked[1]
     if best >= min_hits and best >= 2 * second and best >= 0.04 * len(found):
         return lang
     return ""

@@ -12,6 +12,7 @@ regex and needs no encoding per word.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import unicodedata
@@ -21,7 +22,7 @@ from typing import cast
 import numpy as np
 import xxhash
 
-from detector.wordruns import word_runs_utf8
+from detector.wordruns import lower_ascii_word_runs_utf8, utf8_and_non_ascii, word_runs_utf8
 
 # One "word": a run of letters or digits. Punctuation and whitespace between words are dropped.
 _WORD = re.compile(r"\w+")
@@ -59,7 +60,28 @@ def tokens(text: str) -> list[bytes]:
     """
     if text.isascii():
         return text.encode("ascii").translate(_ASCII_WORDS).split()
+    data, non_ascii = utf8_and_non_ascii(text)
+    if all(map(_left_as_is, non_ascii)):
+        # NFKC and case folding would only lower-case the ASCII capitals (curly quotes, dashes,
+        # accented small letters): both are skipped.
+        found = lower_ascii_word_runs_utf8(data, non_ascii)
+        if found is not None:
+            return found
     return word_runs_utf8(unicodedata.normalize("NFKC", text).casefold())
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _left_as_is(ch: str) -> bool:
+    """True when NFKC and case folding leave `ch` as it is in any text of such characters and
+    ASCII: its own forms are itself, and it is a starter that composes with nothing before it
+    (marks and Hangul vowel and final jamo do; a test checks every composition)."""
+    return (
+        unicodedata.category(ch)[0] != "M"
+        and not "\u1100" <= ch <= "\u11ff"
+        and unicodedata.combining(ch) == 0
+        and unicodedata.normalize("NFKC", ch) == ch
+        and ch.casefold() == ch
+    )
 
 
 class _HashCache(dict[str, int]):
