@@ -319,9 +319,10 @@ class StoryFit(PageFeatures):
     def _fit(self, page: Page) -> tuple[list[tuple[float, str]], list[str], float]:
         """(share of each descriptor's words in the story, where), the foreign ones when none
         fits, and whether they are specific (two of them, or a slug or headline)."""
-        story = self._story(page)
-        descriptors = self.descriptors(page) if story else []
-        shares = [(len(w & story) / len(w), where) for where, w in descriptors]
+        # Descriptors first: without any, the story's words are not needed (a page in ~2 has none).
+        descriptors = self.descriptors(page)
+        story = self._story(page) if descriptors else frozenset()
+        shares = [(len(w & story) / len(w), where) for where, w in descriptors] if story else []
         bad: list[str] = []
         specific = 0.0
         if shares and max(s for s, _ in shares) < self.fits_above:
