@@ -25,10 +25,14 @@ _MAX_BLANKED = 48
 def _table(in_run: Callable[[str], bool], lower: bool = False) -> bytes:
     """ASCII bytes -> themselves when `in_run` (capitals lower-cased with `lower`), else a space;
     bytes >= 0x80 kept as they are."""
-    return bytes(
-        c if c >= 128 else (ord(chr(c).lower()) if lower else c) if in_run(chr(c)) else _SPACE
-        for c in range(256)
-    )
+    out = bytearray(range(256))
+    for c in range(128):
+        ch = chr(c)
+        if not in_run(ch):
+            out[c] = _SPACE
+        elif lower:
+            out[c] = ord(ch.lower())
+    return bytes(out)
 
 
 def _is_word(ch: str) -> bool:

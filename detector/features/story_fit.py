@@ -319,7 +319,7 @@ class StoryFit(PageFeatures):
     def _fit(self, page: Page) -> tuple[list[tuple[float, str]], list[str], float]:
         """(share of each descriptor's words in the story, where), the foreign ones when none
         fits, and whether they are specific (two of them, or a slug or headline)."""
-        # Descriptors first: without any, the story's words are not needed (a page in ~2 has none).
+        # Descriptors first: without any (4 in 10 real pages), the story's words are not needed.
         descriptors = self.descriptors(page)
         story = self._story(page) if descriptors else frozenset()
         shares = [(len(w & story) / len(w), where) for where, w in descriptors] if story else []
