@@ -301,9 +301,8 @@ class TopicSpace:
 
     @staticmethod
     def _softmax(logits: np.ndarray) -> np.ndarray:
-        # The ufunc reductions that ndarray.max and .sum call, without their Python wrappers.
-        z = np.exp(logits - np.maximum.reduce(logits, axis=-1, keepdims=True))
-        out: np.ndarray = z / np.add.reduce(z, axis=-1, keepdims=True)
+        z = np.exp(logits - logits.max(axis=-1, keepdims=True))
+        out: np.ndarray = z / z.sum(axis=-1, keepdims=True)
         return out
 
     def profile(
