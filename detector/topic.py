@@ -19,7 +19,6 @@ import hashlib
 import json
 import math
 import platform
-import re
 import zlib
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -31,6 +30,7 @@ import numpy as np
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from detector.errors import ModelError
+from detector.wordruns import word_runs
 
 FORMAT_VERSION = 1
 CATEGORIES: tuple[str, ...] = ("politics/world", "business", "sport", "tech", "entertainment")
@@ -60,7 +60,6 @@ CORPUS_FILES: tuple[str, ...] = (
 STOP_WORDS = frozenset(ENGLISH_STOP_WORDS)
 # 1 + log(count), the sublinear term frequency, for the counts a text usually has.
 _SUBLINEAR = [0.0] + [1.0 + math.log(c) for c in range(1, 256)]
-_WORD_RE = re.compile(r"\w+")  # the fastest word pattern; digit-led tokens are dropped later
 
 
 def held_out(record_id: str, modulo: int = 10) -> bool:
@@ -83,12 +82,12 @@ def _stem(word: str) -> str:
 
 def raw_tokens(text: str) -> list[str]:
     """Every lower-cased word token of `text`, as the space reads it."""
-    return _WORD_RE.findall(text.lower())
+    return word_runs(text.lower())
 
 
 def tokens(text: str) -> list[str]:
     """Lower-cased word tokens of `text` (tokens starting with a digit are dropped)."""
-    return [t for t in _WORD_RE.findall(text.lower()) if not t[0].isdigit()]
+    return [t for t in raw_tokens(text) if not t[0].isdigit()]
 
 
 def _is_content(token: str) -> bool:
@@ -97,7 +96,7 @@ def _is_content(token: str) -> bool:
 
 def terms(text: str) -> list[str]:
     """The tokens the space indexes: stemmed, stop words and one-letter words removed."""
-    return [_stem(t) for t in _WORD_RE.findall(text.lower()) if _is_content(t)]
+    return [_stem(t) for t in raw_tokens(text) if _is_content(t)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -281,7 +280,10 @@ class TopicSpace:
         norms = np.sqrt(np.add.reduceat(w * w, starts))
         w /= norms[0] if len(filled) == 1 else np.repeat(norms, filled)
         d = self.term_vectors.shape[1]
-        summed = np.add.reduceat(self._term_weights[ids] * w[:, None], starts, axis=0)
+        # np.take gathers the same rows as indexing, in about half the time.
+        summed = np.add.reduceat(
+            np.take(self._term_weights, ids, axis=0) * w[:, None], starts, axis=0
+        )
         lsa, logits = summed[:, :d], summed[:, d:]
         # np.linalg.norm(lsa, axis=1, keepdims=True), without its Python-level checks
         lsa_norm = np.sqrt(np.add.reduce(lsa * lsa, axis=1, keepdims=True))

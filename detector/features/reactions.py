@@ -13,6 +13,7 @@ import re
 
 from detector.features.base import PageFeatures, register
 from detector.page import Page, Reaction
+from detector.wordruns import utf8_and_non_ascii
 
 # Labels of reaction widgets, in the languages of the corpora; emoji and "!" count as emotive too.
 # Word starts ("Interesting", "Surprised") for the longer stems, whole words for the short ones
@@ -115,7 +116,12 @@ class Engagement(PageFeatures):
 
     def _emoji_bars(self, page: Page) -> list[Reaction]:
         """Emoji-vote bars ("👍 3 ❤️ 1 😂 0"): one vote reaction per emoji and count."""
-        if not page.other_lines or not _EMOJI.search("".join(page.other_lines)):
+        # _EMOJI matches one character: the page has one when its distinct non-ASCII characters
+        # do (found in C, a few times faster than the regex over every line).
+        if not page.other_lines:
+            return []
+        _, non_ascii = utf8_and_non_ascii("".join(page.other_lines))
+        if not _EMOJI.search("".join(non_ascii)):
             return []
         found: list[Reaction] = []
         for line in page.other_lines:

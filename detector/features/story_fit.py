@@ -27,8 +27,8 @@ from detector.features.base import PageFeatures
 from detector.features.wire import WireCopy
 from detector.page import Page
 from detector.topic import load_topic_space
+from detector.wordruns import letter_runs, lower_letter_runs
 
-_WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
 # Words of four letters or more that say nothing about a story (URL path parts, function words).
 _EMPTY = wordset(
     """that this with from have were been they their there which would about after will said
@@ -47,7 +47,6 @@ _NEWSROOM = re.compile(
     r"journal|herald|tribune|gazette|telegraph|guardian|bbc|cnn|reuters|afp|dpa|ap)\b"
 )
 _SOURCE_LINE = re.compile(r"(?i)^\s*(source|sources|quelle|fuente|fonte|bron|via|by|von|por|par)\b")
-_LETTERS = re.compile(r"[^\W\d_]+", re.UNICODE)
 # Frequent function words of the languages of the corpora; a text's language is the one whose
 # words clearly dominate (see `language_of`).
 _FUNCTION_WORDS: dict[str, frozenset[str]] = {
@@ -64,9 +63,20 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
 }
 
 
+# Function word -> the languages it is one of ("de" is Dutch and Spanish).
+_LANGUAGES_OF: dict[str, tuple[str, ...]] = {
+    word: tuple(lang for lang, fw in _FUNCTION_WORDS.items() if word in fw)
+    for word in frozenset().union(*_FUNCTION_WORDS.values())
+}
+
+
 def words(text: str) -> frozenset[str]:
     """Lower-case content words (four letters or more) of `text`."""
-    return frozenset(map(str.lower, _WORD.findall(text))) - _EMPTY
+    if "İ" in text:  # lower-cases to two characters: count the letters before lower-casing
+        runs = [run.lower() for run in letter_runs(text) if len(run) >= 4]
+    else:
+        runs = lower_letter_runs(text)
+    return frozenset(w for w in set(runs) if len(w) >= 4) - _EMPTY
 
 
 def slug_words(url: str) -> frozenset[str]:
@@ -83,19 +93,27 @@ def slug_words(url: str) -> frozenset[str]:
 def language_of(text: str, min_hits: int = 8) -> str:
     """The language whose function words clearly dominate `text` (at least `min_hits` of them,
     twice the runner-up, 4% of the words), or "" when no language is that clear."""
-    found = _LETTERS.findall(text[:6000])
+    found = lower_letter_runs(text[:6000])
     if len(found) < 20:
         return ""
-    # Count each word once, then look the few function words up (not each token seven times).
-    counts = Counter(map(str.lower, found))
-    scores = sorted(
-        ((sum(counts[w] for w in fw), lang) for lang, fw in _FUNCTION_WORDS.items()),
-        reverse=True,
-    )
-    (best, lang), (second, _) = scores[0], scores[1]
+    # Only the few function words are counted (filtered in C), each distinct one once.
+    scores = dict.fromkeys(_FUNCTION_WORDS, 0)
+    for word, n in Counter(filter(_LANGUAGES_OF.__contains__, found)).items():
+        for lang in _LANGUAGES_OF[word]:
+            scores[lang] += n
+    ranked = sorted(((n, lang) for lang, n in scores.items()), reverse=True)
+    (best, lang), (second, _) = ranked[0], ranked[1]
     if best >= min_hits and best >= 2 * second and best >= 0.04 * len(found):
         return lang
     return ""
+
+
+def _line_lengths(page: Page) -> tuple[int, ...]:
+    """Word counts of the page's first 400 other lines (the language and the menus read them;
+    memoised per page)."""
+    return memo(
+        page, "other_line_lengths", lambda: tuple(map(len, map(str.split, page.other_lines[:400])))
+    )
 
 
 def _jsonld_texts(items: tuple[Mapping[str, Any], ...]) -> Iterator[tuple[str, str]]:
@@ -213,7 +231,9 @@ class StoryFit(PageFeatures):
         story = language_of(" ".join(page.paragraphs[:20]))
         if not story:
             return "", ""
-        lines = [ln for ln in page.other_lines[:400] if len(ln.split()) >= 4]
+        lines = [
+            ln for ln, n in zip(page.other_lines[:400], _line_lengths(page), strict=True) if n >= 4
+        ]
         around = language_of(" ".join(lines))
         if around and around != story and around != "en":
             return story, around
@@ -231,7 +251,9 @@ class StoryFit(PageFeatures):
             return None
         head = (page.headline or page.title).strip()
         lines = [
-            ln for ln in page.other_lines[:300] if ln.strip() != head and 1 <= len(ln.split()) <= 12
+            ln
+            for ln, n in zip(page.other_lines[:300], _line_lengths(page)[:300], strict=True)
+            if 1 <= n <= 12 and ln.strip() != head
         ]
         if len(lines) < self.furniture_min_lines:
             return None
@@ -297,9 +319,10 @@ class StoryFit(PageFeatures):
     def _fit(self, page: Page) -> tuple[list[tuple[float, str]], list[str], float]:
         """(share of each descriptor's words in the story, where), the foreign ones when none
         fits, and whether they are specific (two of them, or a slug or headline)."""
-        story = self._story(page)
-        descriptors = self.descriptors(page) if story else []
-        shares = [(len(w & story) / len(w), where) for where, w in descriptors]
+        # Descriptors first: without any (4 in 10 real pages), the story's words are not needed.
+        descriptors = self.descriptors(page)
+        story = self._story(page) if descriptors else frozenset()
+        shares = [(len(w & story) / len(w), where) for where, w in descriptors] if story else []
         bad: list[str] = []
         specific = 0.0
         if shares and max(s for s, _ in shares) < self.fits_above:

@@ -57,6 +57,8 @@ class MinHasher:
     _a: np.ndarray = field(init=False, repr=False, compare=False)
     _b: np.ndarray = field(init=False, repr=False, compare=False)
     _a_inv: np.ndarray = field(init=False, repr=False, compare=False)
+    _a_col: np.ndarray = field(init=False, repr=False, compare=False)
+    _b_col: np.ndarray = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if self.num_perm < 1:
@@ -64,6 +66,8 @@ class MinHasher:
         a, b = permutations(self.num_perm, self.seed)
         object.__setattr__(self, "_a", a)
         object.__setattr__(self, "_b", b)
+        object.__setattr__(self, "_a_col", a[:, None].copy())
+        object.__setattr__(self, "_b_col", b[:, None].copy())
         a_inv = np.asarray([pow(int(x), -1, 1 << 32) for x in a], dtype=np.uint32)
         object.__setattr__(self, "_a_inv", a_inv)
 
@@ -75,9 +79,11 @@ class MinHasher:
         """The signature of pre-mixed 32-bit inputs (see `mixed`)."""
         if len(mixed) == 0:
             return np.full(self.num_perm, EMPTY, dtype=np.uint32)
-        values = np.multiply(mixed[:, None], self._a)
-        values += self._b
-        out: np.ndarray = values.min(axis=0)
+        # One row per permutation: the minimum runs along contiguous memory (about twice as
+        # fast as a column minimum over an inputs-by-permutations array).
+        values = np.multiply(self._a_col, mixed)
+        values += self._b_col
+        out: np.ndarray = np.minimum.reduce(values, axis=1)
         return out
 
     def signatures_of_runs(self, mixed: np.ndarray, counts: np.ndarray) -> np.ndarray:

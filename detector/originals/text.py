@@ -12,6 +12,7 @@ regex and needs no encoding per word.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import unicodedata
@@ -20,6 +21,8 @@ from typing import cast
 
 import numpy as np
 import xxhash
+
+from detector.wordruns import lower_ascii_word_runs_utf8, utf8_and_non_ascii, word_runs_utf8
 
 # One "word": a run of letters or digits. Punctuation and whitespace between words are dropped.
 _WORD = re.compile(r"\w+")
@@ -52,13 +55,33 @@ def words(text: str) -> list[str]:
 def tokens(text: str) -> list[bytes]:
     """The words of `text` as `words` gives them, UTF-8 encoded (what `word_hashes` hashes).
 
-    ASCII text takes the byte path (translate + split); other text goes through `words`.
+    ASCII text takes the byte path (translate + split); other text is normalised as in
+    `words` and cut by `word_runs_utf8` (the same runs as the regex, cut in C).
     """
     if text.isascii():
         return text.encode("ascii").translate(_ASCII_WORDS).split()
-    # A word holds no space (runs of \w), so one join and split encodes them all.
-    found = words(text)
-    return " ".join(found).encode("utf-8").split(b" ") if found else []
+    data, non_ascii = utf8_and_non_ascii(text)
+    if all(map(_left_as_is, non_ascii)):
+        # NFKC and case folding would only lower-case the ASCII capitals (curly quotes, dashes,
+        # accented small letters): both are skipped.
+        found = lower_ascii_word_runs_utf8(data, non_ascii)
+        if found is not None:
+            return found
+    return word_runs_utf8(unicodedata.normalize("NFKC", text).casefold())
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _left_as_is(ch: str) -> bool:
+    """True when NFKC and case folding leave `ch` as it is in any text of such characters and
+    ASCII: its own forms are itself, and it is a starter that composes with nothing before it
+    (marks and Hangul vowel and final jamo do; a test checks every composition)."""
+    return (
+        unicodedata.category(ch)[0] != "M"
+        and not "\u1100" <= ch <= "\u11ff"
+        and unicodedata.combining(ch) == 0
+        and unicodedata.normalize("NFKC", ch) == ch
+        and ch.casefold() == ch
+    )
 
 
 class _HashCache(dict[str, int]):

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import random
+import re
+from collections import Counter
+
+from detector.features import story_fit
 from detector.features.base import REGISTRY, load_all
 from detector.features.story_fit import StoryFit, language_of, slug_words, words
 from features._republisher_pages import fire_share, real_sample, story_page, values
@@ -135,3 +140,37 @@ def test_the_verdict_alone_equals_the_full_reading() -> None:
     assert verdicts[:4] == [True, False, True, False]
     for page, verdict in zip(pages, verdicts, strict=True):
         assert verdict == bool(values(StoryFit(), page)["fit_foreign_uncredited"])
+
+
+def _regex_words(text: str) -> frozenset[str]:
+    """`words` as first written: one regex over the text."""
+    found = re.findall(r"[^\W\d_]{4,}", text)
+    return frozenset(map(str.lower, found)) - story_fit._EMPTY
+
+
+def _regex_language(text: str, min_hits: int = 8) -> str:
+    """`language_of` as first written: every letter run counted."""
+    found = re.findall(r"[^\W\d_]+", text[:6000])
+    if len(found) < 20:
+        return ""
+    counts = Counter(map(str.lower, found))
+    scores = sorted(
+        ((sum(counts[w] for w in fw), lang) for lang, fw in story_fit._FUNCTION_WORDS.items()),
+        reverse=True,
+    )
+    (best, lang), (second, _) = scores[0], scores[1]
+    if best >= min_hits and best >= 2 * second and best >= 0.04 * len(found):
+        return lang
+    return ""
+
+
+def test_words_and_language_match_their_regex_definitions() -> None:
+    rng = random.Random(3)
+    pool = [" ", "\n", "the", "and", "of", "der", "die", "la", "le", "y", "que", "ß", "é", "É"]
+    pool += ["12", "_", "’", "“", "—", "ﬁ", "½", "Ⅳ", "²", "İ", "Σ", "ς", "İstanbul", "ΟΔΟΣ'Α"]
+    pool += ["THE", "Für", "NICHT", "más", "Ünd", "de"]
+    texts = ["".join(rng.choice(pool) for _ in range(rng.randint(0, 400))) for _ in range(1500)]
+    texts += [story_page().text, " ".join(GERMAN_MENU), " ".join(ENGLISH_CHROME)]
+    for text in texts:
+        assert words(text) == _regex_words(text), text[:80]
+        assert language_of(text) == _regex_language(text), text[:80]

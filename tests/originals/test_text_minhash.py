@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import random
+import re
+import unicodedata
 
 import numpy as np
 import xxhash
@@ -10,8 +12,9 @@ from datasketch import MinHash
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from detector.originals import text as text_module
 from detector.originals.minhash import EMPTY, MinHasher, datasketch_signature, jaccard
-from detector.originals.text import shingle_hashes, shingles, word_hashes, words
+from detector.originals.text import shingle_hashes, shingles, tokens, word_hashes, words
 
 
 def test_normalisation_folds_case_punctuation_and_whitespace() -> None:
@@ -73,3 +76,34 @@ def test_estimates_match_datasketch_string_minhash_in_accuracy() -> None:
     assert np.mean(err_ours) < 0.04
     assert np.mean(err_ds) < 0.04
     assert abs(np.mean(err_ours) - np.mean(err_ds)) < 0.015
+
+
+def _reference_tokens(text: str) -> list[bytes]:
+    """`tokens` by its definition: the regex words of the NFKC, case-folded text, encoded."""
+    found = re.findall(r"\w+", unicodedata.normalize("NFKC", text).casefold())
+    return [w.encode("utf-8") for w in found]
+
+
+def test_tokens_equal_the_normalised_regex_words() -> None:
+    rng = random.Random(5)
+    pool = [*"ÉéÀàÜüßẞİıΣσς’“”—–…½ﬁ\u00a0\u00ad\u0301\u0308\u1161\u11a8\uac00가각", "e\u0301"]
+    pool += [*"abcXYZ 09_.,'\n", "Straße", "naïve", "Ünited", "ǅ", "™", "①", "㎏", "😀"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 60)))
+        assert tokens(text) == _reference_tokens(text), repr(text)
+
+
+def test_characters_left_as_is_compose_with_nothing() -> None:
+    """What `tokens` relies on to skip NFKC: no character it leaves as is is the second part of
+    a canonical composition, or decomposes to a leading mark."""
+    left_as_is = text_module._left_as_is.__wrapped__  # not through its cache
+    for code in range(0x110000):
+        ch = chr(code)
+        decomposition = unicodedata.decomposition(ch)
+        if not decomposition:  # NFKD leaves it as it is: `_left_as_is` checks its own class
+            continue
+        parts = decomposition.split()
+        if len(parts) == 2 and not parts[0].startswith("<"):
+            assert not left_as_is(chr(int(parts[1], 16))), hex(code)
+        if left_as_is(ch):
+            assert unicodedata.combining(unicodedata.normalize("NFKD", ch)[0]) == 0, hex(code)
