@@ -274,6 +274,8 @@ KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # Distribution stands anywhere in a line: "The Guardian, distributed by Tribune Content Agency".
 DISTRIBUTION = re.compile(rf"\b{_DISTRIBUTION}{_REST}", re.IGNORECASE)
+# "Originally posted by <member>" quotes a forum post: it names a person, not a publisher.
+_FORUM_QUOTE = re.compile(r"\W{0,3}(?:originally|first)\s+posted\s+by\b", re.IGNORECASE)
 # The feed importer's footer: "The post <title> appeared first on <site>." (not a credit).
 _FEED_FOOTER = re.compile(r"^\W{0,3}the post\b.*\b(?:appeared|published)\s+first\s+on\b", re.I)
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"')\]]+", re.IGNORECASE)
@@ -458,7 +460,7 @@ def _line_credit(line: str, following: str, kinds: set[str]) -> PublisherCredit 
                 if kind == "via" and at > 0:
                     continue
                 m = pattern.match(line, at)
-                if m is None:
+                if m is None or (kind == "origin" and _FORUM_QUOTE.match(line, at)):
                     continue
                 rest = m["rest"]
                 if kind == "label" and not rest.strip():

@@ -102,6 +102,7 @@ def test_a_label_alone_credits_the_next_short_line() -> None:
         "Notify me of follow-up comments via email.",
         "India's Tata expands regional footprint via NatSteel buyout",  # "via" in prose
         "Cases of the virus first appeared in West Michigan at the end of August.",
+        "Originally Posted by MavRick:",  # a forum quote names a member, not a publisher
         "Credit: Getty Images",  # a photo credit
         "Source: Getty",
         "Source: this site",
