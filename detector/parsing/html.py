@@ -36,6 +36,12 @@ _HEADING_SELECTOR = (
     "h2, h3, h4, h5, h6, [class*=widget-title], [class*=block-title], [class*=section-title], "
     "[class*=heading], [class*=module-title], [class*=box-title]"
 )
+# What `_headings` queries: two substring tests instead of six (each ~0.013 ms a page).
+_HEADING_WIDE = "h2, h3, h4, h5, h6, [class*=title], [class*=heading]"
+_HEADING_TAGS = frozenset(["h2", "h3", "h4", "h5", "h6"])
+_HEADING_CLASSES = (
+    "widget-title", "block-title", "section-title", "heading", "module-title", "box-title"
+)  # fmt: skip
 # Ad slots are counted from the raw markup: one regex pass is ~5x cheaper than CSS selectors.
 # (A pattern that starts with a literal lets the regex engine skip ahead fast.)
 _PAGE_TWO = re.compile(
@@ -100,6 +106,12 @@ _INLINE_AD_NAMES = {
     "prebid": "Prebid header bidding", "ezstandalone": "Ezoic",
 }  # fmt: skip
 _RELOAD = re.compile(r"location\.reload|setInterval\([^)]*location|refresh\s*=\s*\d", re.I)
+# _RELOAD's alternatives for lower-cased text, each behind a literal it needs: the
+# case-insensitive alternation has no literal to skip ahead to (~0.25 ms on a page's scripts).
+# On lower-cased text, ignoring case changes nothing but that "ı" and "ſ" match "i" and "s"
+# (the other letters that match ASCII ones under re.I, "K" and "İ", do not survive lower()).
+_SET_INTERVAL_LOCATION = re.compile(r"setinterval\([^)]*location")
+_REFRESH_SECONDS = re.compile(r"refresh\s*=\s*\d")
 # (Not "head": only the body's text is read, and the parser never puts a head inside the body.)
 _STRIP_TAGS = ["script", "style", "noscript", "template", "svg", "iframe"]
 _MAX_LINES = 600
@@ -206,6 +218,26 @@ def _anchor(a: LexborNode, page_host: str, text: str) -> Anchor:
     return Anchor(text[:300], href[:500], internal)
 
 
+def _headings(tree: LexborHTMLParser) -> list[LexborNode]:
+    """The nodes `_HEADING_SELECTOR` matches, in document order, each once.
+
+    (lexbor lists a node once per selector of a list it matches; a heading seen again adds no
+    link block, since its links are all taken already, so the parser reads each once.)
+    """
+    found: list[LexborNode] = []
+    last = -1
+    for node in tree.css(_HEADING_WIDE):
+        key = node.mem_id
+        if key == last:
+            continue
+        last = key
+        if node.tag in _HEADING_TAGS or any(
+            c in (node.attrs.get("class") or "") for c in _HEADING_CLASSES
+        ):
+            found.append(node)
+    return found
+
+
 def _link_blocks(
     tree: LexborHTMLParser, page_host: str, block_classes: list[str]
 ) -> tuple[LinkBlock, ...]:
@@ -224,7 +256,7 @@ def _link_blocks(
         if len(items) >= 2:
             blocks.append(LinkBlock(heading[:80], tuple(items)))
 
-    for h in tree.css(_HEADING_SELECTOR):
+    for h in _headings(tree):
         label = text(h)
         if 2 <= len(label) <= 50 and P.LINK_BLOCK_HEADING.match(label):
             _, anchors = _container_anchors(h, text)
@@ -370,6 +402,54 @@ def _script_networks(srcs: list[str]) -> set[str]:
     return networks
 
 
+def _visible_dates(other: list[str]) -> list[DateCandidate]:
+    """Dates of labelled lines ("Published: ...") and the first bare date line among `other`."""
+    dates: list[DateCandidate] = []
+    bare_date_found = False
+    for i, ln in enumerate(other[:200]):
+        m = P.DATE_LABEL.match(ln) if ln[0] in _DATE_LABEL_FIRST else None
+        if m and len(ln) < 80 and (d := parse_date(m["value"])):
+            kind = "modified" if P.MODIFIED_LABEL.search(m["label"]) else "published"
+            dates.append(DateCandidate(d, "visible", kind, ln))
+        elif (
+            not bare_date_found
+            and i < 80
+            and ("19" in ln or "20" in ln)  # standalone_date needs a year: test that first
+            and common.is_date_line(ln)
+            and (d := standalone_date(ln))
+        ):
+            dates.append(DateCandidate(d, "line", "published", ln))
+            bare_date_found = True
+    return dates
+
+
+def _ad_lines_and_pagination(other: list[str]) -> tuple[int, bool]:
+    """(lines that are ad labels, whether a line says the story goes on over pages)."""
+    ad_lines = 0
+    paged = False
+    for ln in other:  # (one loop for both: ~30% cheaper than two generator passes)
+        if len(ln) <= _AD_LINE_MAX and P.AD_TEXT_LINE.match(ln):
+            ad_lines += 1
+        if (
+            not paged
+            and (ln[0] in _PAGINATION_FIRST or ln[0].isdecimal())
+            and P.PAGINATION_TEXT.match(ln)
+        ):
+            paged = True
+    return ad_lines, paged
+
+
+def _reloads(inline: str) -> bool:
+    """Whether lower-cased script text reloads the page (`_RELOAD` finds something)."""
+    if not inline.isascii() and ("ı" in inline or "ſ" in inline):
+        return bool(_RELOAD.search(inline))
+    return (
+        "location.reload" in inline
+        or ("setinterval(" in inline and bool(_SET_INTERVAL_LOCATION.search(inline)))
+        or ("refresh" in inline and bool(_REFRESH_SECONDS.search(inline)))
+    )
+
+
 def _has_page_links(tree: LexborHTMLParser) -> bool:
     """WordPress's in-post page links: a link inside `.page-links` or `[class*=post-pages]`."""
     # Containers first, then a link in one: ~2x cheaper than matching "X a" at every link.
@@ -475,7 +555,7 @@ def parse_html(html: str, url: str) -> dict[str, Any]:
     networks = _script_networks(scripts_src)
     inline = " ".join((n.text() or "")[:3000] for n in nodes["script"][:40]).lower()
     networks.update(name for key, name in _INLINE_AD_NAMES.items() if key in inline)
-    refresh = "refresh" in meta or ("reload" in inline and bool(_RELOAD.search(inline)))
+    refresh = "refresh" in meta or ("reload" in inline and _reloads(inline))
     ad_slots, block_classes = _scan_class_values(utf8, html)
     # A story split over pages: a rel=next link to page 2, or WordPress's in-post page links.
     # Any rel=next is not enough: themes and old WordPress put it on "next post" links too
@@ -508,25 +588,10 @@ def parse_html(html: str, url: str) -> dict[str, Any]:
             other.append(line)
             if len(other) >= _MAX_LINES:
                 break
-    bare_date_found = False
-    for i, ln in enumerate(other[:200]):
-        m = P.DATE_LABEL.match(ln) if ln[0] in _DATE_LABEL_FIRST else None
-        if m and len(ln) < 80 and (d := parse_date(m["value"])):
-            kind = "modified" if P.MODIFIED_LABEL.search(m["label"]) else "published"
-            dates.append(DateCandidate(d, "visible", kind, ln))
-        elif (
-            not bare_date_found
-            and i < 80
-            and common.is_date_line(ln)
-            and (d := standalone_date(ln))
-        ):
-            dates.append(DateCandidate(d, "line", "published", ln))
-            bare_date_found = True
-    ad_slots += sum(1 for ln in other if len(ln) <= _AD_LINE_MAX and P.AD_TEXT_LINE.match(ln))
-    pagination = pagination or any(
-        (ln[0] in _PAGINATION_FIRST or ln[0].isdecimal()) and P.PAGINATION_TEXT.match(ln)
-        for ln in other
-    )
+    dates.extend(_visible_dates(other))
+    ad_lines, paged = _ad_lines_and_pagination(other)
+    ad_slots += ad_lines
+    pagination = pagination or paged
     section = meta.get("article:section", "") or (
         article.get("articleSection") if isinstance(article.get("articleSection"), str) else ""
     )
