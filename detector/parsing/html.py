@@ -395,6 +395,8 @@ def _script_networks(srcs: list[str]) -> set[str]:
         domains = list(P.AD_NETWORKS.items())  # urlsplit drops these: look at every host
     else:  # a host that ends in a domain has it in the lower-cased source text
         domains = [(dom, name) for dom, name in P.AD_NETWORKS.items() if dom in joined]
+        # (so only those sources need urlsplit, ~2 us each)
+        srcs = [src for src in srcs if any(dom in src.lower() for dom, _ in domains)]
     networks: set[str] = set()
     if domains:
         for host in {_host(src if "//" in src else "") for src in srcs}:

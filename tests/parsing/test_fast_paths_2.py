@@ -1,0 +1,122 @@
+"""More parser shortcuts against the plain definitions they replace (see test_fast_paths.py)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from selectolax.lexbor import LexborHTMLParser
+
+from detector.page import DateCandidate
+from detector.parsing import common
+from detector.parsing import patterns as P
+from detector.parsing.dates import parse_date, standalone_date
+from detector.parsing.html import (
+    _AD_LINE_MAX,
+    _HEADING_SELECTOR,
+    _RELOAD,
+    _ad_lines_and_pagination,
+    _headings,
+    _reloads,
+    _visible_dates,
+)
+
+SCRIPT_PIECES = ["location.reload()", "setInterval(function(){ x.location", "refresh = 5",
+                 "refresh=x", "setinterval(a)", "Location.Reload", "ı", "ſ", "K", "İ", "\n"]  # fmt: skip
+script = st.lists(
+    st.one_of(
+        st.sampled_from(SCRIPT_PIECES), st.text(alphabet="ocatinrelsfhdv(). =15ıſ", max_size=12)
+    ),
+    max_size=8,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(script)
+def test_reload_test_matches_the_pattern(text: str) -> None:
+    inline = text.lower()
+    assert _reloads(inline) == bool(_RELOAD.search(inline))
+
+
+def test_reload_test_finds_each_kind() -> None:
+    assert _reloads('setinterval("window.location.href = u", 9)')
+    assert _reloads("<meta> refresh = 30")
+    assert _reloads("location.reload()")
+    assert _reloads("ſetinterval('location = u', 9)")  # "ſ" is an "s" to re.I
+    assert not _reloads("reload the page yourself")
+
+
+HEADING_CLASSES = ["widget-title", "Widget-Title", "block-title", "section-title", "heading",
+                   "sub-heading", "module-title", "box-title", "title", "entry-title", "x"]  # fmt: skip
+HEADING_TAGS = ["h2", "h3", "h6", "div", "span", "h1", "p"]
+
+
+@st.composite
+def heading_document(draw: st.DrawFn) -> str:
+    parts = []
+    for tag, classes in draw(
+        st.lists(
+            st.tuples(
+                st.sampled_from(HEADING_TAGS),
+                st.lists(st.sampled_from(HEADING_CLASSES), max_size=3),
+            ),
+            min_size=1,
+            max_size=8,
+        )
+    ):
+        cls = f' class="{" ".join(classes)}"' if classes else ""
+        parts.append(f"<{tag}{cls}>t</{tag}>")
+    doctype = draw(st.sampled_from(["<!doctype html>", ""]))
+    return doctype + "<html><body>" + "".join(parts) + "</body></html>"
+
+
+@settings(max_examples=300, deadline=None)
+@given(heading_document())
+def test_headings_are_the_selectors_nodes_each_once(html: str) -> None:
+    tree = LexborHTMLParser(html)
+    expected: list[int] = []
+    for node in tree.css(_HEADING_SELECTOR):
+        if node.mem_id not in expected:
+            expected.append(node.mem_id)
+    assert [n.mem_id for n in _headings(tree)] == expected
+
+
+LINES = ["Advertisement", "ADVERTISEMENT", "Sponsored content", "Page 2 of 3", "ſeite 2 von 3",
+         "Next page", "1 / 3 next", "Posted on May 7, 2024", "May 7, 2024", "By Ann | 2024-04-10",
+         "Updated: 2023-10-10", "2019 was a year", "Anzeige", "x", "Date: yesterday"]  # fmt: skip
+line = st.one_of(st.sampled_from(LINES), st.text(min_size=1, max_size=30).map(str.strip)).filter(
+    bool
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(line, max_size=30))
+def test_ad_lines_and_pagination_match_their_definition(other: list[str]) -> None:
+    ads = sum(1 for ln in other if len(ln) <= _AD_LINE_MAX and P.AD_TEXT_LINE.match(ln))
+    paged = any(P.PAGINATION_TEXT.match(ln) for ln in other)
+    assert _ad_lines_and_pagination(other) == (ads, paged)
+
+
+def _visible_dates_by_definition(other: list[str]) -> list[DateCandidate]:
+    """The loop `_visible_dates` replaced: standalone_date tried on every short line."""
+    dates: list[DateCandidate] = []
+    bare_date_found = False
+    for i, ln in enumerate(other[:200]):
+        m = P.DATE_LABEL.match(ln)
+        if m and len(ln) < 80 and (d := parse_date(m["value"])):
+            kind = "modified" if P.MODIFIED_LABEL.search(m["label"]) else "published"
+            dates.append(DateCandidate(d, "visible", kind, ln))
+        elif (
+            not bare_date_found
+            and i < 80
+            and common.is_date_line(ln)
+            and (d := standalone_date(ln))
+        ):
+            dates.append(DateCandidate(d, "line", "published", ln))
+            bare_date_found = True
+    return dates
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(line, max_size=30))
+def test_visible_dates_match_their_definition(other: list[str]) -> None:
+    assert _visible_dates(other) == _visible_dates_by_definition(other)
