@@ -245,7 +245,8 @@ def _link_blocks(
     seen: set[str] = set()
     text = _TextCache()
 
-    def add(heading: str, anchors: list[LexborNode]) -> None:
+    def take(anchors: list[LexborNode]) -> list[Anchor]:
+        """The anchors no earlier block has taken (they are taken now)."""
         items = []
         for a in anchors[:60]:
             anchor = _anchor(a, page_host, text(a))
@@ -253,6 +254,10 @@ def _link_blocks(
             if key and key not in seen and len(anchor.text) >= 3:
                 seen.add(key)
                 items.append(anchor)
+        return items
+
+    def add(heading: str, anchors: list[LexborNode]) -> None:
+        items = take(anchors)
         if len(items) >= 2:
             blocks.append(LinkBlock(heading[:80], tuple(items)))
 
@@ -268,19 +273,32 @@ def _link_blocks(
         for c in block_classes
         if c.replace("-", "").replace("_", "").isalnum()
     )
+    last = -1
     for box in tree.css(selector) if selector else []:
+        # lexbor lists a box once per class it matches: a box seen again has no links left.
+        if box.mem_id == last:
+            continue
+        last = box.mem_id
         anchors = [a for a in box.css("a") if len(text(a)) >= 3]
         if 3 <= len(anchors) <= 80:
-            head = box.css_first("h2, h3, h4, h5, h6")
-            label = _text(head) if head else ""
-            if not label:
-                cls = f"{box.attributes.get('class') or ''} {box.attributes.get('id') or ''}"
-                m = P.LINK_BLOCK_CLASS.search(cls)
-                label = m.group(0) if m else "related"
-            add(label, anchors)
+            items = take(anchors)
+            if len(items) >= 2:  # (the label only for a block: it costs a query)
+                blocks.append(LinkBlock(_box_label(box)[:80], tuple(items)))
             if len(blocks) >= 12:
                 break
     return tuple(blocks)
+
+
+def _box_label(box: LexborNode) -> str:
+    """A link-block container's label: its first heading, else the link-block word of its
+    class or id, else "related"."""
+    head = box.css_first("h2, h3, h4, h5, h6")
+    label = _text(head) if head else ""
+    if not label:
+        cls = f"{box.attributes.get('class') or ''} {box.attributes.get('id') or ''}"
+        m = P.LINK_BLOCK_CLASS.search(cls)
+        label = m.group(0) if m else "related"
+    return label
 
 
 def _breadcrumbs(

@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser
 
-from detector.page import DateCandidate
+from detector.page import DateCandidate, LinkBlock
 from detector.parsing import common
 from detector.parsing import patterns as P
 from detector.parsing.dates import parse_date, standalone_date
@@ -15,8 +15,12 @@ from detector.parsing.html import (
     _HEADING_SELECTOR,
     _RELOAD,
     _ad_lines_and_pagination,
+    _anchor,
+    _box_label,
     _headings,
+    _link_blocks,
     _reloads,
+    _text,
     _visible_dates,
 )
 
@@ -120,3 +124,56 @@ def _visible_dates_by_definition(other: list[str]) -> list[DateCandidate]:
 @given(st.lists(line, max_size=30))
 def test_visible_dates_match_their_definition(other: list[str]) -> None:
     assert _visible_dates(other) == _visible_dates_by_definition(other)
+
+
+def _box_blocks_by_definition(tree: LexborHTMLParser, classes: list[str]) -> list[LinkBlock]:
+    """The container loop of `_link_blocks` as first written: every node the query lists (once
+    per class it matches), its label looked up before its links."""
+    blocks: list[LinkBlock] = []
+    seen: set[str] = set()
+    selector = ", ".join(f'[class~="{c}" i], [id="{c}" i]' for c in classes)
+    for box in tree.css(selector):
+        anchors = [a for a in box.css("a") if len(_text(a)) >= 3]
+        if 3 <= len(anchors) <= 80:
+            label = _box_label(box)
+            items = []
+            for a in anchors[:60]:
+                anchor = _anchor(a, "example.com", _text(a))
+                key = anchor.href or anchor.text
+                if key and key not in seen and len(anchor.text) >= 3:
+                    seen.add(key)
+                    items.append(anchor)
+            if len(items) >= 2:
+                blocks.append(LinkBlock(label[:80], tuple(items)))
+            if len(blocks) >= 12:
+                break
+    return blocks
+
+
+BOX_CLASSES = ["related", "related-posts", "popular", "Related"]
+
+
+@st.composite
+def box_document(draw: st.DrawFn) -> str:
+    def box(depth: int) -> str:
+        classes = " ".join(draw(st.lists(st.sampled_from([*BOX_CLASSES, "x"]), max_size=3)))
+        head = draw(st.sampled_from(["", "<h3>More</h3>", "<h4></h4>"]))
+        links = "".join(
+            f'<a href="/{draw(st.integers(0, 6))}">{draw(st.sampled_from(["Story", "ab", "News"]))}</a>'
+            for _ in range(draw(st.integers(0, 5)))
+        )
+        inner = box(depth + 1) if depth < 2 and draw(st.booleans()) else ""
+        return f'<div class="{classes}">{head}{links}{inner}</div>'
+
+    return (
+        "<html><body>" + "".join(box(0) for _ in range(draw(st.integers(1, 4)))) + "</body></html>"
+    )
+
+
+@settings(max_examples=200, deadline=None)
+@given(box_document())
+def test_link_blocks_of_containers_match_their_definition(html: str) -> None:
+    tree = LexborHTMLParser(html)
+    classes = ["related", "related-posts", "popular"]
+    expected = _box_blocks_by_definition(tree, classes)
+    assert list(_link_blocks(tree, "example.com", classes)) == expected
