@@ -59,6 +59,7 @@ _ID_ATTR_B = re.compile(rb"""id=["']([^"'<>]{1,200})""")
 # count's on such short needles is ~4x slower (measured on the bench pages).
 _LINK_OPEN = re.compile(rb"<(?:a[ \n]|A )")  # "<a ", "<A ", "<a\n"
 _AD_DATA_ATTR = re.compile(rb"data-ad-(?:slot|unit)")
+_DIGIT = re.compile(r"\d")
 
 
 def _class_id_values(raw: bytes, html: str) -> str:
@@ -340,18 +341,27 @@ def _main_paragraphs(html: str) -> list[str]:
 
 
 def _split_furniture(lines: list[str], titles: set[str]) -> tuple[list[str], list[str]]:
-    """Move the headline, reaction counters and ad labels out of the main text."""
+    """Move the headline, reaction counters and ad labels out of the main text.
+
+    `lines` are stripped, one line each (as `_main_paragraphs` gives them).
+    """
     keep: list[str] = []
     furniture: list[str] = []
     for line in lines:
-        short = len(line) <= 40
+        n = len(line)
         if line in titles or (
-            short
+            n <= 40
             and (
-                P.AD_TEXT_LINE.match(line)
-                or P.REACTION_COUNTER.match(line)
-                or P.COMMENT_COUNT.match(line)
-                or P.SHARE_COUNT.match(line)
+                (n <= _AD_LINE_MAX and P.AD_TEXT_LINE.match(line))
+                # (every counter pattern needs a digit: one search rules out all three)
+                or (
+                    _DIGIT.search(line)
+                    and (
+                        P.REACTION_COUNTER.match(line)
+                        or P.COMMENT_COUNT.match(line)
+                        or P.SHARE_COUNT.match(line)
+                    )
+                )
             )
         ):
             furniture.append(line)

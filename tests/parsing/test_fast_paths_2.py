@@ -20,6 +20,7 @@ from detector.parsing.html import (
     _headings,
     _link_blocks,
     _reloads,
+    _split_furniture,
     _text,
     _visible_dates,
 )
@@ -177,3 +178,28 @@ def test_link_blocks_of_containers_match_their_definition(html: str) -> None:
     classes = ["related", "related-posts", "popular"]
     expected = _box_blocks_by_definition(tree, classes)
     assert list(_link_blocks(tree, "example.com", classes)) == expected
+
+
+FURNITURE = ["veryGood! (5)", "Like [12]", "12 comments", "Comments: 3", "KOMMENTARE (4)", "1.2k shares",
+             "Advertisement", "Sponsored links", "广告", "٣ comments", "Headline", "Page 2 (of 3)"]  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(FURNITURE), st.text(max_size=45).map(lambda t: " ".join(t.split()))
+        ),
+        max_size=20,
+    )
+)
+def test_furniture_split_matches_its_definition(lines: list[str]) -> None:
+    lines = [ln for ln in lines if ln]
+    titles = {"Headline"}
+    keep: list[str] = []
+    furniture: list[str] = []
+    for line in lines:
+        counters = (P.AD_TEXT_LINE, P.REACTION_COUNTER, P.COMMENT_COUNT, P.SHARE_COUNT)
+        short_furniture = len(line) <= 40 and any(p.match(line) for p in counters)
+        (furniture if line in titles or short_furniture else keep).append(line)
+    assert _split_furniture(lines, titles) == (keep, furniture)
