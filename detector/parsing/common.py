@@ -12,6 +12,7 @@ from detector.parsing import agencies
 from detector.parsing import patterns as P
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_ASCII_WORD = re.compile(r"[a-z]+")  # _WORD on lower-cased ASCII text
 _DIGIT = re.compile(r"\d")
 # Words one of which every line CREDIT_LINE matches holds (besides a "by" it checks itself): a
 # cheap gate, found with str.find, before the full pattern runs on a line. An agency name is
@@ -40,15 +41,25 @@ def detect_language(text: str) -> str:
     sample = text[:4000]
     if not sample.strip():
         return ""
-    if len(_CJK.findall(sample)) > len(sample) * 0.2:
-        return "zh"
-    if len(_KANA.findall(sample)) > len(sample) * 0.1:
-        return "ja"
-    found = _WORD.findall(sample)
-    if len(found) < 5:
-        return ""
-    # Lower-cased in one call: the same as word by word ("\n" ends a word for final sigma too).
-    words = Counter("\n".join(found).lower().split("\n"))
+    found: list[str]
+    if sample.isascii():
+        # No CJK or kana; the words are runs of ASCII letters, and lower-casing the sample
+        # first lower-cases each of them (~2x cheaper than the Unicode pattern, then joining).
+        found = _ASCII_WORD.findall(sample.lower())
+        if len(found) < 5:
+            return ""
+        words = Counter(found)
+    else:
+        if len(_CJK.findall(sample)) > len(sample) * 0.2:
+            return "zh"
+        if len(_KANA.findall(sample)) > len(sample) * 0.1:
+            return "ja"
+        found = _WORD.findall(sample)
+        if len(found) < 5:
+            return ""
+        # Lower-cased in one call: the same as word by word ("\n" ends a word for final sigma
+        # too).
+        words = Counter("\n".join(found).lower().split("\n"))
     scores = {lang: sum(words[w] for w in stop) for lang, stop in _STOPWORDS.items()}
     lang, best = max(scores.items(), key=lambda kv: kv[1])
     return lang if best >= max(2, len(found) * 0.03) else ""

@@ -21,7 +21,15 @@ BREADCRUMB = (
     "[itemtype*=BreadcrumbList]"
 )
 PAGE_LINKS = ".page-links, [class*=post-pages]"
-_UNION = ", ".join([LOGO, BYLINE, BREADCRUMB, PAGE_LINKS])
+# A superset of the four, in fewer selectors (each `*=` test costs ~0.013 ms a page):
+# `[class*=author]` covers `[class*=author-name]` and `[class~=author]`, `[class*=readcrumb]`
+# covers `[class*=breadcrumb]` and `[class*=Breadcrumb]`. A node only the wider ones find can
+# set a flag, and then the exact query runs and finds nothing: the results do not change.
+_UNION = (
+    f"{LOGO}, [rel=author], [class*=byline], [class*=author], [itemprop=author], "
+    "[class*=readcrumb], [id*=breadcrumb], nav[aria-label*=readcrumb], "
+    f"[itemtype*=BreadcrumbList], {PAGE_LINKS}"
+)
 
 
 @dataclass(frozen=True, slots=True)
