@@ -9,8 +9,8 @@ one piece of evidence ("the page was not made for its story") lets a model weigh
 one kind of farm when another kind shows a different one.
 
 Each sign is computed by its own family (`byline_role_v1`, `story_fit_v1`, `site_identity_v1`,
-`leftovers_v1`); a sign that licensed copy also shows only counts without a credit. Their answers
-come from the per-page memo (`_pagememo`): each is computed once per page, whichever asks first,
+`clone_seams_v1`, `leftovers_v1`); a sign that licensed copy also shows only counts without a
+credit. Their answers come from the per-page memo (`_pagememo`): each is computed once per page, whichever asks first,
 and of story fit only the credited-or-not verdict is read.
 """
 
@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from detector.features.base import PageFeatures, register
 from detector.features.byline_role import BylineRole
+from detector.features.clone_seams import CloneSeams
 from detector.features.leftovers import Leftovers
 from detector.features.site_identity import SiteIdentity
 from detector.features.story_fit import StoryFit
@@ -46,6 +47,9 @@ class MadeElsewhere(PageFeatures):
         ident, _ = SiteIdentity().extract(page)
         if ident[0]:
             signs.append("its canonical URL is on another, uncredited site")
+        elif any(CloneSeams().extract(page)[0][:4]):
+            # One sign with the canonical's: a clone's identity names the site it copied.
+            signs.append("its own identity names an uncredited look-alike of its host")
         left, _ = Leftovers().extract(page)
         names = Leftovers.FEATURES
         if left[names.index("left_feed_footer")]:
