@@ -49,7 +49,7 @@ class MadeElsewhere(PageFeatures):
             signs.append("its canonical URL is on another, uncredited site")
         elif any(CloneSeams().extract(page)[0][:4]):
             # One sign with the canonical's: a clone's identity names the site it copied.
-            signs.append("its own identity names an uncredited look-alike of its host")
+            signs.append("its own metadata or brand names another, uncredited site it imitates")
         left, _ = Leftovers().extract(page)
         names = Leftovers.FEATURES
         if left[names.index("left_feed_footer")]:
