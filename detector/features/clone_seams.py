@@ -21,6 +21,7 @@ import functools
 import re
 from collections.abc import Iterator, Mapping
 from typing import Any
+from urllib.parse import urlsplit
 
 from detector.features._pagememo import memo
 from detector.features.base import PageFeatures, register
@@ -35,6 +36,7 @@ _JSONLD_KEYS = ("url", "@id", "mainEntityOfPage", "publisher", "isPartOf", "sour
 # <meta> names and properties whose value is a URL of the page itself.
 _META_KEYS = ("twitter:url", "al:web:url", "parsely-link", "sailthru.url", "twitter:domain")
 _HOST = re.compile(r"[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}")
+_IP = re.compile(r"[0-9.]+|[0-9a-f:]+")
 _WAYBACK = re.compile(r"https?://web\.archive\.org/web/[0-9a-z_]+/(.+)", re.I)
 # Where the page names its brand (brand_candidates sources); title suffixes are too often
 # section names to count.
@@ -90,12 +92,20 @@ def declarations(page: Page) -> Iterator[tuple[str, str]]:
 
 
 def own_url(url: str) -> str:
-    """The page's URL as a web address ("" when it is not one), unwrapped from a Wayback
-    Machine capture (an archived page declares the archived site, not archive.org)."""
+    """The page's URL as a web address on a named host ("" when it is not one), unwrapped
+    from a Wayback Machine capture (an archived page declares the archived site)."""
     m = _WAYBACK.match(url)
     if m:
         url = m.group(1)
-    return url if url.startswith(("http://", "https://")) else ""
+    if not url.startswith(("http://", "https://")):
+        return ""
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        return ""
+    if "." not in host or _IP.fullmatch(host):
+        return ""  # localhost, a dev server or a proxy by address: a copy, but not a site
+    return url
 
 
 @functools.lru_cache(maxsize=4096)

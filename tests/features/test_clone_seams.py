@@ -125,6 +125,14 @@ def test_archived_pages_are_read_as_the_archived_site() -> None:
     assert own_url("hard::gofeminin.de.abnehmen.html") == ""
 
 
+def test_a_page_served_by_address_is_not_a_look_alike_site() -> None:
+    # A real page saved and served from a dev server or proxy keeps its own identity.
+    page = _page("http://127.0.0.1:8765/2019/11/8/harbour-vote", head=_vox_head())
+    v = values(CloneSeams(), page)
+    assert v["clone_brand_elsewhere"] == 0 and v["clone_unobservable"] == 1
+    assert own_url("http://localhost:8000/x") == ""
+
+
 def test_meta_values_that_are_not_hosts_are_not_declarations() -> None:
     page = _page(
         "https://www.newyorker.com/magazine/x",
