@@ -31,7 +31,6 @@ from detector.batch import BatchInputs, BatchOptions, BatchRunner, ScorerSpec
 from detector.batch_dask import local_cluster_kwargs
 from detector.config import load_settings
 
-
 HEADER = [
     "input",
     "1 worker, pages/s",
