@@ -12,11 +12,8 @@ trafilatura in the same run.
 from __future__ import annotations
 
 import argparse
-import json
-import os
 import pickle
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -27,7 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import trafilatura
-from common import iter_real_pages, pin_to_one_core, write_markdown
+from common import iter_real_pages, pin_to_one_core, run_in_tree, write_markdown
 
 from detector.features.base import load_all
 from detector.page import parse_page
@@ -75,18 +72,7 @@ def parse_cpu_seconds_by_tree(
         pages_file.write_bytes(pickle.dumps(pages))
         for _ in range(repeats):
             for i, tree in enumerate(trees):
-                out = subprocess.run(
-                    [sys.executable, "-c", _PARSE_WORKER, str(pages_file)],
-                    cwd=tree,
-                    env={**os.environ, "PYTHONPATH": str(tree)},
-                    capture_output=True,
-                    text=True,
-                    check=True,
-                )
-                result = json.loads(out.stdout.strip().splitlines()[-1])
-                if not Path(result["package"]).resolve().is_relative_to(tree.resolve()):
-                    raise SystemExit(f"{tree}: imported detector from {result['package']}")
-                runs[i].append(result["seconds"])
+                runs[i].append(run_in_tree(tree, _PARSE_WORKER, str(pages_file))["seconds"])
     return runs
 
 

@@ -13,16 +13,13 @@ medians over the processes; the last column is the speed-up over the baseline.
 from __future__ import annotations
 
 import argparse
-import json
-import os
 import statistics
-import subprocess
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import write_markdown
+from common import run_in_tree, write_markdown
 
 # Runs with cwd = a source tree, so `import detector` finds that tree's package first.
 _WORKER = """
@@ -58,18 +55,7 @@ print(json.dumps({"ms": {k: v / n * 1000 for k, v in spent.items()}, "package": 
 
 def family_ms(tree: Path, pages: int) -> dict[str, float]:
     """ms per page of each family in one fresh process running `tree`'s package."""
-    out = subprocess.run(
-        [sys.executable, "-c", _WORKER, str(pages)],
-        cwd=tree,
-        env={**os.environ, "PYTHONPATH": str(tree)},
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    result = json.loads(out.stdout.strip().splitlines()[-1])
-    if not Path(result["package"]).resolve().is_relative_to(tree.resolve()):
-        raise SystemExit(f"{tree}: imported detector from {result['package']}")
-    ms: dict[str, float] = result["ms"]
+    ms: dict[str, float] = run_in_tree(tree, _WORKER, str(pages))["ms"]
     return ms
 
 

@@ -12,20 +12,18 @@ from __future__ import annotations
 
 import argparse
 import collections
-import gzip
 import json
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from detector.config import load_settings
-from detector.errors import DetectorError
+from common import iter_parsed_real_pages
+
 from detector.features.copy_context import CopyContext
 from detector.features.provenance import Provenance
 from detector.features.site_identity import SiteIdentity
 from detector.features.wire import WireCopy
-from detector.page import parse_page
 
 SIGNS = (
     (WireCopy, "wire_uncredited"),
@@ -46,25 +44,16 @@ def main(argv: list[str] | None = None) -> int:
     fired: collections.Counter[str] = collections.Counter()
     examples: dict[str, list[str]] = collections.defaultdict(list)
     n = 0
-    for path in sorted((load_settings().data_dir / "html").glob("*.jsonl.gz")):
-        with gzip.open(path, "rt", encoding="utf-8") as fh:
-            for i, line in enumerate(fh):
-                if i >= args.per_collection:
-                    break
-                rec = json.loads(line)
-                try:
-                    page = parse_page(rec["html"], url=rec.get("url"))
-                except DetectorError:
-                    continue
-                n += 1
-                for cls, feature in (*SIGNS, *CREDITS):
-                    ex = extractors[cls]
-                    sig = ex.signal(page).as_dict()
-                    if sig[feature] > 0:
-                        fired[feature] += 1
-                        if len(examples[feature]) < 5:
-                            ev = " | ".join(ex.extract(page)[1])[:160]
-                            examples[feature].append(f"{rec.get('url', '')[:60]}: {ev}")
+    for rec, page in iter_parsed_real_pages(args.per_collection):
+        n += 1
+        for cls, feature in (*SIGNS, *CREDITS):
+            ex = extractors[cls]
+            sig = ex.signal(page).as_dict()
+            if sig[feature] > 0:
+                fired[feature] += 1
+                if len(examples[feature]) < 5:
+                    ev = " | ".join(ex.extract(page)[1])[:160]
+                    examples[feature].append(f"{rec.get('url', '')[:60]}: {ev}")
     print(f"{n} real pages")
     report = {"pages": n, "fire_rates": {}}
     for _, feature in (*SIGNS, *CREDITS):

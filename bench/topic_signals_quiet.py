@@ -12,24 +12,19 @@ from __future__ import annotations
 
 import argparse
 import collections
-import gzip
-import json
 import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import write_markdown
+from common import iter_parsed_real_pages, write_markdown
 
-from detector.config import load_settings
-from detector.errors import DetectorError
 from detector.features.base import PageFeatures
 from detector.features.brand import BrandMismatch
 from detector.features.breadcrumbs import BreadcrumbTopic
 from detector.features.dates import DateStaleness
 from detector.features.link_blocks import RELATED_HEADINGS, LinkBlocksTopic
-from detector.page import parse_page
 
 # Evidence lines that state no alarm: fits, missing, summaries.
 NEUTRAL = re.compile(
@@ -100,27 +95,18 @@ def main() -> None:
     rules: collections.Counter[tuple[str, str]] = collections.Counter()
     examples: dict[str, list[str]] = collections.defaultdict(list)
     n = 0
-    for path in sorted((load_settings().data_dir / "html").glob("*.jsonl.gz")):
-        with gzip.open(path, "rt", encoding="utf-8") as fh:
-            for i, line in enumerate(fh):
-                if i >= args.per_collection:
-                    break
-                rec = json.loads(line)
-                try:
-                    page = parse_page(rec["html"], url=rec.get("url"))
-                except DetectorError:
-                    continue
-                n += 1
-                for ex in extractors:
-                    sig = ex.signal(page)
-                    said = [e for e in sig.evidence if is_alarm(e)]
-                    if said:
-                        alarms[sig.name] += 1
-                        if len(examples[sig.name]) < 5:
-                            examples[sig.name].append(f"{rec['id']}: {said[0]}")
-                    d = sig.as_dict()
-                    for rule, holds in RULES[sig.name].items():
-                        rules[(sig.name, rule)] += bool(holds(d))
+    for rec, page in iter_parsed_real_pages(args.per_collection):
+        n += 1
+        for ex in extractors:
+            sig = ex.signal(page)
+            said = [e for e in sig.evidence if is_alarm(e)]
+            if said:
+                alarms[sig.name] += 1
+                if len(examples[sig.name]) < 5:
+                    examples[sig.name].append(f"{rec['id']}: {said[0]}")
+            d = sig.as_dict()
+            for rule, holds in RULES[sig.name].items():
+                rules[(sig.name, rule)] += bool(holds(d))
     rows = [
         [name, "any alarm in evidence", alarms[name], f"{alarms[name] / n:.3f}"] for name in RULES
     ]
