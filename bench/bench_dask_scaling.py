@@ -14,7 +14,6 @@ Run: .venv/bin/python bench/bench_dask_scaling.py [--pages 400] [--rounds 3]
 from __future__ import annotations
 
 import argparse
-import io
 import os
 import statistics
 import sys
@@ -24,10 +23,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_batch import write_inputs
+from bench_batch import run_batch, write_inputs
 from common import iter_real_pages, write_markdown
 
-from detector.batch import BatchInputs, BatchOptions, BatchRunner, ScorerSpec
+from detector.batch import BatchInputs, ScorerSpec
 from detector.batch_dask import local_cluster_kwargs
 from detector.config import load_settings
 
@@ -43,11 +42,8 @@ HEADER = [
 
 def timed_run(inputs: BatchInputs, out: Path, spec: ScorerSpec, scheduler: str) -> float:
     """Wall seconds of one Dask batch run writing JSONL."""
-    options = BatchOptions(
-        out=out, engine="dask", scheduler=scheduler, progress=False, summary=False
-    )
     start = time.perf_counter()
-    BatchRunner(inputs, options, spec=spec, stderr=io.StringIO()).run()
+    run_batch(inputs, out, spec=spec, scheduler=scheduler)
     return time.perf_counter() - start
 
 
