@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from detector.page import Anchor, DateCandidate, LinkBlock
-from detector.parsing import common
+from detector.parsing import agencies, common
 from detector.parsing import patterns as P
 from detector.parsing.dates import parse_date, standalone_date
 
@@ -40,6 +40,17 @@ def _is_link_item(line: str) -> bool:
     return 0 < len(words) <= 30 and not line.rstrip().endswith((".", "。"))
 
 
+def _is_agency_signature(line: str) -> bool:
+    """A "Name, Agency role" signature line with no "By": "Greg Beacham, AP Sports Writer"."""
+    name, comma, role = line.partition(", ")
+    return (
+        bool(comma)
+        and 2 <= len(name.split()) <= 4
+        and name.replace(" ", "").replace(".", "").replace("-", "").isalpha()
+        and agencies.agency_in_name(role) is not None
+    )
+
+
 def _byline_above(lines: list[str], story_start: int) -> str:
     """The signature line right above the story, if any.
 
@@ -49,7 +60,7 @@ def _byline_above(lines: list[str], story_start: int) -> str:
     """
     for k in range(story_start - 1, max(story_start - 1 - _BYLINE_REACH, -1), -1):
         ln = lines[k]
-        if len(ln) < 120 and _BYLINE_LINE.match(ln):
+        if len(ln) < 120 and (_BYLINE_LINE.match(ln) or _is_agency_signature(ln)):
             return ln
     return ""
 
