@@ -22,6 +22,7 @@ from detector.dataset.farms.base import (
     Site,
     ThemedFamily,
     at_time,
+    clickbait_block,
     close_date,
     credit_lines,
     dateline,
@@ -37,11 +38,32 @@ from detector.dataset.sources import Article
 from detector.dataset.themes import (
     OUTLET_NETWORKS,
     ArticleParts,
+    Block,
     Theme,
     ad_slot,
     make_theme,
     render_article,
 )
+
+# Real outlets run native-ad "chumboxes" too: about one page in five of the real pages in
+# shared/data/html shows a Taboola/Outbrain widget or a "Sponsored" / "You may like" block, and a
+# few show two or three. Without them among the hard negatives, a chumbox alone reads as a farm.
+OUTLET_CHUMBOX_RATE = {"syndication": 0.2, "blog": 0.1}
+
+
+def outlet_chumboxes(
+    ctx: BuildContext, family: str, article: Article, lab: dict[str, str]
+) -> list[Block]:
+    """Native-ad widgets a legitimate outlet shows under some stories (none on most pages).
+
+    Drawn from their own generator, so pages without one stay byte-identical.
+    """
+    rng = rng_for(ctx.seed, "outlet-chumbox", family, article.id)
+    if rng.random() >= OUTLET_CHUMBOX_RATE.get(family, 0.0):
+        return []
+    headings = rng.sample((lab["sponsored"], lab["you_may_like"], lab["around"]), 2)
+    n_blocks = 1 if rng.random() < 0.7 else 2
+    return [clickbait_block(rng, h, rng.randint(3, 6)) for h in headings[:n_blocks]]
 
 
 def outlet_theme(rng: random.Random, n_networks: tuple[int, int] = (0, 3)) -> Theme:
@@ -118,6 +140,10 @@ class SyndicationFamily(ThemedFamily):
                 )
             )
             tells.append("topical_related")
+        chumboxes = outlet_chumboxes(ctx, self.name, article, lab)
+        if chumboxes:
+            parts.blocks.extend(chumboxes)
+            tells.append("native_ads")
         if rng.random() < 0.6:
             # Outlets carry celebrity news too: some "Trending" rails are mostly gossip.
             gossip = 0.5 if rng.random() < 0.2 else 0.05
@@ -262,6 +288,10 @@ class BlogFamily(ThemedFamily):
             parts.blocks.append(
                 topical_block(rng, lab["related"], ctx, split, article.topic, 3, 1, article.title)
             )
+        chumboxes = outlet_chumboxes(ctx, self.name, article, lab)
+        if chumboxes:
+            parts.blocks.extend(chumboxes)
+            tells.append("native_ads")
         if rng.random() < 0.6:
             parts.comments = [
                 (

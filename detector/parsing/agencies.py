@@ -190,6 +190,15 @@ _TOKENS = _alternation(list(_BY_TOKEN))
 # Agency names anywhere in a byline-like string (case-insensitive), and short tokens ("AP").
 NAME_IN_BYLINE = re.compile(rf"(?<![\w-])(?:the\s+)?(?P<name>{_NAMES})(?![\w-])", re.IGNORECASE)
 TOKEN_IN_BYLINE = re.compile(rf"(?<![\w-])(?P<token>{_TOKENS})(?![\w-])")
+# A token in any case when a staff role follows it: title-casing templates print
+# "Greg Beacham, Ap Sports Writer" for "AP Sports Writer" (case-sensitive above, "ap" alone is
+# too common a word to match in any case).
+TOKEN_ROLE_IN_BYLINE = re.compile(
+    rf"(?<![\w-])(?P<token>{_TOKENS})(?:\s+[^\W\d_]+){{0,2}}?\s+"
+    r"(?:writer|correspondent|reporter|editor|photographer)s?(?![\w-])",
+    re.IGNORECASE,
+)
+_TOKEN_ANY_CASE = {t.lower(): a for t, a in _BY_TOKEN.items()}
 
 
 _WORD = re.compile(r"[^\W_]+")
@@ -211,6 +220,9 @@ def agency_in_name(text: str) -> Agency | None:
     m = TOKEN_IN_BYLINE.search(text)
     if m:
         return _BY_TOKEN[m["token"]]
+    m = TOKEN_ROLE_IN_BYLINE.search(text)
+    if m:
+        return _TOKEN_ANY_CASE[m["token"].lower()]
     return None
 
 

@@ -11,11 +11,15 @@ import re
 from typing import Any
 
 from detector.page import Anchor, DateCandidate, LinkBlock
-from detector.parsing import common
+from detector.parsing import agencies, common
 from detector.parsing import patterns as P
 from detector.parsing.dates import parse_date, standalone_date
 
 _BULLET = re.compile(r"^\s*(?:[-*•·▪►]|\d{1,2}[.)])\s+")
+# A signature line: "By Jane Doe", "By Reuters", "Von dpa", "Par AFP".
+_BYLINE_LINE = re.compile(r"^(?:by|von|par|por|di|door)\s+\S", re.IGNORECASE)
+# How far above the story a byline may sit (headline, date and byline lines come in any order).
+_BYLINE_REACH = 3
 _CASE_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _LABEL_PREFIX = re.compile(r"^\s*([A-Za-z]{2,15}\s*[:：])\s*(?=\S)")
 
@@ -34,6 +38,31 @@ def _is_link_item(line: str) -> bool:
         return True
     words = line.split()
     return 0 < len(words) <= 30 and not line.rstrip().endswith((".", "。"))
+
+
+def _is_agency_signature(line: str) -> bool:
+    """A "Name, Agency role" signature line with no "By": "Greg Beacham, AP Sports Writer"."""
+    name, comma, role = line.partition(", ")
+    return (
+        bool(comma)
+        and 2 <= len(name.split()) <= 4
+        and name.replace(" ", "").replace(".", "").replace("-", "").isalpha()
+        and agencies.agency_in_name(role) is not None
+    )
+
+
+def _byline_above(lines: list[str], story_start: int) -> str:
+    """The signature line right above the story, if any.
+
+    Read from the lines themselves, not from what is left over: in a WET record of a busy page the
+    lines above the story (teasers, headline, date, "By Reuters") often run together into one
+    link-list-like block, which would otherwise swallow the byline.
+    """
+    for k in range(story_start - 1, max(story_start - 1 - _BYLINE_REACH, -1), -1):
+        ln = lines[k]
+        if len(ln) < 120 and (_BYLINE_LINE.match(ln) or _is_agency_signature(ln)):
+            return ln
+    return ""
 
 
 def _split_breadcrumb_line(first: str, later: list[str]) -> tuple[tuple[str, ...], str, list[str]]:
@@ -172,6 +201,7 @@ def parse_text_record(text: str, url: str) -> dict[str, Any]:
             paragraphs.append(ln)
         used.add(k)
     other.extend(lines[k] for k in range(len(lines)) if k not in used)
+    byline = _byline_above(lines, best_span[0]) if paragraphs else ""
 
     fields.update(
         title=title,
@@ -183,6 +213,7 @@ def parse_text_record(text: str, url: str) -> dict[str, Any]:
         date_candidates=tuple(dates),
         link_blocks=tuple(blocks),
         other_lines=tuple(other),
+        **({"byline": byline} if byline else {}),
         ad_slots=sum(1 for ln in other if P.AD_TEXT_LINE.match(ln)),
         pagination=any(P.PAGINATION_TEXT.match(ln) for ln in other),
         n_links=sum(len(b.anchors) for b in blocks),

@@ -8,6 +8,7 @@ from detector.features.ad_layout import AdLayout
 from detector.features.leftovers import Leftovers
 from detector.features.reactions import Engagement
 from detector.features.wire import WireCopy
+from detector.page import parse_page
 from detector.parsing.agencies import (
     agency_for_host,
     agency_in_name,
@@ -249,3 +250,44 @@ def test_real_credited_pages_stay_quiet_on_the_farm_indicators(id_prefix: str) -
     assert sum(values(Leftovers(), page).values()) == 0
     assert values(AdLayout(), page)["ad_dense"] == 0
     assert values(WireCopy(), page)["wire_uncredited"] == 0
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Greg Beacham, Ap Sports Writer", "AP"),  # a title-casing template's "AP Sports Writer"
+        ("Tom Krisher, Ap Auto Writer", "AP"),
+        ("Dpa correspondent", "dpa"),
+        ("Map editor", None),  # "ap" inside a word
+        ("Jane Doe, staff writer", None),
+    ],
+)
+def test_agency_token_in_any_case_before_a_staff_role(name: str, key: str | None) -> None:
+    found = agency_in_name(name)
+    assert (found.key if found else None) == key
+
+
+def test_text_record_signature_above_the_story_credits_the_wire_copy() -> None:
+    # A WET record of a busy page: the teaser lines above the story run on into the headline,
+    # the date and the signature, which must still be read as the byline.
+    lines = [
+        "Lakers News - Example Gazette",
+        "LATEST NEWS",
+        *[f"Teaser headline number {i} about local sports" for i in range(6)],
+        "Lakers hold off OKC 112-107",
+        "Updated 1:33 am CST, Wednesday, November 20, 2019",
+        "Greg Beacham, Ap Sports Writer",
+        "LOS ANGELES (AP) — To LeBron James, triple-doubles are not a goal. They are simply what "
+        "happens when he plays the game the way he has since he was a boy, and he did it again.",
+        "James had 23 points, 14 assists and 12 rebounds for the Lakers, who won their ninth "
+        "straight game after a loss in their season opener, and Anthony Davis scored 34 points.",
+    ]
+    page = parse_page("\n".join(lines).encode(), content_type="text/plain")
+    assert page.byline == "Greg Beacham, Ap Sports Writer"
+    values, evidence = WireCopy().extract(page)
+    assert values[WireCopy.FEATURES.index("wire_uncredited")] == 0.0
+    assert any("credited" in e for e in evidence)
+    signed = parse_page(
+        "\n".join([*lines[:9], "Von Anna Weber", *lines[11:]]).encode(), content_type="text/plain"
+    )
+    assert signed.byline == "Von Anna Weber"
