@@ -293,6 +293,27 @@ class TopicSpace:
         out[rows, d:] = math.sqrt(1.0 - self.alpha) * np.sqrt(probs)
         return out, coverage
 
+    def category_probabilities(self, raw: list[str]) -> tuple[np.ndarray, float]:
+        """`probabilities(read_tokens([raw])[0])[0]` and the coverage, without the LSA part.
+
+        The same operations as `read_tokens` on the class columns only (each column sums alone),
+        so the values are those of a full read; a caller that needs the vector only when the
+        category decides (a site's menus) skips the 128 LSA columns of every term.
+        """
+        ids_, tf_, known, n_content = self._index_ids(self._term_ids(raw))
+        coverage = known / n_content if n_content else 0.0
+        if not ids_:
+            return np.zeros(len(self.categories), dtype=np.float64), coverage
+        starts = np.zeros(1, dtype=np.int64)
+        ids = np.array(ids_, dtype=np.int64)
+        w = np.array(tf_, dtype=np.float32) * self.idf[ids]
+        w /= np.sqrt(np.add.reduceat(w * w, starts))[0]
+        logits = np.add.reduceat(np.take(self.class_coef, ids, axis=0) * w[:, None], starts, axis=0)
+        probs = self._softmax(logits + self.class_intercept)
+        part = np.empty(probs.shape, dtype=np.float32)
+        part[:] = math.sqrt(1.0 - self.alpha) * np.sqrt(probs)  # as stored in a `read` row
+        return self.probabilities(part)[0], coverage
+
     def story_similarity(self, vectors: np.ndarray, target: np.ndarray) -> np.ndarray:
         """Cosine of the LSA parts only: "about the same subject", without the category part."""
         d = self.term_vectors.shape[1]

@@ -13,7 +13,7 @@ import numpy as np
 
 from detector.features._pagememo import memo
 from detector.page import Page
-from detector.topic import TopicSpace, load_topic_space
+from detector.topic import TopicSpace, load_topic_space, raw_tokens
 
 # Share of a story's words in sklearn's English stop-word list, measured on the headline and
 # lead of real pages (trafilatura_eval, article-extraction benchmark): English median 0.43
@@ -95,6 +95,16 @@ def short_topic(text: str, space: TopicSpace) -> tuple[np.ndarray, str, float] |
     probs = space.probabilities(vec)[0]
     best = int(np.argmax(probs))
     return vec, space.categories[best], float(probs[best])
+
+
+@functools.lru_cache(maxsize=4096)
+def short_category(text: str, space: TopicSpace) -> tuple[str, float] | None:
+    """`short_topic(text)`'s category and probability, without its vector (cheaper)."""
+    probs, coverage = space.category_probabilities(raw_tokens(text))
+    if coverage < MIN_COVERAGE:
+        return None
+    best = int(np.argmax(probs))
+    return space.categories[best], float(probs[best])
 
 
 def clip(text: str, limit: int = 60) -> str:

@@ -22,7 +22,7 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from detector.features._pagememo import memo
-from detector.features._story import short_topic, story_topic, wordset
+from detector.features._story import short_category, short_topic, story_topic, wordset
 from detector.features.base import PageFeatures
 from detector.features.wire import WireCopy
 from detector.page import Page
@@ -257,16 +257,18 @@ class StoryFit(PageFeatures):
         ]
         if len(lines) < self.furniture_min_lines:
             return None
-        read = short_topic(" ".join(lines), load_topic_space())
+        text, space = " ".join(lines), load_topic_space()
+        # The category decides first: the menus' vector is read only when it differs.
+        read = short_category(text, space)
         if read is None:
             return None
-        vector, category, prob = read
-        similarity = float(vector @ story.vector)
-        if (
-            prob >= self.confident_prob
-            and category != story.category
-            and similarity < self.offtopic_below
-        ):
+        category, prob = read
+        if prob < self.confident_prob or category == story.category:
+            return None
+        full = short_topic(text, space)
+        assert full is not None  # the same words as `short_category` read
+        similarity = float(full[0] @ story.vector)
+        if similarity < self.offtopic_below:
             return category, story.category, similarity
         return None
 
