@@ -228,14 +228,14 @@ class StoryFit(PageFeatures):
         English furniture does not count: platforms, cookie banners and web archives wrap
         stories of every language in English chrome (wordpress.com, archive.org pages did).
         """
-        story = language_of(" ".join(page.paragraphs[:20]))
-        if not story:
-            return "", ""
         lines = [
             ln for ln, n in zip(page.other_lines[:400], _line_lengths(page), strict=True) if n >= 4
         ]
         around = language_of(" ".join(lines))
-        if around and around != story and around != "en":
+        if not around or around == "en":
+            return "", ""  # most pages: the story's language is not needed
+        story = language_of(" ".join(page.paragraphs[:20]))
+        if story and around != story:
             return story, around
         return "", ""
 
