@@ -178,6 +178,9 @@ class TopicSpace:
         self._term_weights = np.hstack([vectors, np.asarray(class_coef, dtype=np.float32)])
         self.term_vectors = self._term_weights[:, : vectors.shape[1]]
         self.class_coef = self._term_weights[:, vectors.shape[1] :]
+        # The class weights alone, contiguous: a gather from the strided view above copies the
+        # whole view first (`category_probabilities`).
+        self._class_weights = np.ascontiguousarray(self.class_coef)
         self.class_intercept = np.asarray(class_intercept, dtype=np.float32)  # (k,)
         self.categories = tuple(categories)
         # Weight of the fine-grained LSA part in `similarity`; the rest compares categories
@@ -308,7 +311,7 @@ class TopicSpace:
         ids = np.array(ids_, dtype=np.int64)
         w = np.array(tf_, dtype=np.float32) * self.idf[ids]
         w /= np.sqrt(np.add.reduceat(w * w, starts))[0]
-        logits = np.add.reduceat(np.take(self.class_coef, ids, axis=0) * w[:, None], starts, axis=0)
+        logits = np.add.reduceat(self._class_weights[ids] * w[:, None], starts, axis=0)
         probs = self._softmax(logits + self.class_intercept)
         part = np.empty(probs.shape, dtype=np.float32)
         part[:] = math.sqrt(1.0 - self.alpha) * np.sqrt(probs)  # as stored in a `read` row
