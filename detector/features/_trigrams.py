@@ -11,7 +11,7 @@ rest are searched. Literals shorter than three characters are always searched.
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 
@@ -76,6 +76,36 @@ class Trigrams:
         return tuple(lit for lit, ok in zip(literals, keep, strict=True) if ok)
 
 
+def _page_lines(page: Page) -> tuple[str, ...]:
+    return (page.title, page.headline, *page.paragraphs, *page.other_lines, *page.credit_lines)
+
+
+def _lower_page(page: Page) -> tuple[str, tuple[str, ...]]:
+    """The page's lines joined and lower-cased, and each line lower-cased (memoised per page).
+
+    Lower-casing is per character except for a final sigma, which looks no further than a line
+    break: each line lower-cased alone is the same as its part of the whole.
+    """
+
+    def build() -> tuple[str, tuple[str, ...]]:
+        lines = _page_lines(page)
+        low = "\n".join(lines).lower()
+        pieces = low.split("\n")
+        if len(pieces) != len(lines):  # a line holds a line break: lower-case them one by one
+            pieces = [line.lower() for line in lines]
+        return low, tuple(pieces)
+
+    return memo(page, "lower_page", build)
+
+
+def lower_map(page: Page) -> Mapping[str, str]:
+    """Every line of the page (title, headline, story, other and credit lines) -> the line
+    lower-cased, from one lower-casing of the whole page (memoised per page; read-only)."""
+    return memo(
+        page, "lower_map", lambda: dict(zip(_page_lines(page), _lower_page(page)[1], strict=True))
+    )
+
+
 def page_trigrams(page: Page) -> Trigrams:
     """The trigrams of the page's lower-cased text: title, headline, story, other and credit lines.
 
@@ -84,12 +114,7 @@ def page_trigrams(page: Page) -> Trigrams:
     character (a final sigma looks no further than a line break), so each line lower-cased
     alone is the same as its part of the whole.
     """
-
-    def build() -> Trigrams:
-        parts = (page.title, page.headline, *page.paragraphs, *page.other_lines)
-        return Trigrams("\n".join((*parts, *page.credit_lines)).lower())
-
-    return memo(page, "trigrams", build)
+    return memo(page, "trigrams", lambda: Trigrams(_lower_page(page)[0]))
 
 
 def possible(page: Page, literals: Sequence[str]) -> tuple[str, ...]:

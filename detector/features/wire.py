@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from detector.features._pagememo import memo
-from detector.features._trigrams import possible
+from detector.features._trigrams import lower_map, possible
 from detector.features.base import PageFeatures, register
 from detector.features.provenance import jsonld_names
 from detector.features.publisher_credits import PublisherCredit, publisher_credits
@@ -77,14 +77,15 @@ def _clip(text: str, n: int = 80) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
-def _agency_literals(page: Page, text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """`agency_literals(text)`, without searching the names and codes the page's trigrams rule
-    out.
+def _agency_literals(page: Page, lines: Sequence[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """`agency_literals("\n".join(lines))` for lines of the page, without searching the names
+    and codes the page's trigrams rule out, nor lower-casing the lines again.
 
-    `text` is made of the page's lines (a test holds the result equal to `agency_literals(text)`).
+    (A test holds the result equal to `agency_literals`.)
     """
+    text = "\n".join(lines)
     names = possible(page, NAME_LITERALS)
-    low = text.lower() if names else ""
+    low = "\n".join(map(lower_map(page).__getitem__, lines)) if names else ""
     # A short code as written ("AFP") lower-cases to a literal of the page's lower-cased lines:
     # the codes of three letters or more that the trigrams rule out are not searched either.
     maybe = frozenset(possible(page, _LOWER_TOKENS))
@@ -224,7 +225,7 @@ class WireCopy(PageFeatures):
         joined = "\n".join(lines)
         # A name never spans a line break, so the names of the distinct lines are the names of
         # all of them; menus and share bars repeat lines (12% of the text on real pages).
-        names, tokens = literals = _agency_literals(page, "\n".join(dict.fromkeys(lines)))
+        names, tokens = literals = _agency_literals(page, tuple(dict.fromkeys(lines)))
         if names or tokens:  # most pages name no agency at all: skip the per-line pass
             for line in _naming_lines(lines, joined, names, tokens):
                 if line.lower().lstrip().startswith("by "):
