@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator, Mapping
+from itertools import compress
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
@@ -76,7 +77,8 @@ def words(text: str) -> frozenset[str]:
         runs = [run.lower() for run in letter_runs(text) if len(run) >= 4]
     else:
         runs = lower_letter_runs(text)
-    return frozenset(w for w in set(runs) if len(w) >= 4) - _EMPTY
+    distinct = set(runs)
+    return frozenset(compress(distinct, map((3).__lt__, map(len, distinct)))) - _EMPTY
 
 
 def slug_words(url: str) -> frozenset[str]:
@@ -228,9 +230,7 @@ class StoryFit(PageFeatures):
         English furniture does not count: platforms, cookie banners and web archives wrap
         stories of every language in English chrome (wordpress.com, archive.org pages did).
         """
-        lines = [
-            ln for ln, n in zip(page.other_lines[:400], _line_lengths(page), strict=True) if n >= 4
-        ]
+        lines = compress(page.other_lines[:400], map((3).__lt__, _line_lengths(page)))
         around = language_of(" ".join(lines))
         if not around or around == "en":
             return "", ""  # most pages: the story's language is not needed
@@ -282,8 +282,9 @@ class StoryFit(PageFeatures):
             return True
         signatures = (page.byline, *page.authors)
         lines = (*page.paragraphs[:2], *page.paragraphs[-3:], *page.other_lines[:150])
+        # The few lines opening like a source line are picked in C, then read.
         return any(_NEWSROOM.search(s) for s in signatures if s) or any(
-            len(ln) <= 80 and _SOURCE_LINE.match(ln) and _NEWSROOM.search(ln) for ln in lines
+            len(ln) <= 80 and _NEWSROOM.search(ln) for ln in filter(_SOURCE_LINE.match, lines)
         )
 
     def _key(self) -> tuple[float, ...]:
