@@ -23,6 +23,8 @@ import zlib
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import compress, islice
+from operator import itemgetter, not_
 from pathlib import Path
 from typing import Any
 
@@ -221,12 +223,15 @@ class TopicSpace:
         """`_index` of a text given as its tokens' `_term_id`s."""
         known = list(filter((-1).__lt__, found))  # the ids >= 0, filtered in C
         n_content = len(found) - found.count(-2)
-        if len(set(known)) == len(known):
+        if len(known) < 32 and len(set(known)) == len(known):  # short texts: no repeats
             return known, [1.0] * len(known), len(known), n_content
         counts = Counter(known)
+        tf = counts.values()
         return (
             list(counts),
-            [_SUBLINEAR[c] if c < len(_SUBLINEAR) else 1.0 + math.log(c) for c in counts.values()],
+            list(map(_SUBLINEAR.__getitem__, tf))
+            if max(tf) < len(_SUBLINEAR)
+            else [_SUBLINEAR[c] if c < len(_SUBLINEAR) else 1.0 + math.log(c) for c in tf],
             len(known),
             n_content,
         )
@@ -337,7 +342,10 @@ class TopicSpace:
         The stop-word share is taken over the first `limit` words (see `english_share`).
         """
         raw = raw_tokens(text)
-        words = [t for t in raw if not t[0].isdigit()][:limit]
+        # [t for t in raw if not t[0].isdigit()][:limit], run in C
+        words = list(
+            islice(compress(raw, map(not_, map(str.isdigit, map(itemgetter(0), raw)))), limit)
+        )
         stop_share = sum(map(STOP_WORDS.__contains__, words)) / len(words) if words else 0.0
         vectors, coverage = self.read_tokens([raw])
         return vectors[0], float(coverage[0]), stop_share, self.rare_tokens(raw)
