@@ -23,8 +23,6 @@ import zlib
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from itertools import compress, islice
-from operator import itemgetter, not_
 from pathlib import Path
 from typing import Any
 
@@ -342,10 +340,7 @@ class TopicSpace:
         The stop-word share is taken over the first `limit` words (see `english_share`).
         """
         raw = raw_tokens(text)
-        # [t for t in raw if not t[0].isdigit()][:limit], run in C
-        words = list(
-            islice(compress(raw, map(not_, map(str.isdigit, map(itemgetter(0), raw)))), limit)
-        )
+        words = [t for t in raw if not t[0].isdigit()][:limit]
         stop_share = sum(map(STOP_WORDS.__contains__, words)) / len(words) if words else 0.0
         vectors, coverage = self.read_tokens([raw])
         return vectors[0], float(coverage[0]), stop_share, self.rare_tokens(raw)

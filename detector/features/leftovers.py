@@ -12,8 +12,6 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from itertools import compress, count, repeat
-from operator import and_, getitem, or_
 
 from detector.features._pagememo import memo
 from detector.features._textscan import joined_lower, snippets
@@ -98,7 +96,6 @@ _LABEL_WORDS = frozenset(
     ]
 )
 _CJK_FIRST = frozenset("当来作发责浏点阅日时编")
-_HEAD4, _HEAD1 = slice(None, 4), slice(None, 1)
 
 
 # In the three usual cases, so the hot loop needs no lower(): "view", "View", "VIEW".
@@ -329,19 +326,11 @@ class Leftovers(PageFeatures):
         orphan: list[str] = []
         glued: list[str] = []
         cms: list[str] = []
-        # Cheap test first, run in C over every line: most lines are menus and teasers, not
-        # labels (a short line opening like a label word, or with a CJK label's first character).
-        maybe = map(
-            and_,
-            map(n.__ge__, map(len, lines)),
-            map(
-                or_,
-                map(_LABEL_PREFIXES.__contains__, map(getitem, lines, repeat(_HEAD4))),
-                map(_CJK_FIRST.__contains__, map(getitem, lines, repeat(_HEAD1))),
-            ),
-        )
-        for i in compress(count(), maybe):
-            line = lines[i].strip()
+        for i, line in enumerate(lines):
+            # Cheap test first: most lines are menus and teasers, not labels.
+            if len(line) > n or not (line[:4] in _LABEL_PREFIXES or line[:1] in _CJK_FIRST):
+                continue
+            line = line.strip()
             if not cjk_page and (CJK_LABEL.match(line) or CMS_LABEL.match(line)):
                 cms.append(line)
             if ":" in line[:24] and GLUED_LABEL.match(line):

@@ -26,7 +26,6 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from detector.features._lines import short_lines
 from detector.features._pagememo import memo
 from detector.features._trigrams import lower_map, possible
 from detector.page import Page
@@ -494,7 +493,7 @@ def find_publisher_credits(
     caller that has ruled some out); `lower` maps each line to itself lower-cased (a caller
     that has lower-cased them already).
     """
-    short = short_lines(lines, MAX_LINE)
+    short = [line for line in lines if len(line) <= MAX_LINE]
     found: list[PublisherCredit] = []
     for line, following, hits in _candidate_lines(short, triggers, lower):
         kinds = _kinds_of(line, hits)

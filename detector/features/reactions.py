@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import math
 import re
-from itertools import compress, count
-from operator import and_, methodcaller
 
 from detector.features.base import PageFeatures, register
 from detector.page import Page, Reaction
@@ -42,7 +40,6 @@ _EMOJI_PAIR = re.compile(rf"(?P<emoji>[{_EMOJI_CHARS}]+)\s*[(\[]?\s*(?P<count>\d
 _EMOJI_BAR = re.compile(rf"^(?:\s*[{_EMOJI_CHARS}]+\s*[(\[]?\s*\d{{1,6}}\s*[)\]]?){{2,}}\s*$")
 _COUNT_ONLY = re.compile(r"^[(\[]\s*\d{1,6}\s*[)\]]$")
 _FARM_KINDS = ("reaction", "vote", "like")
-_ENDS_IN_BRACKET = methodcaller("endswith", (")", "]"))
 
 
 def _emotive(label: str) -> bool:
@@ -105,14 +102,10 @@ class Engagement(PageFeatures):
             return (*page.reactions, *bars)
         found: list[Reaction] = list(bars)
         lines = page.other_lines
-        # Short lines ending in a bracket, picked in C (most lines are menus and prose).
-        maybe = map(
-            and_,
-            map(self.max_line_chars.__ge__, map(len, lines)),
-            map(_ENDS_IN_BRACKET, map(str.rstrip, lines)),
-        )
-        for i in compress(count(), maybe):
-            line = lines[i].strip()
+        for i, line in enumerate(lines):
+            if len(line) > self.max_line_chars or not line.rstrip().endswith((")", "]")):
+                continue
+            line = line.strip()
             if _COUNT_ONLY.match(line) and i:
                 # The widget's label and count in separate elements: "veryGood!" then "(25)".
                 line = f"{lines[i - 1].strip()} {line}"

@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator, Mapping
-from itertools import compress
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
@@ -77,8 +76,7 @@ def words(text: str) -> frozenset[str]:
         runs = [run.lower() for run in letter_runs(text) if len(run) >= 4]
     else:
         runs = lower_letter_runs(text)
-    distinct = set(runs)
-    return frozenset(compress(distinct, map((3).__lt__, map(len, distinct)))) - _EMPTY
+    return frozenset(w for w in set(runs) if len(w) >= 4) - _EMPTY
 
 
 def slug_words(url: str) -> frozenset[str]:
@@ -230,7 +228,9 @@ class StoryFit(PageFeatures):
         English furniture does not count: platforms, cookie banners and web archives wrap
         stories of every language in English chrome (wordpress.com, archive.org pages did).
         """
-        lines = compress(page.other_lines[:400], map((3).__lt__, _line_lengths(page)))
+        lines = [
+            ln for ln, n in zip(page.other_lines[:400], _line_lengths(page), strict=True) if n >= 4
+        ]
         around = language_of(" ".join(lines))
         if not around or around == "en":
             return "", ""  # most pages: the story's language is not needed

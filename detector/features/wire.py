@@ -16,7 +16,6 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from detector.features._lines import short_lines
 from detector.features._pagememo import memo
 from detector.features._trigrams import lower_map, possible
 from detector.features.base import PageFeatures, register
@@ -217,7 +216,11 @@ class WireCopy(PageFeatures):
         # Credits are short lines (bylines, copyright notices, sign-offs): long prose is skipped.
         limit = self.max_line_chars
         lines = tuple(
-            short_lines((*page.credit_lines, *paras[:3], *tail, *page.other_lines), limit)
+            [
+                line
+                for line in (*page.credit_lines, *paras[:3], *tail, *page.other_lines)
+                if len(line) <= limit
+            ]
         )
         joined = "\n".join(lines)
         # A name never spans a line break, so the names of the distinct lines are the names of
