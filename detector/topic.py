@@ -178,6 +178,9 @@ class TopicSpace:
         self._term_weights = np.hstack([vectors, np.asarray(class_coef, dtype=np.float32)])
         self.term_vectors = self._term_weights[:, : vectors.shape[1]]
         self.class_coef = self._term_weights[:, vectors.shape[1] :]
+        # The class weights alone, contiguous: a gather from the strided view above copies the
+        # whole view first (`category_probabilities`).
+        self._class_weights = np.ascontiguousarray(self.class_coef)
         self.class_intercept = np.asarray(class_intercept, dtype=np.float32)  # (k,)
         self.categories = tuple(categories)
         # Weight of the fine-grained LSA part in `similarity`; the rest compares categories
@@ -218,12 +221,15 @@ class TopicSpace:
         """`_index` of a text given as its tokens' `_term_id`s."""
         known = list(filter((-1).__lt__, found))  # the ids >= 0, filtered in C
         n_content = len(found) - found.count(-2)
-        if len(set(known)) == len(known):
+        if len(known) < 32 and len(set(known)) == len(known):  # short texts: no repeats
             return known, [1.0] * len(known), len(known), n_content
         counts = Counter(known)
+        tf = counts.values()
         return (
             list(counts),
-            [_SUBLINEAR[c] if c < len(_SUBLINEAR) else 1.0 + math.log(c) for c in counts.values()],
+            list(map(_SUBLINEAR.__getitem__, tf))
+            if max(tf) < len(_SUBLINEAR)
+            else [_SUBLINEAR[c] if c < len(_SUBLINEAR) else 1.0 + math.log(c) for c in tf],
             len(known),
             n_content,
         )
@@ -292,6 +298,27 @@ class TopicSpace:
         probs = self._softmax(logits + self.class_intercept)
         out[rows, d:] = math.sqrt(1.0 - self.alpha) * np.sqrt(probs)
         return out, coverage
+
+    def category_probabilities(self, raw: list[str]) -> tuple[np.ndarray, float]:
+        """`probabilities(read_tokens([raw])[0])[0]` and the coverage, without the LSA part.
+
+        The same operations as `read_tokens` on the class columns only (each column sums alone),
+        so the values are those of a full read; a caller that needs the vector only when the
+        category decides (a site's menus) skips the 128 LSA columns of every term.
+        """
+        ids_, tf_, known, n_content = self._index_ids(self._term_ids(raw))
+        coverage = known / n_content if n_content else 0.0
+        if not ids_:
+            return np.zeros(len(self.categories), dtype=np.float64), coverage
+        starts = np.zeros(1, dtype=np.int64)
+        ids = np.array(ids_, dtype=np.int64)
+        w = np.array(tf_, dtype=np.float32) * self.idf[ids]
+        w /= np.sqrt(np.add.reduceat(w * w, starts))[0]
+        logits = np.add.reduceat(self._class_weights[ids] * w[:, None], starts, axis=0)
+        probs = self._softmax(logits + self.class_intercept)
+        part = np.empty(probs.shape, dtype=np.float32)
+        part[:] = math.sqrt(1.0 - self.alpha) * np.sqrt(probs)  # as stored in a `read` row
+        return self.probabilities(part)[0], coverage
 
     def story_similarity(self, vectors: np.ndarray, target: np.ndarray) -> np.ndarray:
         """Cosine of the LSA parts only: "about the same subject", without the category part."""

@@ -120,3 +120,21 @@ def lower_letter_runs(text: str) -> list[str]:
     if "İ" in text or "Σ" in text:
         return [run.lower() for run in letter_runs(text)]
     return letter_runs(text.lower())
+
+
+# ASCII whitespace (as `str.isspace` has it) -> a space, every other byte -> "x".
+_SPACE_OR_X = bytes(_SPACE if chr(c).isspace() else ord("x") for c in range(128)) + b"x" * 128
+
+
+def word_count(text: str) -> int:
+    """`len(text.split())`, counted in C without building the words.
+
+    Every character becomes a space (whitespace) or some "x" (its UTF-8 bytes, the few distinct
+    non-ASCII whitespace characters first blanked with `bytes.replace`), and the words are the
+    places where an "x" follows a space.
+    """
+    data, non_ascii = utf8_and_non_ascii(text)
+    for ch in non_ascii:
+        if ch.isspace():
+            data = data.replace(ch.encode("utf-8"), b" ")
+    return (b" " + data.translate(_SPACE_OR_X)).count(b" x")

@@ -11,6 +11,7 @@ from detector import wordruns
 from detector.wordruns import (
     letter_runs,
     lower_letter_runs,
+    word_count,
     word_runs,
     word_runs_utf8,
 )
@@ -70,3 +71,9 @@ def test_lower_casing_keeps_each_character_in_its_class() -> None:
         assert wordruns._is_word(ch) == wordruns._is_word(low), hex(code)
         assert wordruns._is_letter(ch) == wordruns._is_letter(low), hex(code)
     assert multi == ["İ"]
+
+
+def test_word_count_is_the_number_of_split_words() -> None:
+    spaces = "".join(chr(c) for c in range(0x110000) if chr(c).isspace())
+    for text in [*_random_texts(3000, seed=11), "", spaces, f"a{spaces}b\ud800 c"]:
+        assert word_count(text) == len(text.split()), text

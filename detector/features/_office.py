@@ -154,14 +154,17 @@ class OfficeCue:
         return best or 0
 
 
-def office_cues(text: str, claimed: date | None = None) -> list[OfficeCue]:
+def office_cues(
+    text: str, claimed: date | None = None, titles: tuple[str, ...] = _TITLES
+) -> list[OfficeCue]:
     """Office holders the text names as current (one cue per holder).
 
     A mention whose sentence names an earlier year than `claimed` within the holder's term
     ("In 2015, President Barack Obama signed ...") tells history, not the present, and is skipped.
+    `titles`: the `_TITLES` (in order) that may occur in `text` (a caller that ruled some out).
     """
     cues: dict[str, OfficeCue] = {}
-    for start, title in word_literals(text, _TITLES):  # _TITLE_RE's matches, found faster
+    for start, title in word_literals(text, titles):  # _TITLE_RE's matches, found faster
         window = text[start : start + _WINDOW]
         for office, pattern in _BY_TITLE[title]:
             m = pattern.match(window)

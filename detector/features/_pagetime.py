@@ -9,16 +9,21 @@ where it came from.
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Sequence
 from datetime import date
+from itertools import accumulate
 
 from detector.features._pagememo import memo
+from detector.features._trigrams import lower_map
 from detector.features.dates import claimed_date
 from detector.page import Page
 from detector.parsing.dates import parse_date
 
 _YEAR4 = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)", re.IGNORECASE)
+_COPYRIGHT_LITERALS = ("©", "(c)", "copyright")  # what `_COPYRIGHT` matches, lower-cased
 MAX_DATE_LINE = 60  # a date line is short: "By Jane Doe | 2024-04-10", "Date:2025-04-24 11:43"
 MAX_LINES = 60  # lines read from the top of the page's other lines
 
@@ -38,12 +43,35 @@ def visible_date(page: Page) -> date | None:
 def copyright_year(page: Page) -> int | None:
     """The newest year of the page's copyright notice ("© 2012-2024 Brand" -> 2024)."""
     best: int | None = None
-    for line in (*page.other_lines, *page.credit_lines):
+    for line in _copyright_candidates(page):
         if len(line) <= 200 and _COPYRIGHT.search(line):
             years = [int(y) for y in _YEAR4.findall(line)]
             if years:
                 best = max(best or 0, max(years))
     return best
+
+
+def _copyright_candidates(page: Page) -> Sequence[str]:
+    """The other and credit lines that may hold a copyright sign, in page order.
+
+    A line `_COPYRIGHT` matches holds one of its literals once lower-cased, unless it holds a
+    character `re` matches to an ASCII letter that lower-cases to another ("ı", "ſ", "İ"): the
+    literals are found in the lower-cased lines joined (one scan each, not a regex per line)
+    and mapped back to their lines. A page with such a character keeps every line.
+    """
+    lines = (*page.other_lines, *page.credit_lines)
+    low = "\n".join(map(lower_map(page).__getitem__, lines))
+    if len(low) != sum(map(len, lines)) + len(lines) - 1 or "ı" in low or "ſ" in low:
+        return lines
+    ends = list(accumulate(len(line) + 1 for line in lines))
+    hit: set[int] = set()
+    for literal in _COPYRIGHT_LITERALS:
+        i = low.find(literal)
+        while i >= 0:
+            k = bisect.bisect_right(ends, i)
+            hit.add(k)
+            i = low.find(literal, ends[k])  # the next line
+    return [lines[k] for k in sorted(hit)]
 
 
 def page_time(page: Page) -> tuple[date | None, str]:

@@ -13,7 +13,8 @@ import numpy as np
 
 from detector.features._pagememo import memo
 from detector.page import Page
-from detector.topic import TopicSpace, load_topic_space
+from detector.topic import TopicSpace, load_topic_space, raw_tokens
+from detector.wordruns import word_count
 
 # Share of a story's words in sklearn's English stop-word list, measured on the headline and
 # lead of real pages (trafilatura_eval, article-extraction benchmark): English median 0.43
@@ -75,7 +76,7 @@ def _page_story_topic(page: Page, space: TopicSpace | None) -> StoryTopic:
 @functools.lru_cache(maxsize=256)
 def _story_topic(text: str, space: TopicSpace) -> StoryTopic:
     vec, coverage, stop_share, rare = space.profile(text)
-    if len(text.split()) >= 40 and stop_share < MIN_ENGLISH_SHARE:
+    if stop_share < MIN_ENGLISH_SHARE and word_count(text) >= 40:
         return StoryTopic(None, why_missing="story does not read as English")
     if coverage < MIN_COVERAGE:
         return StoryTopic(None, why_missing="too few known words in the story")
@@ -95,6 +96,16 @@ def short_topic(text: str, space: TopicSpace) -> tuple[np.ndarray, str, float] |
     probs = space.probabilities(vec)[0]
     best = int(np.argmax(probs))
     return vec, space.categories[best], float(probs[best])
+
+
+@functools.lru_cache(maxsize=4096)
+def short_category(text: str, space: TopicSpace) -> tuple[str, float] | None:
+    """`short_topic(text)`'s category and probability, without its vector (cheaper)."""
+    probs, coverage = space.category_probabilities(raw_tokens(text))
+    if coverage < MIN_COVERAGE:
+        return None
+    best = int(np.argmax(probs))
+    return space.categories[best], float(probs[best])
 
 
 def clip(text: str, limit: int = 60) -> str:

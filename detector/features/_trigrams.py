@@ -11,7 +11,7 @@ rest are searched. Literals shorter than three characters are always searched.
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 
@@ -24,9 +24,35 @@ _P1 = np.uint32(0x9E3779B1)
 _P2 = np.uint32(0x85EBCA77)
 
 
-def _hash3(codes: np.ndarray) -> np.ndarray:
-    """Slot of every 3-code window of `codes` (uint32 code points; products wrap around)."""
-    return ((codes[:-2] * _P1) ^ (codes[1:-1] * _P2) ^ codes[2:]) & _MASK
+_P3 = np.uint32(0xC2B2AE3D)
+_P4 = np.uint32(0x27D4EB2F)
+
+
+def _slots(codes: np.ndarray) -> np.ndarray:
+    """Bitmap slots of every 3-code window of `codes` (uint32 code points; products wrap
+    around) and, in the bitmap's second half, of every 5-code window.
+
+    A literal of five characters or more is also checked by its 5-grams: its trigrams alone
+    often occur apart in other words ("fonte": "fon", "ont", "nte"), its 5-grams seldom do.
+    """
+    n = codes.size
+    if n < 3:
+        return np.zeros(0, dtype=np.uint32)
+    first, second = codes * _P1, codes * _P2
+    out = np.empty(2 * n - 6 if n >= 5 else n - 2, dtype=np.uint32)
+    tri = out[: n - 2]
+    np.bitwise_xor(first[:-2], second[1:-1], out=tri)
+    tri ^= codes[2:]
+    tri &= _MASK
+    if n >= 5:
+        five = out[n - 2 :]
+        np.bitwise_xor(first[:-4], second[1:-3], out=five)
+        five ^= codes[2:-2] * _P3
+        five ^= codes[3:-1] * _P4
+        five ^= codes[4:]
+        five &= _MASK
+        five += np.uint32(_BITS)
+    return out
 
 
 def _codes(text: str) -> np.ndarray:
@@ -36,14 +62,15 @@ def _codes(text: str) -> np.ndarray:
 
 @functools.lru_cache(maxsize=64)
 def _plan(literals: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray, tuple[int, ...]]:
-    """The literals' trigram slots end to end, where each starts, and which have trigrams."""
+    """The literals' trigram (and 5-gram) slots end to end, where each starts, and which have
+    trigrams."""
     slots: list[np.ndarray] = []
     starts: list[int] = []
     which: list[int] = []
     at = 0
     for k, literal in enumerate(literals):
         if len(literal) >= 3:
-            found = _hash3(_codes(literal))
+            found = _slots(_codes(literal))
             slots.append(found)
             starts.append(at)
             which.append(k)
@@ -53,15 +80,16 @@ def _plan(literals: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray, tuple[int,
 
 
 class Trigrams:
-    """The trigrams of one lower-cased text; `possible` filters literals against them."""
+    """The trigrams (and 5-grams) of one lower-cased text; `possible` filters literals against
+    them."""
 
     __slots__ = ("_bits",)
 
     def __init__(self, low: str) -> None:
-        bits = np.zeros(_BITS, dtype=bool)
+        bits = np.zeros(2 * _BITS, dtype=bool)
         codes = _codes(low)
         if codes.size >= 3:
-            bits[_hash3(codes).astype(np.intp)] = True
+            bits[_slots(codes).astype(np.intp)] = True
         self._bits = bits
 
     def possible(self, literals: tuple[str, ...]) -> tuple[str, ...]:
@@ -76,6 +104,36 @@ class Trigrams:
         return tuple(lit for lit, ok in zip(literals, keep, strict=True) if ok)
 
 
+def _page_lines(page: Page) -> tuple[str, ...]:
+    return (page.title, page.headline, *page.paragraphs, *page.other_lines, *page.credit_lines)
+
+
+def _lower_page(page: Page) -> tuple[str, tuple[str, ...]]:
+    """The page's lines joined and lower-cased, and each line lower-cased (memoised per page).
+
+    Lower-casing is per character except for a final sigma, which looks no further than a line
+    break: each line lower-cased alone is the same as its part of the whole.
+    """
+
+    def build() -> tuple[str, tuple[str, ...]]:
+        lines = _page_lines(page)
+        low = "\n".join(lines).lower()
+        pieces = low.split("\n")
+        if len(pieces) != len(lines):  # a line holds a line break: lower-case them one by one
+            pieces = [line.lower() for line in lines]
+        return low, tuple(pieces)
+
+    return memo(page, "lower_page", build)
+
+
+def lower_map(page: Page) -> Mapping[str, str]:
+    """Every line of the page (title, headline, story, other and credit lines) -> the line
+    lower-cased, from one lower-casing of the whole page (memoised per page; read-only)."""
+    return memo(
+        page, "lower_map", lambda: dict(zip(_page_lines(page), _lower_page(page)[1], strict=True))
+    )
+
+
 def page_trigrams(page: Page) -> Trigrams:
     """The trigrams of the page's lower-cased text: title, headline, story, other and credit lines.
 
@@ -84,12 +142,7 @@ def page_trigrams(page: Page) -> Trigrams:
     character (a final sigma looks no further than a line break), so each line lower-cased
     alone is the same as its part of the whole.
     """
-
-    def build() -> Trigrams:
-        parts = (page.title, page.headline, *page.paragraphs, *page.other_lines)
-        return Trigrams("\n".join((*parts, *page.credit_lines)).lower())
-
-    return memo(page, "trigrams", build)
+    return memo(page, "trigrams", lambda: Trigrams(_lower_page(page)[0]))
 
 
 def possible(page: Page, literals: Sequence[str]) -> tuple[str, ...]:

@@ -12,6 +12,7 @@ import re
 
 from detector.features.base import PageFeatures, register
 from detector.page import Page
+from detector.wordruns import word_count
 
 # Native-ad / chumbox networks: sponsored-link grids under the story.
 NATIVE_NETWORKS = frozenset(
@@ -75,7 +76,7 @@ class AdLayout(PageFeatures):
     def extract(self, page: Page) -> tuple[tuple[float, ...], tuple[str, ...]]:
         """Values in FEATURES order and the evidence for one page."""
         evidence: list[str] = []
-        words = len(page.text.split())  # page.word_count, in one split instead of one a paragraph
+        words = word_count(page.text)  # page.word_count, counted in C without the words
         slots = max(page.ad_slots, 0)
         per_1k = min(1000.0 * slots / max(words, self.min_words, 1), self.cap_per_1k)
         dense = slots >= self.dense_min_slots and per_1k >= self.dense_per_1k

@@ -11,8 +11,9 @@ import math
 import re
 from datetime import date
 
-from detector.features._office import OfficeCue, office_cues
+from detector.features._office import _TITLES, OfficeCue, office_cues
 from detector.features._textscan import word_years
+from detector.features._trigrams import possible
 from detector.features.base import PageFeatures, register
 from detector.features.link_blocks import RELATED_HEADINGS
 from detector.page import Page
@@ -88,6 +89,16 @@ def _safe(year: int, month: int, day: int) -> list[date]:
         return [date(year, month, day)]
     except ValueError:
         return []
+
+
+_LOWER_TITLES = tuple(t.lower() for t in _TITLES)
+
+
+def _possible_titles(page: Page) -> tuple[str, ...]:
+    """The office titles (as written) the page's trigrams do not rule out, in `_TITLES` order:
+    a title in the story lower-cases to a literal of the page's lower-cased lines."""
+    kept = frozenset(possible(page, _LOWER_TITLES))
+    return tuple(t for t, low in zip(_TITLES, _LOWER_TITLES, strict=True) if low in kept)
 
 
 def claimed_date(page: Page) -> date | None:
@@ -189,7 +200,7 @@ class DateStaleness(PageFeatures):
             )
             return values, ("page states no publication date", *evidence)
         text = page.text
-        office, n_cues = self._office(text, claimed, evidence)
+        office, n_cues = self._office(text, claimed, evidence, _possible_titles(page))
         years, years_missing = self._years(text, claimed)
         lag, lag_missing = self._weekday(page, claimed, evidence)
         sidebar, sidebar_missing = self._sidebar(page, claimed, evidence)
@@ -215,8 +226,10 @@ class DateStaleness(PageFeatures):
         )
         return values, tuple(evidence)
 
-    def _office(self, text: str, claimed: date, evidence: list[str]) -> tuple[float, int]:
-        cues = office_cues(text, claimed)
+    def _office(
+        self, text: str, claimed: date, evidence: list[str], titles: tuple[str, ...] = _TITLES
+    ) -> tuple[float, int]:
+        cues = office_cues(text, claimed, titles)
         if not cues:
             return 0.0, 0
         # The story's time lies within every holder's term: measure the claimed date against

@@ -9,12 +9,13 @@ was scraped from ("The post ... appeared first on ...", "Read more at ...", "Sou
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from detector.features._pagememo import memo
 from detector.features._textscan import joined_lower, snippets
-from detector.features._trigrams import possible
+from detector.features._trigrams import lower_map, possible
 from detector.features.base import PageFeatures, register
 from detector.features.provenance import registered_domain
 from detector.page import Page
@@ -103,31 +104,114 @@ _LABEL_PREFIXES = frozenset(
 )
 
 
-CHATBOT = re.compile(
-    r"\bas an ai(?: language)? model\b|\bas an? (?:large )?language model\b"
-    r"|\bas an ai developed by\b"
-    r"|\bi (?:cannot|can[’']t|am unable to) (?:fulfill|comply with|complete|assist with)"
-    r" (?:this|that|your)\b"
-    r"|\bi[’']m sorry,? but i (?:cannot|can[’']t|am unable)\b"
-    r"|\b(?:rewritten|paraphrased|revised|reworded|spun) (?:article|version|text|content|news)\s*:"
-    r"|\bhere(?:[’']s| is) (?:the|a|an|your)"
-    r" (?:rewritten|paraphrased|revised|reworded|unique|plagiarism-free|seo-optimized|humanized)"
-    r" (?:version|article|text|content|news|story|post|rewrite)\b"
-    r"|^\W{0,3}(?:sure|certainly|absolutely|of course)[!,.]?\s+here(?:[’']s| is| are)\b"
-    r"|^\W{0,3}title\s*:\s*\S|\b(?:seo title|meta description|focus keyword)\s*:\s*\S"
-    r"|\bas of my (?:last )?knowledge (?:cutoff|update)\b|\bmy knowledge cutoff\b"
-    r"|\bregenerate response\b"
-    r"|\bi hope this helps\b[!.]"
-    r"|\blet me know if you (?:need|would like|want)(?: me to| any)?"
-    r" (?:further |more |other )?(?:changes|adjust|edit|revis|modif|tweak)"
-    r"|\bi apologi[sz]e,? but i (?:cannot|can[’']t|am unable|do not have)\b"
-    r"|\bcomo (?:un )?modelo de lenguaje\b"
-    r"|\ben tant que (?:modèle de langage|ia|intelligence artificielle)\b"
-    r"|\bals (?:ein )?(?:ki-)?sprachmodell\b|\bals ki\b|\bcomo um modelo de linguagem\b"
-    r"|\bcome (?:un )?modello (?:di linguaggio|linguistico)\b|\bsebagai model bahasa\b"
-    r"|作为(?:一个)?(?:ai|人工智能)(?:语言)?模型",
-    re.IGNORECASE | re.MULTILINE,
+# Each chatbot phrase with the lower-case literals it needs: a match holds one literal of each
+# group (in the text lower-cased after `_FOLD`). A snippet is matched only against the phrases
+# whose literals it holds: the others cannot match anywhere in it, so the matches are those of
+# the whole alternation, found without trying two dozen branches at every character.
+_CHATBOT_PHRASES: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
+    (r"\bas an ai(?: language)? model\b", (("as an ai",), ("model",))),
+    (r"\bas an? (?:large )?language model\b", (("language model",),)),
+    (r"\bas an ai developed by\b", (("as an ai developed by",),)),
+    (
+        r"\bi (?:cannot|can[’']t|am unable to) (?:fulfill|comply with|complete|assist with)"
+        r" (?:this|that|your)\b",
+        (("fulfill", "comply with", "complete", "assist with"),),
+    ),
+    (r"\bi[’']m sorry,? but i (?:cannot|can[’']t|am unable)\b", (("sorry",), ("but i",))),
+    (
+        r"\b(?:rewritten|paraphrased|revised|reworded|spun) (?:article|version|text|content|news)"
+        r"\s*:",
+        (("rewritten ", "paraphrased ", "revised ", "reworded ", "spun "), (":",)),
+    ),
+    (
+        r"\bhere(?:[’']s| is) (?:the|a|an|your)"
+        r" (?:rewritten|paraphrased|revised|reworded|unique|plagiarism-free|seo-optimized|humanized)"
+        r" (?:version|article|text|content|news|story|post|rewrite)\b",
+        (
+            ("here",),
+            (
+                "rewritten",
+                "paraphrased",
+                "revised",
+                "reworded",
+                "unique",
+                "plagiarism-free",
+                "seo-optimized",
+                "humanized",
+            ),
+        ),
+    ),
+    (
+        r"^\W{0,3}(?:sure|certainly|absolutely|of course)[!,.]?\s+here(?:[’']s| is| are)\b",
+        (("sure", "certainly", "absolutely", "of course"), ("here",)),
+    ),
+    (r"^\W{0,3}title\s*:\s*\S", (("title",), (":",))),
+    (
+        r"\b(?:seo title|meta description|focus keyword)\s*:\s*\S",
+        (("seo title", "meta description", "focus keyword"), (":",)),
+    ),
+    (r"\bas of my (?:last )?knowledge (?:cutoff|update)\b", (("as of my",), ("knowledge",))),
+    (r"\bmy knowledge cutoff\b", (("my knowledge cutoff",),)),
+    (r"\bregenerate response\b", (("regenerate response",),)),
+    (r"\bi hope this helps\b[!.]", (("i hope this helps",),)),
+    (
+        r"\blet me know if you (?:need|would like|want)(?: me to| any)?"
+        r" (?:further |more |other )?(?:changes|adjust|edit|revis|modif|tweak)",
+        (("let me know if you",),),
+    ),
+    (
+        r"\bi apologi[sz]e,? but i (?:cannot|can[’']t|am unable|do not have)\b",
+        (("i apologi",), ("but i",)),
+    ),
+    (r"\bcomo (?:un )?modelo de lenguaje\b", (("modelo de lenguaje",),)),
+    (
+        r"\ben tant que (?:modèle de langage|ia|intelligence artificielle)\b",
+        (("en tant que",),),
+    ),
+    (r"\bals (?:ein )?(?:ki-)?sprachmodell\b", (("sprachmodell",),)),
+    (r"\bals ki\b", (("als ki",),)),
+    (r"\bcomo um modelo de linguagem\b", (("como um modelo de linguagem",),)),
+    (r"\bcome (?:un )?modello (?:di linguaggio|linguistico)\b", (("modello ",),)),
+    (r"\bsebagai model bahasa\b", (("sebagai model bahasa",),)),
+    (r"作为(?:一个)?(?:ai|人工智能)(?:语言)?模型", (("作为",), ("模型",))),
 )
+CHATBOT = re.compile("|".join(p for p, _ in _CHATBOT_PHRASES), re.IGNORECASE | re.MULTILINE)
+# The characters that match an ASCII letter when `re` ignores case but lower-case to another
+# character (a test checks every code point): folded before looking for the literals.
+_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+
+
+_CHATBOT_LITERALS = tuple(
+    dict.fromkeys(lit for _, groups in _CHATBOT_PHRASES for group in groups for lit in group)
+)
+# Literal of a phrase's first group -> the phrases it may start.
+_CHATBOT_BY_FIRST: dict[str, tuple[int, ...]] = {
+    lit: tuple(k for k, (_, groups) in enumerate(_CHATBOT_PHRASES) if lit in groups[0])
+    for lit in _CHATBOT_LITERALS
+}
+
+
+@functools.lru_cache(maxsize=128)
+def _chatbot_subset(phrases: tuple[int, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(_CHATBOT_PHRASES[k][0] for k in phrases), CHATBOT.flags)
+
+
+def chatbot_matches(snippet: str) -> Iterator[re.Match[str]]:
+    """`CHATBOT.finditer(snippet)`, trying only the phrases whose literals the snippet holds."""
+    folded = (snippet if snippet.isascii() else snippet.translate(_FOLD)).lower()
+    present = [lit for lit in _CHATBOT_LITERALS if lit in folded]
+    if not present:
+        return iter(())
+    held = set(present)
+    phrases = {
+        k
+        for lit in present
+        for k in _CHATBOT_BY_FIRST[lit]
+        if all(not held.isdisjoint(group) for group in _CHATBOT_PHRASES[k][1][1:])
+    }
+    return _chatbot_subset(tuple(sorted(phrases))).finditer(snippet) if phrases else iter(())
+
+
 SPINTAX = re.compile(r"\{(?P<body>[^{}|\n]{1,40}(?:\|[^{}|\n]{1,40}){1,9})\}")
 _SPIN_OPTION = re.compile(r"^[^\W\d_][\w'’ .-]{0,39}$")
 
@@ -277,7 +361,9 @@ class Leftovers(PageFeatures):
 
         paras = page.paragraphs
         head, tail = self._seams(paras)
-        seams = "\n".join((page.headline, *head, *(tail if tail is not head else ())))
+        seam_lines = (page.headline, *head, *(tail if tail is not head else ()))
+        lower = lower_map(page)
+        seams = "\n".join(seam_lines)
         # Short preambles ("Rewritten article:") can land outside the main text, so the lines
         # around it are scanned too (in the same pass); there a "Title:" line is ordinary page
         # furniture (library records, forms) and counts only when the story's seams have it.
@@ -286,10 +372,10 @@ class Leftovers(PageFeatures):
         opening = "\n".join((page.headline, *paras[:2]))
         # The lines around the story are scanned four times: lower-cased once.
         other = [_with_lower(page, "other_lines", page.other_lines)] if page.other_lines else []
-        text, low = joined_lower([(seams, seams.lower()), *other])
+        text, low = joined_lower([(seams, "\n".join(map(lower.__getitem__, seam_lines))), *other])
         chatbot: list[str] = []  # one per line: "Sure, here is the rewritten article:" is one
         for snippet in snippets(text, possible(page, CHATBOT_TRIGGERS), low=low):
-            for m in CHATBOT.finditer(snippet):
+            for m in chatbot_matches(snippet):
                 said = m.group(0)
                 if not said.lstrip(" \t*-–—:").lower().startswith("title") or said in opening:
                     chatbot.append(said)
@@ -305,7 +391,7 @@ class Leftovers(PageFeatures):
         if spins:
             evidence.append(f"unspun spintax {_quoted(spins)}")
 
-        tail_part = [(t, t.lower()) for t in ("\n".join(tail),)] if tail else []
+        tail_part = [("\n".join(tail), "\n".join(map(lower.__getitem__, tail)))] if tail else []
         around, around_low = joined_lower([*tail_part, *other])
         footers = self._feed_footers(around, around_low, possible(page, FEED_TRIGGERS))
         if footers:
@@ -420,11 +506,10 @@ BARE_SOURCE = re.compile(
 
 
 def _with_lower(page: Page, name: str, lines: tuple[str, ...]) -> tuple[str, str]:
-    """The lines joined and lower-cased, once per page."""
+    """The lines (of the page) joined, and lower-cased, once per page."""
 
     def build() -> tuple[str, str]:
-        text = "\n".join(lines)
-        return text, text.lower()
+        return "\n".join(lines), "\n".join(map(lower_map(page).__getitem__, lines))
 
     return memo(page, ("joined_lower", name), build)
 

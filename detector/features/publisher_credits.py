@@ -27,7 +27,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from detector.features._pagememo import memo
-from detector.features._trigrams import possible
+from detector.features._trigrams import lower_map, possible
 from detector.page import Page
 from detector.parsing.agencies import agency_for_host
 
@@ -397,7 +397,7 @@ _TRIGGER_BYTES = {t: t.encode() for t in TRIGGERS}
 
 
 def _candidate_lines(
-    lines: Sequence[str], triggers: tuple[str, ...]
+    lines: Sequence[str], triggers: tuple[str, ...], lower: Mapping[str, str] | None = None
 ) -> list[tuple[str, str, set[str]]]:
     """(line, next line, the triggers it holds) for every line holding one of `triggers`.
 
@@ -405,11 +405,14 @@ def _candidate_lines(
     "\\nvia "), lower-cased and encoded once; each trigger is then one `bytes.find` scan (on
     pages in other scripts `str.find` runs several times slower), and a hit is mapped back to
     its line by counting the line breaks before it. No per-line Python loop runs on a page
-    without credits.
+    without credits. `lower` maps each line to itself lower-cased, when the caller has it.
     """
     if not triggers or not lines:
         return []
-    low = "\n" + "\n".join(lines).lower()
+    if lower is None:
+        low = "\n" + "\n".join(lines).lower()
+    else:
+        low = "\n" + "\n".join(map(lower.__getitem__, lines))
     if low.count("\n") != len(lines):  # a line broke apart when lower-cased: keep the count
         low = "\n" + "\n".join(line.lower().replace("\n", " ") for line in lines)
     raw = low.encode("utf-8", "surrogatepass")
@@ -478,17 +481,21 @@ def _line_credit(line: str, following: str, kinds: set[str]) -> PublisherCredit 
 
 
 def find_publisher_credits(
-    lines: Iterable[str], limit: int = 8, triggers: tuple[str, ...] = TRIGGERS
+    lines: Iterable[str],
+    limit: int = 8,
+    triggers: tuple[str, ...] = TRIGGERS,
+    lower: Mapping[str, str] | None = None,
 ) -> list[PublisherCredit]:
     """Credits to publishers in `lines` (the page's lines, in order); at most `limit`.
 
     Lines longer than `MAX_LINE` are prose and skipped. A label standing alone ("Source:")
     credits the short line that follows it. `triggers` narrows the trigger words searched (a
-    caller that has ruled some out).
+    caller that has ruled some out); `lower` maps each line to itself lower-cased (a caller
+    that has lower-cased them already).
     """
     short = [line for line in lines if len(line) <= MAX_LINE]
     found: list[PublisherCredit] = []
-    for line, following, hits in _candidate_lines(short, triggers):
+    for line, following, hits in _candidate_lines(short, triggers, lower):
         kinds = _kinds_of(line, hits)
         if not kinds or _FEED_FOOTER.match(line):
             continue
@@ -549,7 +556,8 @@ def _publisher_credits(page: Page) -> tuple[PublisherCredit, ...]:
     found = meta_credits(page.meta)
     if page.byline:
         found += find_publisher_credits((page.byline,))
-    found += find_publisher_credits(page_lines(page), triggers=triggers)
+    if triggers:
+        found += find_publisher_credits(page_lines(page), triggers=triggers, lower=lower_map(page))
     return tuple(dict.fromkeys(c for c in found if not _is_own(page, c)))
 
 

@@ -22,7 +22,7 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from detector.features._pagememo import memo
-from detector.features._story import short_topic, story_topic, wordset
+from detector.features._story import short_category, short_topic, story_topic, wordset
 from detector.features.base import PageFeatures
 from detector.features.wire import WireCopy
 from detector.page import Page
@@ -228,14 +228,14 @@ class StoryFit(PageFeatures):
         English furniture does not count: platforms, cookie banners and web archives wrap
         stories of every language in English chrome (wordpress.com, archive.org pages did).
         """
-        story = language_of(" ".join(page.paragraphs[:20]))
-        if not story:
-            return "", ""
         lines = [
             ln for ln, n in zip(page.other_lines[:400], _line_lengths(page), strict=True) if n >= 4
         ]
         around = language_of(" ".join(lines))
-        if around and around != story and around != "en":
+        if not around or around == "en":
+            return "", ""  # most pages: the story's language is not needed
+        story = language_of(" ".join(page.paragraphs[:20]))
+        if story and around != story:
             return story, around
         return "", ""
 
@@ -257,16 +257,18 @@ class StoryFit(PageFeatures):
         ]
         if len(lines) < self.furniture_min_lines:
             return None
-        read = short_topic(" ".join(lines), load_topic_space())
+        text, space = " ".join(lines), load_topic_space()
+        # The category decides first: the menus' vector is read only when it differs.
+        read = short_category(text, space)
         if read is None:
             return None
-        vector, category, prob = read
-        similarity = float(vector @ story.vector)
-        if (
-            prob >= self.confident_prob
-            and category != story.category
-            and similarity < self.offtopic_below
-        ):
+        category, prob = read
+        if prob < self.confident_prob or category == story.category:
+            return None
+        full = short_topic(text, space)
+        assert full is not None  # the same words as `short_category` read
+        similarity = float(full[0] @ story.vector)
+        if similarity < self.offtopic_below:
             return category, story.category, similarity
         return None
 
@@ -280,8 +282,9 @@ class StoryFit(PageFeatures):
             return True
         signatures = (page.byline, *page.authors)
         lines = (*page.paragraphs[:2], *page.paragraphs[-3:], *page.other_lines[:150])
+        # The few lines opening like a source line are picked in C, then read.
         return any(_NEWSROOM.search(s) for s in signatures if s) or any(
-            len(ln) <= 80 and _SOURCE_LINE.match(ln) and _NEWSROOM.search(ln) for ln in lines
+            len(ln) <= 80 and _NEWSROOM.search(ln) for ln in filter(_SOURCE_LINE.match, lines)
         )
 
     def _key(self) -> tuple[float, ...]:

@@ -12,28 +12,29 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from detector.features._pagememo import memo
-from detector.features._trigrams import possible
+from detector.features._trigrams import lower_map, possible
 from detector.features.base import PageFeatures, register
 from detector.features.provenance import jsonld_names
 from detector.features.publisher_credits import PublisherCredit, publisher_credits
 from detector.page import Page
+from detector.parsing.agencies import _TOKEN_LITERALS as TOKEN_LITERALS
 from detector.parsing.agencies import (
     NAME_LITERALS,
     Agency,
     DatelineMatch,
     agency_for_host,
     agency_in_name,
-    agency_literals,
     credit_line_agency,
     find_credits,
     find_dateline,
     find_signoff,
 )
+from detector.parsing.agencies import _has_word as has_word
 
 # <meta> names that name an author, a publisher or a content provider ("dcsext.contentprovider",
 # "syndication-source", "original-source", "sailthru.author", ...).
@@ -49,6 +50,10 @@ _JSONLD_KEYS = (
     "provider",
     "copyrightHolder",
 )
+
+
+_LOWER_TOKENS = tuple(t.lower() for t in TOKEN_LITERALS)
+_SIGNED = ("editing by",)  # what `find_credits` reads as a Reuters sign-off without a name
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,12 +77,26 @@ def _clip(text: str, n: int = 80) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
-def _agency_literals(page: Page, text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """`agency_literals(text)`, without searching the names the page's trigrams rule out.
+def _agency_literals(page: Page, lines: Sequence[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """`agency_literals("\n".join(lines))` for lines of the page, without searching the names
+    and codes the page's trigrams rule out, nor lower-casing the lines again.
 
-    `text` is made of the page's lines (a test holds the result equal to `agency_literals(text)`).
+    (A test holds the result equal to `agency_literals`.)
     """
-    return agency_literals(text, possible(page, NAME_LITERALS))
+    text = "\n".join(lines)
+    names = possible(page, NAME_LITERALS)
+    low = "\n".join(map(lower_map(page).__getitem__, lines)) if names else ""
+    # A short code as written ("AFP") lower-cases to a literal of the page's lower-cased lines:
+    # the codes of three letters or more that the trigrams rule out are not searched either.
+    maybe = frozenset(possible(page, _LOWER_TOKENS))
+    return (
+        tuple(n for n in names if n in low and has_word(low, n)),
+        tuple(
+            t
+            for t in TOKEN_LITERALS
+            if (len(t) < 3 or t.lower() in maybe) and t in text and has_word(text, t)
+        ),
+    )
 
 
 def _naming_lines(
@@ -206,7 +225,7 @@ class WireCopy(PageFeatures):
         joined = "\n".join(lines)
         # A name never spans a line break, so the names of the distinct lines are the names of
         # all of them; menus and share bars repeat lines (12% of the text on real pages).
-        names, tokens = literals = _agency_literals(page, "\n".join(dict.fromkeys(lines)))
+        names, tokens = literals = _agency_literals(page, tuple(dict.fromkeys(lines)))
         if names or tokens:  # most pages name no agency at all: skip the per-line pass
             for line in _naming_lines(lines, joined, names, tokens):
                 if line.lower().lstrip().startswith("by "):
@@ -217,8 +236,11 @@ class WireCopy(PageFeatures):
                     agency = credit_line_agency(line.strip())
                 if agency is not None:
                     credits.append(_Credit(agency, f'credit line "{_clip(line)}"'))
-        for match in find_credits(joined, limit=self.max_credits * 2, literals=literals):
-            credits.append(_Credit(match.agency, f'"{_clip(match.text)}"'))
+        # Without a name, a code or "editing by" (ruled out by the trigrams) `find_credits`
+        # finds nothing: it is not called.
+        if names or tokens or possible(page, _SIGNED):
+            for match in find_credits(joined, limit=self.max_credits * 2, literals=literals):
+                credits.append(_Credit(match.agency, f'"{_clip(match.text)}"'))
         if paras:
             agency = find_signoff(paras[-1])
             if agency is not None:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+import string
+
 import pytest
 
-from detector.features.leftovers import Leftovers
+from detector.features.leftovers import _FOLD, CHATBOT, Leftovers, chatbot_matches
 from features._republisher_pages import (
     STORY,
     evidence,
@@ -70,6 +73,39 @@ def test_chatbot_leftovers_in_several_languages(para: str) -> None:
     page = story_page(paragraphs=(para, *STORY))
     assert values(Leftovers(), page)["left_chatbot"] >= 1
     assert "chatbot leftover" in evidence(Leftovers(), page)
+
+
+CHATBOT_TEXTS = [
+    "As an AI language model, I cannot browse the internet.",
+    "Sure, here is the article rewritten in a unique way:",
+    "Certainly! Here's a rewritten version of the news story.",
+    "  Title: US senators see a glimmer of hope",
+    "I'm sorry, but I cannot do that. Regenerate response",
+    "SEO Title: senators | Meta Description: talks",
+    "As of my last knowledge cutoff, my knowledge cutoff was 2021. I hope this helps!",
+    "Let me know if you would like me to make further changes or tweak it.",
+    "Como um modelo de linguagem, come un modello linguistico, sebagai model bahasa, als KI",
+    "作为一个AI语言模型，我无法访问互联网。",
+    "AS AN AI DEVELOPED BY OpenAI, İ CANNOT COMPLY WİTH THİS. I cannot assist with that.",
+    "ſpun article: as an aı model, I apologiſe, but ı do not have it. Here is the text.",
+    "The language model of the treaty was revised by both sides: here is where the talks stand.",
+]
+
+
+@pytest.mark.parametrize("text", CHATBOT_TEXTS)
+def test_chatbot_matches_are_the_whole_alternations(text: str) -> None:
+    for snippet in (text, text.upper(), text.lower(), f"x {text}", text[7:]):
+        expected = [m.group(0) for m in CHATBOT.finditer(snippet)]
+        assert [m.group(0) for m in chatbot_matches(snippet)] == expected
+
+
+def test_fold_covers_every_character_re_matches_to_an_ascii_letter() -> None:
+    letter = re.compile("[a-z]", re.IGNORECASE)
+    for code in range(0x80, 0x110000):
+        ch = chr(code)
+        if letter.fullmatch(ch):
+            ascii_letter = next(a for a in string.ascii_lowercase if re.fullmatch(a, ch, re.I))
+            assert ch.translate(_FOLD).lower() == ascii_letter, hex(code)
 
 
 def test_preamble_outside_the_main_text_counts_but_title_lines_there_do_not() -> None:

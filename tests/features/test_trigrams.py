@@ -14,7 +14,11 @@ from detector.parsing.agencies import NAME_LITERALS, agency_literals
 
 LITERALS = (*CHATBOT_TRIGGERS, *FEED_TRIGGERS, *NAME_LITERALS, "ab", "x")
 _PIECES = st.sampled_from(
-    [*LITERALS, " ", "\n", "Σ", "İ", "é", "\ud800", "As an AI", "REUTERS", "(AP)", "AFP", "zz"]
+    [
+        *LITERALS,
+        *(" ", "\n", "Σ", "İ", "é", "\ud800", "As an AI", "REUTERS", "(AP)", "AFP", "zz"),
+        *("dpa", "DPA", "UPI", "IANS", "ANI", "PTI", "AAP", "(ANI)", "aap"),
+    ]
 )
 
 
@@ -38,5 +42,5 @@ def test_wire_literals_equal_agency_literals(lines: list[str]) -> None:
     forget()
     page = Page(paragraphs=tuple(lines[:3]), other_lines=tuple(lines[3:]))
     text = "\n".join(lines)
-    assert _agency_literals(page, text) == agency_literals(text)
+    assert _agency_literals(page, lines) == agency_literals(text)
     assert set(possible(page, NAME_LITERALS)) >= {n for n in NAME_LITERALS if n in text.lower()}
