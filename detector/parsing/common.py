@@ -32,6 +32,7 @@ _STOPWORDS = {
 }
 
 
+_ZEROS = (0,) * max(map(len, _STOPWORDS.values()))
 _CJK = re.compile("[\u4e00-\u9fff]")
 _KANA = re.compile("[\u3040-\u30ff]")
 
@@ -60,7 +61,8 @@ def detect_language(text: str) -> str:
         # Lower-cased in one call: the same as word by word ("\n" ends a word for final sigma
         # too).
         words = Counter("\n".join(found).lower().split("\n"))
-    scores = {lang: sum(words[w] for w in stop) for lang, stop in _STOPWORDS.items()}
+    # (dict.get with a default, mapped in C: a Counter's missing key runs Python code)
+    scores = {lang: sum(map(words.get, stop, _ZEROS)) for lang, stop in _STOPWORDS.items()}
     lang, best = max(scores.items(), key=lambda kv: kv[1])
     return lang if best >= max(2, len(found) * 0.03) else ""
 
