@@ -185,8 +185,8 @@ def extract_one(
                 f"signal {name}: {len(values)} values for {len(extractor.FEATURES)} features",
                 kind="signal",
             )
-        row.extend(float(v) for v in values)
-        evidence[name] = tuple(str(s) for s in said)
+        row.extend(map(float, values))
+        evidence[name] = tuple(map(str, said))
     return row, evidence
 
 

@@ -238,7 +238,9 @@ class OriginalsIndex:
         if len(docs) == 0:
             return []
         sigs, sizes = self.store.sketches(docs)
-        ver = verify(sk.mixed, sk.n_shingles, sigs, sizes, self.sketcher.minhasher, self.thresholds)
+        ver = verify(
+            sk.inputs(), sk.n_shingles, sigs, sizes, self.sketcher.minhasher, self.thresholds
+        )
         out = []
         for i, row in enumerate(ver.rows[:top].tolist()):
             meta = self.store.meta(int(docs[row]))

@@ -75,7 +75,12 @@ class Sketch:
     n_shingles: int
     signature: np.ndarray  # uint32[num_perm]
     keys: np.ndarray  # uint32[bands]
-    mixed: np.ndarray  # sorted distinct pre-mixed 32-bit shingle hashes (for verification)
+    mixed: np.ndarray  # the pre-mixed 32-bit shingle hashes (for verification; see `inputs`)
+
+    def inputs(self) -> np.ndarray:
+        """The sorted distinct pre-mixed shingle hashes `verify` takes (only a page with
+        candidates needs them sorted)."""
+        return distinct(self.mixed)
 
 
 def stop_shingles(shingle_sets: list[np.ndarray], min_df: int) -> np.ndarray:
@@ -122,9 +127,7 @@ class Sketcher:
         self._stop_bitmap = np.zeros(1 << bits, dtype=bool)
         self._stop_bitmap[self.stop >> self._stop_shift] = True
         # Validates the band layout once, up front.
-        lsh.band_keys(
-            np.zeros((1, self.params.num_perm), np.uint32), self.params.bands, self.params.rows
-        )
+        self._bands = lsh.BandHasher(self.params.num_perm, self.params.bands, self.params.rows)
 
     @cached_property
     def minhasher(self) -> MinHasher:
@@ -186,5 +189,4 @@ class Sketcher:
         sh = self.drop_stop(sh)
         mixed = self.minhasher.mixed(sh)
         sig = self.minhasher.signature_of_mixed(mixed)
-        keys = lsh.band_keys(sig, self.params.bands, self.params.rows)[0]
-        return Sketch(len(sh), sig, keys, distinct(mixed))
+        return Sketch(len(sh), sig, self._bands.keys(sig), mixed)

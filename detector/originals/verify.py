@@ -73,7 +73,7 @@ def verify(
     """Estimate both containments and the similarity of each candidate; keep those that pass.
 
     Args:
-        page_mixed: the page's sorted distinct pre-mixed shingle hashes (`Sketch.mixed`).
+        page_mixed: the page's sorted distinct pre-mixed shingle hashes (`Sketch.inputs`).
         page_n: the page's distinct shingle count.
         cand_sigs: candidate signatures, uint32[n, num_perm].
         cand_sizes: candidate distinct shingle counts.

@@ -31,6 +31,19 @@ def test_band_keys_carry_the_band_number() -> None:
     assert np.array_equal(keys[0] >> lsh.HASH_BITS, np.arange(96))
 
 
+@pytest.mark.parametrize(("num_perm", "bands", "rows"), [(128, 96, 2), (128, 32, 4), (64, 64, 3)])
+def test_band_hasher_gives_band_keys_rows(num_perm: int, bands: int, rows: int) -> None:
+    rng = np.random.default_rng(num_perm + bands + rows)
+    sigs = rng.integers(0, 2**32, (20, num_perm), dtype=np.uint32)
+    sigs[0] = 0xFFFFFFFF  # an empty text's signature
+    hasher = lsh.BandHasher(num_perm, bands, rows)
+    want = lsh.band_keys(sigs, bands, rows)
+    got = np.stack([hasher.keys(sig) for sig in sigs])
+    assert got.dtype == np.uint32 and np.array_equal(got, want)
+    with pytest.raises(ValueError):
+        lsh.BandHasher(128, 32, 2)
+
+
 def test_lookup_finds_sharing_documents_only() -> None:
     rng = np.random.default_rng(2)
     sigs = rng.integers(0, 2**32 - 1, (50, 128), dtype=np.uint32)

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from detector.errors import RecordError
-from detector.sources.files import iter_paths, iter_records_file
+from detector.sources.base import InputRecord
+from detector.sources.files import iter_paths, iter_records_file, parse_record_line
 from detector.sources.urls import iter_url_list
 
 
@@ -70,6 +71,47 @@ def test_records_file_good_and_bad_lines(tmp_path: Path) -> None:
         None, "bad_record", None, "bad_record", "bad_record", "bad_record",
     ]  # fmt: skip
     assert "'html' or a 'text'" in str(recs[3].error)
+
+
+def _fields(rec: InputRecord) -> tuple[object, ...]:
+    err = (rec.error.kind, str(rec.error)) if rec.error else None
+    return (rec.id, rec.input, rec.url, rec.content, rec.content_type, rec.fetched, err)
+
+
+def test_records_file_reads_every_line_as_json_loads_would(tmp_path: Path) -> None:
+    # The file reader parses lines with orjson; these are the lines where orjson and `json`
+    # disagree (or might): each must give the record `json.loads` of the decoded line gives.
+    lines = [
+        b'{"id": 123456789012345678901234567890, "html": "<p>big</p>"}',
+        b'{"id": -9223372036854775809, "text": "t"}',
+        b'{"id": 18446744073709551616, "url": 1e400, "html": "x"}',
+        b'{"id": 1.5, "html": "<p>f</p>", "fetched": 20240101}',
+        b'{"id": "n", "html": "x", "fetched": NaN}',
+        b'{"id": "s", "html": "lone \\ud800 surrogate"}',
+        b'{"id": "e", "html": "emoji \\ud83d\\ude00"}',
+        b'{"id": "u", "html": "caf\xe9 \xff"}',
+        b'{"id": "raw", "html": "\xed\xa0\x80"}',
+        b'\xef\xbb\xbf{"id": "bom", "html": "x"}',
+        b'{"id": "dup", "id": "dup2", "html": "x"}',
+        b'{"id": 0, "url": -0.0, "html": "\\u0000"}',
+        b'{"id": "cr", "text": "t"}\r',
+        b'{"id": "ff", "text": "t"}\x0c',
+        b"[1, 2]",
+        b'"just a string"',
+        b"  \xc2\xa0 ",
+        b"",
+        b'{"id": "ok", "url": "http://x.test/", "html": "<p>\xc3\xa9</p>", "fetched": "2024-05-01"}',
+    ]
+    path = tmp_path / "r.jsonl"
+    path.write_bytes(b"\n".join(lines) + b"\n")
+    want = [
+        parse_record_line(line.decode("utf-8", "replace"), source=str(path), lineno=i)
+        for i, line in enumerate(lines, start=1)
+        if line.decode("utf-8", "replace").strip()
+    ]
+    got = list(iter_records_file(path))
+    assert [_fields(r) for r in got] == [_fields(r) for r in want]
+    assert got[0].id == "123456789012345678901234567890"  # not a float's digits
 
 
 def test_missing_records_file_is_a_clear_error(tmp_path: Path) -> None:
