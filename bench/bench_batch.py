@@ -139,33 +139,30 @@ def main() -> None:
                 trafilatura.extract(p["html"])
 
         get_scorer(spec)  # load the model and index before timing
-        with (
-            LocalCluster(**local_cluster_kwargs(1)) as one,
-            LocalCluster(**local_cluster_kwargs(2)) as two,
-            Client(one.scheduler_address) as one_client,
-            Client(two.scheduler_address) as two_client,
-        ):
-            engines = {"local": None, "dask-1": one.scheduler_address,
-                       "dask-2": two.scheduler_address}  # fmt: skip
-            clients = {"local": None, "dask-1": one_client, "dask-2": two_client}
-            configs = [(e, s) for e in engines for s in by_source]
+        engines: dict[str, str | None] = {"local": None}
+        clients: dict[str, Any] = {"local": None}
+        times: dict[tuple[str, str], list[float]] = {}
+        cpu: dict[tuple[str, str], list[float]] = {}
+        client_cpu: dict[tuple[str, str], list[float]] = {}
+        free_wall: dict[tuple[str, str], list[float]] = {}
+        traf: list[float] = []
+        traf_cpu: list[float] = []
+
+        def timed_rounds(names: list[str], with_baseline: bool) -> None:
+            """Warm up, then rounds: every configuration once per round (and trafilatura), so
+            that the load of this shared machine drifts over all of them alike."""
+            configs = [(e, s) for e in names for s in by_source]
             for engine, source in configs:  # warm-up: workers load the model and the index
                 rows = run_batch(by_source[source], tmp / "out.jsonl", spec=spec,
                                  scheduler=engines[engine])  # fmt: skip
                 assert rows == n, (engine, source, rows, n)
-            # Rounds: every configuration once per round, so that the load of this shared
-            # machine drifts over all of them alike; medians per configuration.
-            times: dict[tuple[str, str], list[float]] = {c: [] for c in configs}
-            cpu: dict[tuple[str, str], list[float]] = {c: [] for c in configs}
-            client_cpu: dict[tuple[str, str], list[float]] = {c: [] for c in configs}
-            free_wall: dict[tuple[str, str], list[float]] = {c: [] for c in configs}
-            traf: list[float] = []
-            traf_cpu: list[float] = []
-            load_start = os.getloadavg()[0]
+            for c in configs:
+                times[c], cpu[c], client_cpu[c], free_wall[c] = [], [], [], []
             for _ in range(args.repeats):
-                c0 = time.process_time()
-                traf.append(median_seconds(trafilatura_only, 1)[0])
-                traf_cpu.append(time.process_time() - c0)
+                if with_baseline:
+                    c0 = time.process_time()
+                    traf.append(median_seconds(trafilatura_only, 1)[0])
+                    traf_cpu.append(time.process_time() - c0)
                 for engine, source in configs:
                     here0, workers0 = _cpu_seconds(clients[engine])
                     t, _ = median_seconds(
@@ -182,6 +179,21 @@ def main() -> None:
                     free_wall[(engine, source)].append(
                         free_core_seconds(here1 - here0, per_worker, os.cpu_count() or 1)
                     )
+
+        load_start = os.getloadavg()[0]
+        # The local engine and the baseline first, before any cluster exists: the idle event
+        # loops of a local cluster's scheduler and client run in this process and would be
+        # counted in its CPU time.
+        timed_rounds(["local"], with_baseline=True)
+        with (
+            LocalCluster(**local_cluster_kwargs(1)) as one,
+            LocalCluster(**local_cluster_kwargs(2)) as two,
+            Client(one.scheduler_address) as one_client,
+            Client(two.scheduler_address) as two_client,
+        ):
+            engines.update({"dask-1": one.scheduler_address, "dask-2": two.scheduler_address})
+            clients.update({"dask-1": one_client, "dask-2": two_client})
+            timed_rounds(["dask-1", "dask-2"], with_baseline=False)
             load_end = os.getloadavg()[0]
 
         base = n / statistics.median(traf)
@@ -223,7 +235,9 @@ def main() -> None:
         "",
         f"- {n} real pages from `../shared/data/html/` ({total_mb:.1f} MB of HTML, every "
         f"collection in file order, pages of 2 KB or more); medians over {args.repeats} runs "
-        "(trafilatura too), configurations interleaved in each round. End to end = read the "
+        "(trafilatura too), configurations interleaved in each round (trafilatura and the local "
+        "engine before the Dask clusters start, the two cluster sizes together after). End to "
+        "end = read the "
         "input, parse, all signals (copy match against the shipped originals index included), classify, "
         "apply nothing else, write JSONL.",
         "- Speed-up from 1 to 2 Dask workers (wall clock, on this shared machine): "
