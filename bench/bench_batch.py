@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import iter_real_pages, median_seconds
 
 from detector.batch import BatchInputs, BatchOptions, BatchRunner, ScorerSpec, get_scorer
-from detector.batch_dask import local_cluster_kwargs
+from detector.batch_dask import start_local_cluster
 from detector.config import load_settings
 
 FETCHED = "2026-11-01"
@@ -118,7 +118,7 @@ def main() -> None:
     args = ap.parse_args()
 
     import trafilatura
-    from distributed import Client, LocalCluster
+    from distributed import Client
 
     settings = load_settings()
     spec = ScorerSpec(settings=settings, factory=args.scorer)
@@ -186,8 +186,8 @@ def main() -> None:
         # counted in its CPU time.
         timed_rounds(["local"], with_baseline=True)
         with (
-            LocalCluster(**local_cluster_kwargs(1)) as one,
-            LocalCluster(**local_cluster_kwargs(2)) as two,
+            start_local_cluster(1) as one,
+            start_local_cluster(2) as two,
             Client(one.scheduler_address) as one_client,
             Client(two.scheduler_address) as two_client,
         ):

@@ -27,7 +27,7 @@ from bench_batch import run_batch, write_inputs
 from common import iter_real_pages, write_markdown
 
 from detector.batch import BatchInputs, ScorerSpec
-from detector.batch_dask import local_cluster_kwargs
+from detector.batch_dask import start_local_cluster
 from detector.config import load_settings
 
 HEADER = [
@@ -53,7 +53,6 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--out", default=str(Path(__file__).parent / "results" / "dask_scaling.md"))
     args = ap.parse_args()
-    from distributed import LocalCluster
 
     spec = ScorerSpec(settings=load_settings(), factory="detector.scoring:Scorer")
     pages = list(iter_real_pages(args.pages))
@@ -69,7 +68,7 @@ def main() -> None:
         }
         for _ in range(args.rounds):
             for workers in (1, 2):
-                with LocalCluster(**local_cluster_kwargs(workers)) as cluster:
+                with start_local_cluster(workers) as cluster:
                     address = cluster.scheduler_address
                     timed_run(sources["records JSONL"], tmp / "warm.jsonl", spec, address)
                     for name, inputs in sources.items():

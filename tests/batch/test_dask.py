@@ -16,7 +16,7 @@ from sources.httpserver import PageServer
 from sources.test_warc import build_warc
 
 from detector.batch import BatchInputs, BatchOptions, BatchRunner, ScorerSpec, Summary
-from detector.batch_dask import local_cluster_kwargs, read_part_task
+from detector.batch_dask import read_part_task, start_local_cluster
 from detector.config import load_settings
 from detector.results import ScoreResult
 from detector.sources.base import InputRecord
@@ -33,10 +33,16 @@ TOY = "batch.toy:ToyScorer"
 
 @pytest.fixture(scope="module")
 def cluster() -> Iterator[Any]:
-    from distributed import LocalCluster
-
-    with LocalCluster(**local_cluster_kwargs(2)) as c:
+    with start_local_cluster(2) as c:
         yield c
+
+
+def test_local_workers_start_without_eager_malloc_trimming(cluster: Any) -> None:
+    from distributed import Client
+
+    with Client(cluster) as client:
+        environ = client.run(lambda: __import__("os").environ.get("MALLOC_TRIM_THRESHOLD_"))
+    assert len(environ) == 2 and set(environ.values()) == {None}
 
 
 def rows_of(runner: BatchRunner, out: io.BytesIO) -> list[dict[str, Any]]:

@@ -12,7 +12,7 @@ from sources.httpserver import real_pages
 from sources.test_warc import build_warc
 
 from detector.batch import BatchInputs, BatchOptions, BatchRunner, ScorerSpec, get_scorer
-from detector.batch_dask import local_cluster_kwargs
+from detector.batch_dask import start_local_cluster
 from detector.config import PROJECT_ROOT, load_settings
 from detector.results import TIERS
 
@@ -66,9 +66,7 @@ def test_every_input_is_scored_by_the_real_model(local_rows: dict[str, dict[str,
 def test_dask_with_the_real_scorer_equals_the_local_run(
     inputs: BatchInputs, spec: ScorerSpec, local_rows: dict[str, dict[str, Any]]
 ) -> None:
-    from distributed import LocalCluster
-
-    with LocalCluster(**local_cluster_kwargs(2)) as cluster:
+    with start_local_cluster(2) as cluster:
         opts = BatchOptions(progress=False, chunk_size=4, engine="dask",
                             scheduler=cluster.scheduler_address)  # fmt: skip
         rows = run(inputs, opts, spec=spec)
