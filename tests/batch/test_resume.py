@@ -51,8 +51,15 @@ def read_rows(out: Path, fmt: str) -> list[dict[str, object]]:
     return [json.loads(line) for line in out.read_text().splitlines()]
 
 
+def _default_sigint() -> None:
+    # A shell starts a background job (a CI step run with `&`, `nohup ... &`) with SIGINT
+    # ignored, and a child inherits that: give the run the Ctrl-C a terminal delivers.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def start_and_stop(cmd: list[str], out: Path, sig: int) -> int:
-    proc = subprocess.Popen(cmd, env=env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(cmd, env=env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            preexec_fn=_default_sigint)  # fmt: skip
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and proc.poll() is None:
         # A few chunks written, far from done: counted in rows, not bytes (a CSV row of the toy
@@ -63,6 +70,10 @@ def start_and_stop(cmd: list[str], out: Path, sig: int) -> int:
     assert proc.poll() is None, "the run finished before it could be interrupted"
     proc.send_signal(sig)
     proc.wait(timeout=30)
+    assert proc.returncode != 0, (
+        f"the run ignored signal {sig}; SIGINT in the test process: "
+        f"{signal.getsignal(signal.SIGINT)}; stderr: {proc.stderr.read()[-500:]!r}"  # type: ignore[union-attr]
+    )
     return proc.returncode
 
 
