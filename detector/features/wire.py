@@ -22,9 +22,9 @@ from detector.features.base import PageFeatures, register
 from detector.features.provenance import jsonld_names
 from detector.features.publisher_credits import PublisherCredit, publisher_credits
 from detector.page import Page
-from detector.parsing.agencies import _TOKEN_LITERALS as TOKEN_LITERALS
 from detector.parsing.agencies import (
     NAME_LITERALS,
+    TOKEN_LITERALS,
     Agency,
     DatelineMatch,
     agency_for_host,
@@ -33,8 +33,8 @@ from detector.parsing.agencies import (
     find_credits,
     find_dateline,
     find_signoff,
+    has_word,
 )
-from detector.parsing.agencies import _has_word as has_word
 
 # <meta> names that name an author, a publisher or a content provider ("dcsext.contentprovider",
 # "syndication-source", "original-source", "sailthru.author", ...).

@@ -349,10 +349,10 @@ _FIRST_WORDS = frozenset([n.split()[0] for n in _BY_NAME] + [t.lower() for t in 
 
 
 NAME_LITERALS = tuple(sorted(_BY_NAME))  # agency names, lower-case
-_TOKEN_LITERALS = tuple(sorted(_BY_TOKEN))
+TOKEN_LITERALS = tuple(sorted(_BY_TOKEN))  # short agency codes, case as printed ("AP", "dpa")
 
 
-def _has_word(hay: str, word: str) -> bool:
+def has_word(hay: str, word: str) -> bool:
     """`word` occurs in `hay` as a whole word (not inside "reference" or "Kansas")."""
     i = hay.find(word)
     n = len(word)
@@ -374,8 +374,8 @@ def agency_literals(
     the names searched (a caller that has ruled some out); short codes are always searched.
     """
     low = text.lower()
-    found = tuple(n for n in names if n in low and _has_word(low, n))
-    tokens = tuple(t for t in _TOKEN_LITERALS if t in text and _has_word(text, t))
+    found = tuple(n for n in names if n in low and has_word(low, n))
+    tokens = tuple(t for t in TOKEN_LITERALS if t in text and has_word(text, t))
     return found, tokens
 
 
