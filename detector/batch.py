@@ -560,6 +560,7 @@ class BatchRunner:
                 scheduler=self.options.scheduler,
                 workers=self.options.workers,
                 worker_reads=self.options.worker_reads,
+                notice=lambda message: print(message, file=self.stderr),
             )
         raise ConfigError(f"unknown engine {self.options.engine!r}; known: local, dask")
 

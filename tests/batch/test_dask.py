@@ -16,7 +16,7 @@ from sources.httpserver import PageServer
 from sources.test_warc import build_warc
 
 from detector.batch import BatchInputs, BatchOptions, BatchRunner, ScorerSpec, Summary
-from detector.batch_dask import read_part_task, start_local_cluster
+from detector.batch_dask import local_cluster_kwargs, read_part_task, start_local_cluster
 from detector.config import load_settings
 from detector.results import ScoreResult
 from detector.sources.base import InputRecord
@@ -43,6 +43,27 @@ def test_local_workers_start_without_eager_malloc_trimming(cluster: Any) -> None
     with Client(cluster) as client:
         environ = client.run(lambda: __import__("os").environ.get("MALLOC_TRIM_THRESHOLD_"))
     assert len(environ) == 2 and set(environ.values()) == {None}
+
+
+@pytest.mark.slow
+def test_an_existing_cluster_that_trims_memory_eagerly_is_pointed_out(
+    cluster: Any, tmp_path: Path
+) -> None:
+    from distributed import LocalCluster
+
+    inputs = BatchInputs(records=[str(records_file(tmp_path / "in.jsonl", 6))])
+
+    def notices(address: str) -> str:
+        runner = dask_runner(inputs, address, io.BytesIO())
+        runner.stderr = io.StringIO()
+        runner.run()
+        return runner.stderr.getvalue()
+
+    # Dask's defaults: the nanny sets MALLOC_TRIM_THRESHOLD_=65536 on each worker.
+    with LocalCluster(**local_cluster_kwargs(1)) as default_cluster:
+        said = notices(default_cluster.scheduler_address)
+    assert "1 Dask worker(s) run with MALLOC_TRIM_THRESHOLD_=65536" in said
+    assert "MALLOC_TRIM_THRESHOLD_" not in notices(cluster.scheduler_address)
 
 
 def rows_of(runner: BatchRunner, out: io.BytesIO) -> list[dict[str, Any]]:
