@@ -124,7 +124,7 @@ def start_local_cluster(workers: int) -> Any:
         return LocalCluster(**local_cluster_kwargs(workers))
 
 
-def _trim_threshold() -> str | None:
+def worker_trim_threshold() -> str | None:
     """On a worker: its MALLOC_TRIM_THRESHOLD_, if set."""
     return os.environ.get("MALLOC_TRIM_THRESHOLD_")
 
@@ -132,7 +132,7 @@ def _trim_threshold() -> str | None:
 def eagerly_trimming_workers(client: Any) -> dict[str, str]:
     """The workers of `client`'s cluster started with Dask's eager malloc trimming (a
     MALLOC_TRIM_THRESHOLD_ under 1 MB), with their setting."""
-    found = client.run(_trim_threshold)
+    found = client.run(worker_trim_threshold)
     return {w: v for w, v in found.items() if v and v.isdigit() and int(v) < 1 << 20}
 
 

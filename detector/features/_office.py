@@ -114,7 +114,7 @@ def _pattern(office: Office) -> re.Pattern[str]:
 
 
 # One cheap scan for titles; each title found is then matched against its offices only.
-_TITLES = (
+OFFICE_TITLES = (
     "Vice President",
     "Vice-President",
     "President",
@@ -130,9 +130,10 @@ _TITLES = (
     "Secretary-General",
     "Secretary General",
 )
-_TITLE_RE = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in _TITLES) + r")\b")
+_TITLE_RE = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in OFFICE_TITLES) + r")\b")
 _BY_TITLE: dict[str, list[tuple[Office, re.Pattern[str]]]] = {
-    title: [(o, _pattern(o)) for o in OFFICES if re.fullmatch(o.title, title)] for title in _TITLES
+    title: [(o, _pattern(o)) for o in OFFICES if re.fullmatch(o.title, title)]
+    for title in OFFICE_TITLES
 }
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 _WINDOW = 70  # characters after a title that can hold a first name and a surname
@@ -155,13 +156,13 @@ class OfficeCue:
 
 
 def office_cues(
-    text: str, claimed: date | None = None, titles: tuple[str, ...] = _TITLES
+    text: str, claimed: date | None = None, titles: tuple[str, ...] = OFFICE_TITLES
 ) -> list[OfficeCue]:
     """Office holders the text names as current (one cue per holder).
 
     A mention whose sentence names an earlier year than `claimed` within the holder's term
     ("In 2015, President Barack Obama signed ...") tells history, not the present, and is skipped.
-    `titles`: the `_TITLES` (in order) that may occur in `text` (a caller that ruled some out).
+    `titles`: the `OFFICE_TITLES` (in order) that may occur in `text` (a caller that ruled some out).
     """
     cues: dict[str, OfficeCue] = {}
     for start, title in word_literals(text, titles):  # _TITLE_RE's matches, found faster

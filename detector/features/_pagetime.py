@@ -16,7 +16,7 @@ from datetime import date
 from itertools import accumulate
 
 from detector.features._pagememo import memo
-from detector.features._trigrams import lower_map
+from detector.features._trigrams import lower_joined
 from detector.features.dates import claimed_date
 from detector.page import Page
 from detector.parsing.dates import parse_date
@@ -60,7 +60,7 @@ def _copyright_candidates(page: Page) -> Sequence[str]:
     and mapped back to their lines. A page with such a character keeps every line.
     """
     lines = (*page.other_lines, *page.credit_lines)
-    low = "\n".join(map(lower_map(page).__getitem__, lines))
+    low = lower_joined(page, lines)
     if len(low) != sum(map(len, lines)) + len(lines) - 1 or "ı" in low or "ſ" in low:
         return lines
     ends = list(accumulate(len(line) + 1 for line in lines))

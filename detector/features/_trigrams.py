@@ -11,7 +11,7 @@ rest are searched. Literals shorter than three characters are always searched.
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
 
@@ -132,6 +132,11 @@ def lower_map(page: Page) -> Mapping[str, str]:
     return memo(
         page, "lower_map", lambda: dict(zip(_page_lines(page), _lower_page(page)[1], strict=True))
     )
+
+
+def lower_joined(page: Page, lines: Iterable[str]) -> str:
+    """`"\n".join(lines).lower()` for lines of the page, from its one lower-casing (`lower_map`)."""
+    return "\n".join(map(lower_map(page).__getitem__, lines))
 
 
 def page_trigrams(page: Page) -> Trigrams:

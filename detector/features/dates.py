@@ -11,7 +11,7 @@ import math
 import re
 from datetime import date
 
-from detector.features._office import _TITLES, OfficeCue, office_cues
+from detector.features._office import OFFICE_TITLES, OfficeCue, office_cues
 from detector.features._textscan import word_years
 from detector.features._trigrams import possible
 from detector.features.base import PageFeatures, register
@@ -91,14 +91,14 @@ def _safe(year: int, month: int, day: int) -> list[date]:
         return []
 
 
-_LOWER_TITLES = tuple(t.lower() for t in _TITLES)
+_LOWER_TITLES = tuple(t.lower() for t in OFFICE_TITLES)
 
 
 def _possible_titles(page: Page) -> tuple[str, ...]:
-    """The office titles (as written) the page's trigrams do not rule out, in `_TITLES` order:
+    """The office titles (as written) the page's trigrams do not rule out, in `OFFICE_TITLES` order:
     a title in the story lower-cases to a literal of the page's lower-cased lines."""
     kept = frozenset(possible(page, _LOWER_TITLES))
-    return tuple(t for t, low in zip(_TITLES, _LOWER_TITLES, strict=True) if low in kept)
+    return tuple(t for t, low in zip(OFFICE_TITLES, _LOWER_TITLES, strict=True) if low in kept)
 
 
 def claimed_date(page: Page) -> date | None:
@@ -227,7 +227,7 @@ class DateStaleness(PageFeatures):
         return values, tuple(evidence)
 
     def _office(
-        self, text: str, claimed: date, evidence: list[str], titles: tuple[str, ...] = _TITLES
+        self, text: str, claimed: date, evidence: list[str], titles: tuple[str, ...] = OFFICE_TITLES
     ) -> tuple[float, int]:
         cues = office_cues(text, claimed, titles)
         if not cues:

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from detector.features._pagememo import memo
 from detector.features._textscan import joined_lower, snippets
-from detector.features._trigrams import lower_map, possible
+from detector.features._trigrams import lower_joined, possible
 from detector.features.base import PageFeatures, register
 from detector.features.provenance import registered_domain
 from detector.page import Page
@@ -362,7 +362,6 @@ class Leftovers(PageFeatures):
         paras = page.paragraphs
         head, tail = self._seams(paras)
         seam_lines = (page.headline, *head, *(tail if tail is not head else ()))
-        lower = lower_map(page)
         seams = "\n".join(seam_lines)
         # Short preambles ("Rewritten article:") can land outside the main text, so the lines
         # around it are scanned too (in the same pass); there a "Title:" line is ordinary page
@@ -372,7 +371,7 @@ class Leftovers(PageFeatures):
         opening = "\n".join((page.headline, *paras[:2]))
         # The lines around the story are scanned four times: lower-cased once.
         other = [_with_lower(page, "other_lines", page.other_lines)] if page.other_lines else []
-        text, low = joined_lower([(seams, "\n".join(map(lower.__getitem__, seam_lines))), *other])
+        text, low = joined_lower([(seams, lower_joined(page, seam_lines)), *other])
         chatbot: list[str] = []  # one per line: "Sure, here is the rewritten article:" is one
         for snippet in snippets(text, possible(page, CHATBOT_TRIGGERS), low=low):
             for m in chatbot_matches(snippet):
@@ -391,7 +390,7 @@ class Leftovers(PageFeatures):
         if spins:
             evidence.append(f"unspun spintax {_quoted(spins)}")
 
-        tail_part = [("\n".join(tail), "\n".join(map(lower.__getitem__, tail)))] if tail else []
+        tail_part = [("\n".join(tail), lower_joined(page, tail))] if tail else []
         around, around_low = joined_lower([*tail_part, *other])
         footers = self._feed_footers(around, around_low, possible(page, FEED_TRIGGERS))
         if footers:
@@ -509,7 +508,7 @@ def _with_lower(page: Page, name: str, lines: tuple[str, ...]) -> tuple[str, str
     """The lines (of the page) joined, and lower-cased, once per page."""
 
     def build() -> tuple[str, str]:
-        return "\n".join(lines), "\n".join(map(lower_map(page).__getitem__, lines))
+        return "\n".join(lines), lower_joined(page, lines)
 
     return memo(page, ("joined_lower", name), build)
 

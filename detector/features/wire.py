@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from detector.features._pagememo import memo
-from detector.features._trigrams import lower_map, possible
+from detector.features._trigrams import lower_joined, possible
 from detector.features.base import PageFeatures, register
 from detector.features.provenance import jsonld_names
 from detector.features.publisher_credits import PublisherCredit, publisher_credits
@@ -85,7 +85,7 @@ def _agency_literals(page: Page, lines: Sequence[str]) -> tuple[tuple[str, ...],
     """
     text = "\n".join(lines)
     names = possible(page, NAME_LITERALS)
-    low = "\n".join(map(lower_map(page).__getitem__, lines)) if names else ""
+    low = lower_joined(page, lines) if names else ""
     # A short code as written ("AFP") lower-cases to a literal of the page's lower-cased lines:
     # the codes of three letters or more that the trigrams rule out are not searched either.
     maybe = frozenset(possible(page, _LOWER_TOKENS))

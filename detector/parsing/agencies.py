@@ -198,7 +198,6 @@ TOKEN_ROLE_IN_BYLINE = re.compile(
     r"(?:writer|correspondent|reporter|editor|photographer)s?(?![\w-])",
     re.IGNORECASE,
 )
-_TOKEN_ANY_CASE = {t.lower(): a for t, a in _BY_TOKEN.items()}
 
 
 _WORD = re.compile(r"[^\W_]+")
@@ -222,7 +221,7 @@ def agency_in_name(text: str) -> Agency | None:
         return _BY_TOKEN[m["token"]]
     m = TOKEN_ROLE_IN_BYLINE.search(text)
     if m:
-        return _TOKEN_ANY_CASE[m["token"].lower()]
+        return _lookup(m["token"])
     return None
 
 

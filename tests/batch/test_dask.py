@@ -16,7 +16,12 @@ from sources.httpserver import PageServer
 from sources.test_warc import build_warc
 
 from detector.batch import BatchInputs, BatchOptions, BatchRunner, ScorerSpec, Summary
-from detector.batch_dask import local_cluster_kwargs, read_part_task, start_local_cluster
+from detector.batch_dask import (
+    local_cluster_kwargs,
+    read_part_task,
+    start_local_cluster,
+    worker_trim_threshold,
+)
 from detector.config import load_settings
 from detector.results import ScoreResult
 from detector.sources.base import InputRecord
@@ -41,7 +46,7 @@ def test_local_workers_start_without_eager_malloc_trimming(cluster: Any) -> None
     from distributed import Client
 
     with Client(cluster) as client:
-        environ = client.run(lambda: __import__("os").environ.get("MALLOC_TRIM_THRESHOLD_"))
+        environ = client.run(worker_trim_threshold)
     assert len(environ) == 2 and set(environ.values()) == {None}
 
 
@@ -54,10 +59,11 @@ def test_an_existing_cluster_that_trims_memory_eagerly_is_pointed_out(
     inputs = BatchInputs(records=[str(records_file(tmp_path / "in.jsonl", 6))])
 
     def notices(address: str) -> str:
+        said = io.StringIO()
         runner = dask_runner(inputs, address, io.BytesIO())
-        runner.stderr = io.StringIO()
+        runner.stderr = said
         runner.run()
-        return runner.stderr.getvalue()
+        return said.getvalue()
 
     # Dask's defaults: the nanny sets MALLOC_TRIM_THRESHOLD_=65536 on each worker.
     with LocalCluster(**local_cluster_kwargs(1)) as default_cluster:

@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from detector.features._office import _TITLE_RE, _TITLES, office_cues
+from detector.features._office import _TITLE_RE, OFFICE_TITLES, office_cues
 from detector.features._textscan import digit_years, joined_lower, word_literals, word_years
 
 WORD_YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
@@ -36,7 +36,7 @@ def test_year_scanners_match_the_regexes(text: str) -> None:
 @given(TEXTS)
 def test_word_literals_match_the_title_regex(text: str) -> None:
     expected = [(m.start(), m.group(0)) for m in _TITLE_RE.finditer(text)]
-    assert word_literals(text, _TITLES) == expected
+    assert word_literals(text, OFFICE_TITLES) == expected
 
 
 def test_word_literals_prefers_the_first_literal_and_does_not_overlap() -> None:
