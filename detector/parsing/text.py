@@ -182,9 +182,9 @@ def parse_text_record(text: str, url: str) -> dict[str, Any]:
         if k in used:
             weight = -1e6
         elif common.is_prose(ln) and not _is_name_list(ln):
-            weight = float(len(ln.split()))
+            weight = float(common.line_words(ln))
         else:
-            weight = -float(max(4, len(ln.split())))
+            weight = -float(max(4, common.line_words(ln)))
         if run_sum <= 0:
             run_start, run_sum = k, 0.0
         run_sum += weight
