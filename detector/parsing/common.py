@@ -29,12 +29,21 @@ _STOPWORDS = {
     "it": {"il", "di", "che", "della", "per", "una", "sono", "nel", "gli", "anche", "non", "con"},
     "pt": {"o", "os", "que", "do", "da", "em", "uma", "para", "com", "não", "dos", "mais"},
     "nl": {"de", "het", "een", "van", "en", "is", "dat", "niet", "op", "voor", "zijn", "met"},
-}
+    "id": {"yang", "dan", "ini", "itu", "dengan", "untuk", "dari", "dalam", "tidak", "akan",
+           "pada", "juga"},
+    "tr": {"ve", "bir", "bu", "için", "ile", "olarak", "daha", "çok", "gibi", "olan", "ise",
+           "değil"},
+}  # fmt: skip
 
 
 _ZEROS = (0,) * max(map(len, _STOPWORDS.values()))
 _CJK = re.compile("[\u4e00-\u9fff]")
 _KANA = re.compile("[\u3040-\u30ff]")
+# Scripts that name their language well enough on a news page (letters of other scripts aside).
+_HANGUL = re.compile("[\uac00-\ud7af]")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_UKRAINIAN = re.compile("[іїєґІЇЄҐ]")
+_ARABIC = re.compile("[\u0600-\u06ff]")
 
 
 def detect_language(text: str) -> str:
@@ -58,6 +67,12 @@ def detect_language(text: str) -> str:
             return "ja"
         if han > len(sample) * 0.2:
             return "zh"
+        if len(_HANGUL.findall(sample)) > len(sample) * 0.2:
+            return "ko"
+        if len(_CYRILLIC.findall(sample)) > len(sample) * 0.3:
+            return "uk" if len(_UKRAINIAN.findall(sample)) > len(sample) * 0.005 else "ru"
+        if len(_ARABIC.findall(sample)) > len(sample) * 0.3:
+            return "ar"
         found = _WORD.findall(sample)
         if len(found) < 5:
             return ""
@@ -185,6 +200,11 @@ def find_reactions(lines: Iterable[str]) -> tuple[Reaction, ...]:
         m = P.REACTION_COUNTER.match(line)
         if m and not m["label"].strip().lower().startswith(("page", "photo", "image", "figure")):
             found.append(Reaction(m["label"].strip(), int(m["count"]), "reaction", line))
+        elif not m and P.REACTION_BAR.match(line):
+            found.extend(
+                Reaction(p["label"], int(p["count"]), "reaction", p.group(0))
+                for p in P.REACTION_PAIR.finditer(line)
+            )
     return tuple(found[:20])
 
 

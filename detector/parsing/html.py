@@ -358,6 +358,7 @@ def _split_furniture(lines: list[str], titles: set[str]) -> tuple[list[str], lis
                     _DIGIT.search(line)
                     and (
                         P.REACTION_COUNTER.match(line)
+                        or P.REACTION_BAR.match(line)
                         or P.COMMENT_COUNT.match(line)
                         or P.SHARE_COUNT.match(line)
                     )

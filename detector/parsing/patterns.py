@@ -90,6 +90,10 @@ BREADCRUMB_LINE = re.compile(
 REACTION_COUNTER = re.compile(
     r"^(?P<label>[^\d()\[\]]{1,24}?)\s*[(\[]\s*(?P<count>\d{1,7})\s*[)\]]$"
 )
+# Several counters on one line, as Chinese-CMS themes print their vote bar: "赞(128) 踩(3)",
+# "顶(12) 踩(0)", "Like (4) Dislike (1)"; REACTION_PAIR finds each.
+REACTION_BAR = re.compile(r"^(?:\s*[^\d()\[\]\s]{1,12}\s*[(\[]\s*\d{1,7}\s*[)\]]){2,6}\s*$")
+REACTION_PAIR = re.compile(r"(?P<label>[^\d()\[\]\s]{1,12})\s*[(\[]\s*(?P<count>\d{1,7})\s*[)\]]")
 COMMENT_COUNT = re.compile(
     r"^(?:(?P<n1>\d[\d,.]*)\s*(?:comments?|kommentare?|commentaires?|comentarios?|reacties)"
     r"|(?:comments?|kommentare|commentaires|comentarios)\s*[(:]?\s*(?P<n2>\d[\d,.]*)\)?)$",

@@ -195,7 +195,9 @@ def parse_text_record(text: str, url: str) -> dict[str, Any]:
         if k in used:
             continue
         ln = lines[k]
-        if P.AD_TEXT_LINE.match(ln) or (len(ln) <= 40 and P.REACTION_COUNTER.match(ln)):
+        if P.AD_TEXT_LINE.match(ln) or (
+            len(ln) <= 40 and (P.REACTION_COUNTER.match(ln) or P.REACTION_BAR.match(ln))
+        ):
             other.append(ln)
         else:
             paragraphs.append(ln)

@@ -174,3 +174,47 @@ def test_date_in_a_theme_meta_row_inside_the_article() -> None:
     )
     page = parse_page(html)
     assert page.published == date(2024, 4, 17)
+
+
+def test_a_vote_bar_of_several_counters_is_read_as_reactions() -> None:
+    record = "\n".join(
+        [
+            "梅西赛后发声：这是我职业生涯最艰难的一场比赛",
+            "在昨天结束的一场焦点大战中，梅西所在的球队经过加时赛，最终以3比2险胜对手，晋级下一轮。",
+            "加时赛第112分钟，梅西在禁区外一脚远射破门，帮助球队锁定胜局，现场球迷起立为他鼓掌。",
+            "赞(128) 踩(3)",
+            "相关推荐",
+            "C罗再破纪录，网友：永远的神",
+            "国足最新名单出炉，这位老将落选",
+        ]
+    )
+    page = parse_page(record)
+    assert [(r.label, r.count) for r in page.reactions] == [("赞", 128), ("踩", 3)]
+    assert "赞(128) 踩(3)" not in page.paragraphs
+
+
+@pytest.mark.parametrize("line", ["Page 1 (2)", "Seite 1 (2) 3 (4)", "(1) (2)", "Foo Bar (1) Baz"])
+def test_lines_that_are_no_vote_bar(line: str) -> None:
+    assert not P.REACTION_BAR.match(line)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("서울시는 14일 이런 내용을 담은 대중교통 요금 조정안을 확정했다고 밝혔다.", "ko"),
+        ("Банк России по итогам заседания совета директоров сохранил ключевую ставку.", "ru"),
+        ("Національний банк України зберіг облікову ставку на рівні 13 відсотків.", "uk"),
+        (
+            "Kementerian Agama menetapkan awal Ramadhan yang jatuh pada hari Rabu, dan sidang"
+            " isbat dihadiri perwakilan organisasi untuk menentukan tanggal dari hasil hisab.",
+            "id",
+        ),
+        (
+            "Merkez Bankası politika faizini sabit tuttu ve bu karar piyasa için daha çok önemli"
+            " olarak görüldü, bir sonraki toplantı ise nisan ayında olacak.",
+            "tr",
+        ),
+    ],
+)
+def test_languages_told_by_script_or_function_words(text: str, language: str) -> None:
+    assert detect_language(text) == language
