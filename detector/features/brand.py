@@ -29,7 +29,7 @@ OFFWORLD_WORDS = wordset(
     labs systems software hosting ventures holdings enterprises enterprise limited ltd llc inc
     corp company store shop deals casino bet betting realty properties estate
     angebote angebot gutschein gutscheine rabatt vergleich preisvergleich kredit kredite
-    versicherung versicherungen finanzen geld immobilien handel wetten
+    versicherung versicherungen finanzen geld immobilien wetten
     offres promo promos réductions crédit crédits assurance assurances finances argent immobilier
     boutique comparateur paris-sportifs
     ofertas oferta descuentos cupones préstamos prestamos créditos seguros finanzas dinero
