@@ -218,3 +218,36 @@ def test_lines_that_are_no_vote_bar(line: str) -> None:
 )
 def test_languages_told_by_script_or_function_words(text: str, language: str) -> None:
     assert detect_language(text) == language
+
+
+def test_headline_above_the_story_when_the_record_opens_with_a_menu() -> None:
+    record = "\n".join(
+        [
+            "Главная",
+            "Ремонт",
+            "Главная » Новости » Экономика",
+            "Центробанк сохранил ключевую ставку на уровне 16%",
+            "14.03.2026 в 10:22",
+            "МОСКВА, 14 февраля. /ТАСС/. Банк России по итогам заседания совета директоров"
+            " сохранил ключевую ставку на уровне 16% годовых.",
+            "Большинство опрошенных аналитиков ожидали именно такого решения, следующее"
+            " заседание запланировано на конец апреля.",
+        ]
+    )
+    page = parse_page(record)
+    assert page.title == "Главная"  # the first line stays the title
+    assert page.headline == "Центробанк сохранил ключевую ставку на уровне 16%"
+    assert page.dateline == "МОСКВА, 14 февраля. /ТАСС/."
+
+
+def test_a_titled_record_keeps_its_title_as_headline() -> None:
+    record = "\n".join(
+        [
+            "Senators see hope for fentanyl talks - Example News",
+            "Home",
+            "Senators see hope for fentanyl talks",
+            "BEIJING (AP) — A group of U.S. senators visiting Beijing expressed hope Tuesday that"
+            " they had opened the door to government talks with China on fentanyl.",
+        ]
+    )
+    assert parse_page(record).headline == "Senators see hope for fentanyl talks"
