@@ -18,7 +18,8 @@ from detector.features.base import PageFeatures, register
 from detector.page import Page
 from detector.topic import load_topic_space
 
-# Words of brands from finance, crypto, IT services and commerce: not a newsroom's name.
+# Words of brands from finance, crypto, IT services and commerce: not a newsroom's name (English,
+# and the same trades' words in de, fr, es, it, pt, nl, tr).
 OFFWORLD_WORDS = wordset(
     """wealth capital invest investing investment investments investor investors trading trader
     traders trade finance financial fintech crypto cryptocurrency coin coins bitcoin token tokens
@@ -26,7 +27,18 @@ OFFWORLD_WORDS = wordset(
     profit profits stock stocks broker brokers money cash pay payments solutions solution services
     consulting consultancy consultants agency marketing seo digital tech technologies technology
     labs systems software hosting ventures holdings enterprises enterprise limited ltd llc inc
-    corp company store shop deals casino bet betting realty properties estate"""
+    corp company store shop deals casino bet betting realty properties estate
+    angebote angebot gutschein gutscheine rabatt vergleich preisvergleich kredit kredite
+    versicherung versicherungen finanzen geld immobilien wetten
+    offres promo promos réductions crédit crédits assurance assurances finances argent immobilier
+    boutique comparateur paris-sportifs
+    ofertas oferta descuentos cupones préstamos prestamos créditos seguros finanzas dinero
+    inmobiliaria tienda apuestas comparador
+    offerte offerta sconti prestiti credito assicurazioni finanza soldi immobiliare negozio
+    scommesse
+    promoções empréstimos crédito finanças dinheiro imobiliária loja apostas
+    aanbiedingen korting lening leningen verzekering verzekeringen vastgoed winkel vergelijker
+    bahis kredi sigorta"""
 )
 # Words of newsroom names, in a few languages: a brand with one of these is a news brand.
 NEWS_WORDS = wordset(

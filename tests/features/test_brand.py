@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from detector.features.base import load_all
 from detector.features.brand import (
     BrandMismatch,
@@ -38,6 +40,22 @@ def test_news_brand_is_quiet() -> None:
     assert got["offworld_brand_words"] == 0.0 and got["brand_story_mismatch"] == 0.0
     assert got["news_brand_word"] == 1.0 and got["brand_domain_similarity"] == 1.0
     assert evidence == ('brand "Example News" (title_suffix) fits the page',)
+
+
+@pytest.mark.parametrize(
+    ("brand", "count"),
+    [
+        ("Pneumatici Offerte", 1),
+        ("Ofertas Viaje Hoy", 1),
+        ("Kredit & Versicherung Vergleich", 3),
+        ("Le Comparateur Assurance", 2),
+        ("Goedkope Leningen Vergelijker", 2),
+        ("Diario del Sureste", 0),
+    ],
+)
+def test_trade_words_of_brands_in_other_languages(brand: str, count: int) -> None:
+    got, _ = run(brand_candidates=((brand, "title_suffix"),))
+    assert got["offworld_brand_words"] == count
 
 
 def test_finance_brand_on_a_finance_story_is_not_a_mismatch() -> None:
