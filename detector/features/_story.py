@@ -28,8 +28,10 @@ from detector.wordruns import word_count
 MIN_ENGLISH_SHARE = 0.25
 # A text is read when at least half of its content words are in the space's vocabulary.
 MIN_COVERAGE = 0.5
-# A story read through a glossary is read when this share of its content words map (measured on
-# real German/French/Spanish/Italian pages of the shared HTML corpora: see bench/topic_languages.py).
+# A story read through a glossary is read when this share of its content words map. On real
+# German/French/Spanish/Italian pages of the shared HTML corpora (bench/topic_languages.py) the
+# median story maps 0.50 (de) / 0.40 (fr, es, it), 5th percentile 0.34 / 0.28; headline-to-story
+# AUC is 0.72-0.84 at 0.3 and above, 0.59 (de) in [0.2, 0.3).
 MIN_MAPPED_COVERAGE = 0.3
 STORY_WORDS = 250  # the headline plus the story's first ~250 words carry its topic
 
