@@ -236,9 +236,9 @@ class BrandMismatch(PageFeatures):
     ) -> tuple[float, float, float, float]:
         space = load_topic_space()
         story = story_topic(page)
-        read = short_topic(" ".join(words), space)
         if story.vector is None:
             return 0.0, 0.0, 0.0, 1.0
+        read = short_topic(" ".join(words), space, story.language)
         biz = sim = 0.0
         if read is not None:
             vec = read[0]
