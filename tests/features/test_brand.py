@@ -10,6 +10,7 @@ from detector.features.brand import (
     brand_domain_similarity,
     brand_words,
     domain_labels,
+    offworld_words,
     pick_brand,
 )
 from features._pages import check_contract, fire_share, politics_page, real_pages, seed_page
@@ -133,3 +134,19 @@ def test_contract() -> None:
 def test_real_outlet_pages_stay_quiet() -> None:
     # First 80 article-extraction-benchmark pages: no off-world brand on a general-news story.
     assert fire_share(BrandMismatch(), "brand_story_mismatch", real_pages()) <= 0.02
+
+
+@pytest.mark.parametrize(
+    ("brand", "expected"),
+    [
+        ("Gartenmöbel Discount Blog", {"discount", "möbel"}),  # a compound's trade part
+        ("Казино Рояль Онлайн", {"казино"}),
+        ("金鼎财富网", {"财富"}),  # no spaces between words
+        ("머니톡톡", {"머니"}),
+        ("Kreditkarten Vergleich", {"vergleich", "kredit"}),  # "kredi" inside "kredit" counts once
+        ("Alphabet News", set()),  # short trade words ("bet") are not searched inside words
+        ("The Workshop Times", set()),
+    ],
+)
+def test_offworld_words_in_compounds_and_other_scripts(brand: str, expected: set[str]) -> None:
+    assert set(offworld_words(brand, brand_words(brand))) == expected
