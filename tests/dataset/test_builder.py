@@ -234,7 +234,14 @@ def test_no_tell_defines_a_family(medium_build: BuildSummary) -> None:
         "ai_rewrite": ["chatbot_phrase", "stock_summary", "invented_author"],
         "mfa": ["pagination", "around_the_web", "auto_refresh"],
         "spinner": ["spintax", "dateline_kept"],
-        "scraper": ["unrelated_brand", "fresh_date", "dateline_kept", "offtopic_links"],
+        "scraper": [
+            "unrelated_brand",
+            "fresh_date",
+            "dateline_kept",
+            "offtopic_links",
+            "trade_chrome",
+            "credit_kept",
+        ],
     }
     for fam, tells in optional.items():
         pages = by_family[fam]
@@ -248,7 +255,9 @@ def test_scraper_pages_show_few_tells(medium_build: BuildSummary) -> None:
     # more than three besides the stripped credit, and pages with one tell must be common.
     pages = [r for r in load_manifest(medium_build.manifest) if r.family == "scraper"]
     assert pages
-    counts = [len(set(r.tells) - {"credit_stripped"}) for r in pages]
+    # The site's trade shows in its brand and, on gambling and coupon sites, its menu too: one
+    # tell. A copied agency sign-off is a credit, not a tell.
+    counts = [len(set(r.tells) - {"credit_stripped", "credit_kept", "trade_chrome"}) for r in pages]
     assert max(counts) <= 3
     assert sum(c <= 1 for c in counts) >= len(counts) // 4
 

@@ -1,11 +1,12 @@
-"""Plain scrapers: another outlet's story copied, uncredited, onto a site of any trade (a pet shop's
+"""Plain scrapers: another outlet's story copied, unlicensed, onto a site of any trade (a pet shop's
 blog, a loans comparator, a betting tips site) or a bland news-like one, with only one to three tells.
 
 The other farm families wear many tells at once, so a model trained on them alone learns that one
 or two are not enough; many scrapers in the wild show only a couple. Here each page draws a few
 tells from a shared pool (the agency dateline kept, a fresh date on an old story, an off-topic link
-list, a bare "Source link", a post signed by the CMS account), and a trade brand counts as one.
-Everything else on the page looks like an ordinary small site: same-topic related links or none, a
+list, a bare "Source link", a post signed by the CMS account), and a trade brand counts as one
+(a third of the trade sites are gambling or coupon-code sites whose menus say so). A fifth of the
+pages copy the agency's byline and sign-off along: credited, but not licensed. Everything else on the page looks like an ordinary small site: same-topic related links or none, a
 person's byline or none, the story's own date.
 """
 
@@ -23,6 +24,7 @@ from detector.dataset.farms.base import (
     ThemedFamily,
     at_time,
     close_date,
+    credit_lines,
     dateline,
     fetched_after,
     fresh_date,
@@ -69,6 +71,17 @@ TRADES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 COINED_A = ("Paw", "Snug", "Zip", "Cozy", "Nimble", "Puddle", "Tidy", "Lumi", "Bramble", "Pebble")
 COINED_B = ("Pantry", "Nook", "Loop", "Basket", "Bee", "Bay", "Den", "Jar", "Sprout", "Kit")
 ACCOUNTS = ("admin", "editor", "webmaster", "Team", "Redaktion", "newsdesk")
+# Menus of gambling and coupon-code sites, whose news pages are there to draw search traffic.
+TRADE_NAV: dict[str, tuple[str, ...]] = {
+    "en": ("Casino Reviews", "Free Spins", "Bonus Codes", "Betting Tips", "Slots", "Poker",
+           "Coupon Codes", "Promo Codes", "Cashback"),
+    "de": ("Casino Test", "Freispiele", "Bonus", "Sportwetten", "Wettanbieter", "Gutscheine",
+           "Gutscheincodes"),
+    "fr": ("Casinos en ligne", "Bonus", "Paris sportifs", "Codes promo", "Bons plans",
+           "Poker"),
+    "es": ("Casinos", "Bonos", "Apuestas", "Cupones", "Códigos promocionales", "Slots"),
+    "it": ("Casinò online", "Bonus", "Scommesse", "Coupon", "Codici sconto", "Slot"),
+}  # fmt: skip
 # The page tells other than the brand, and how often each is drawn when the page draws tells.
 PAGE_TELLS = (
     ("dateline_kept", 3),
@@ -127,6 +140,10 @@ class ScraperFamily(ThemedFamily):
             nav_keys=("lifestyle", "health", "local", "tech"), minimal=0.3,
         )  # fmt: skip
         theme.tells = ("unrelated_brand",) if unrelated else ()
+        if unrelated and rng.random() < 0.35:  # a gambling or coupon site: its menu says so
+            items = rng.sample(TRADE_NAV[lang], 4)
+            theme.nav = [theme.nav[0], *((it, f"/{slug(it, 3)}/") for it in items)]
+            theme.tells += ("trade_chrome",)
         return theme
 
     def render(
@@ -139,6 +156,8 @@ class ScraperFamily(ThemedFamily):
         dl = dateline(article, rng)
         drawn = _draw_tells(rng, _tell_count(rng, unrelated), bool(dl))
         tells: list[str] = ["credit_stripped", *theme.tells, *sorted(drawn)]
+        # Some scrapers copy the agency's byline and sign-off along: credited, still not licensed.
+        keep_credit = rng.random() < 0.2
 
         claimed: date | None
         if "fresh_date" in drawn:
@@ -161,6 +180,10 @@ class ScraperFamily(ThemedFamily):
             parts.byline = f"{lab['by']} {rng.choice(ACCOUNTS)}"
         elif rng.random() < 0.5:
             parts.byline = f"{lab['by']} {person(rng)}"
+        if keep_credit:
+            parts.byline, credits = credit_lines(article, rng, article.published.year)
+            parts.after_body += [f'<p class="{theme.c("credit")}">{escape(c)}</p>' for c in credits]
+            tells[0] = "credit_kept"
         parts.author_meta = parts.byline.split(" ", 1)[-1] if parts.byline else ""
         if "source_link" in drawn:
             source_url = f"https://{slug(article.agency or 'news', 3).replace('-', '')}.com/{slug(article.title)}"
