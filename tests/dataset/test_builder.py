@@ -240,7 +240,6 @@ def test_no_tell_defines_a_family(medium_build: BuildSummary) -> None:
             "dateline_kept",
             "offtopic_links",
             "trade_chrome",
-            "credit_kept",
         ],
     }
     for fam, tells in optional.items():
@@ -256,8 +255,8 @@ def test_scraper_pages_show_few_tells(medium_build: BuildSummary) -> None:
     pages = [r for r in load_manifest(medium_build.manifest) if r.family == "scraper"]
     assert pages
     # The site's trade shows in its brand and, on gambling and coupon sites, its menu too: one
-    # tell. A copied agency sign-off is a credit, not a tell.
-    counts = [len(set(r.tells) - {"credit_stripped", "credit_kept", "trade_chrome"}) for r in pages]
+    # tell.
+    counts = [len(set(r.tells) - {"credit_stripped", "trade_chrome"}) for r in pages]
     assert max(counts) <= 3
     assert sum(c <= 1 for c in counts) >= len(counts) // 4
 

@@ -5,8 +5,7 @@ The other farm families wear many tells at once, so a model trained on them alon
 or two are not enough; many scrapers in the wild show only a couple. Here each page draws a few
 tells from a shared pool (the agency dateline kept, a fresh date on an old story, an off-topic link
 list, a bare "Source link", a post signed by the CMS account), and a trade brand counts as one
-(a third of the trade sites are gambling or coupon-code sites whose menus say so). A fifth of the
-pages copy the agency's byline and sign-off along: credited, but not licensed. Everything else on the page looks like an ordinary small site: same-topic related links or none, a
+(a third of the trade sites are gambling or coupon-code sites whose menus say so). Everything else on the page looks like an ordinary small site: same-topic related links or none, a
 person's byline or none, the story's own date.
 """
 
@@ -24,7 +23,6 @@ from detector.dataset.farms.base import (
     ThemedFamily,
     at_time,
     close_date,
-    credit_lines,
     dateline,
     fetched_after,
     fresh_date,
@@ -156,8 +154,6 @@ class ScraperFamily(ThemedFamily):
         dl = dateline(article, rng)
         drawn = _draw_tells(rng, _tell_count(rng, unrelated), bool(dl))
         tells: list[str] = ["credit_stripped", *theme.tells, *sorted(drawn)]
-        # Some scrapers copy the agency's byline and sign-off along: credited, still not licensed.
-        keep_credit = rng.random() < 0.2
 
         claimed: date | None
         if "fresh_date" in drawn:
@@ -180,10 +176,6 @@ class ScraperFamily(ThemedFamily):
             parts.byline = f"{lab['by']} {rng.choice(ACCOUNTS)}"
         elif rng.random() < 0.5:
             parts.byline = f"{lab['by']} {person(rng)}"
-        if keep_credit:
-            parts.byline, credits = credit_lines(article, rng, article.published.year)
-            parts.after_body += [f'<p class="{theme.c("credit")}">{escape(c)}</p>' for c in credits]
-            tells[0] = "credit_kept"
         parts.author_meta = parts.byline.split(" ", 1)[-1] if parts.byline else ""
         if "source_link" in drawn:
             source_url = f"https://{slug(article.agency or 'news', 3).replace('-', '')}.com/{slug(article.title)}"
