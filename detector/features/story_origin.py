@@ -14,7 +14,7 @@ import re
 
 from detector.features._pagememo import memo
 from detector.features._story import wordset
-from detector.features._trigrams import lower_joined
+from detector.features._trigrams import lower_map, possible
 from detector.features.base import PageFeatures, register
 from detector.features.publisher_credits import publisher_credits, squash
 from detector.features.wire import WireCopy, host_of
@@ -90,30 +90,38 @@ class StoryOrigin(PageFeatures):
         return memo(page, "story_origin_extract", lambda: self._extract(page))
 
     def _extract(self, page: Page) -> tuple[tuple[float, ...], tuple[str, ...]]:
-        joined = lower_joined(page, page.paragraphs[:_MAX_PARAGRAPHS])
-        if not any(t in joined for t in _TRIGGERS):
+        # The page's trigrams rule out most trigger words without reading its text again.
+        triggers = possible(page, _TRIGGERS)
+        if not triggers:
             return (0.0,), ()
+        low = lower_map(page)
+        candidates = [
+            (m.group(0), m.group(1).rstrip(".,;:’'"))
+            for para in page.paragraphs[:_MAX_PARAGRAPHS]
+            if any(t in low[para] for t in triggers)
+            for m in _TELL.finditer(para)
+        ]
+        candidates = [(said, name) for said, name in candidates if outlet_name(name)]
+        if not candidates:
+            return (0.0,), ()
+        # Only now what the page is and whom it credits (most pages name no outlet).
         own = _own_names(page)
         credited = {squash(c.name) for c in publisher_credits(page)}
         agencies = {c.agency.key for c in WireCopy().credits(page)}
         signed = squash(" ".join((page.byline, *page.authors)))
-        for para in page.paragraphs[:_MAX_PARAGRAPHS]:
-            for m in _TELL.finditer(para):
-                name = m.group(1).rstrip(".,;:’'")
-                if not outlet_name(name):
-                    continue
-                key = squash(name)
-                if len(key) < 2 or any(_same(key, o) for o in own):
-                    continue
-                if any(_same(key, c) for c in credited if len(c) >= 3) or (key in signed):
-                    continue
-                agency = agency_in_name(name)
-                if agency is not None and agency.key in agencies:
-                    continue
-                shown = " ".join(m.group(0).split())
-                brand = page.site_name or next((b for b, _ in page.brand_candidates), "")
-                on = f' on "{brand}"' if brand else ""
-                return (1.0,), (
-                    f'story says "{shown}", but the page{on} is not {name} and does not credit it',
-                )
+        for said, name in candidates:
+            key = squash(name)
+            if len(key) < 2 or any(_same(key, o) for o in own):
+                continue
+            if any(_same(key, c) for c in credited if len(c) >= 3) or (key in signed):
+                continue
+            agency = agency_in_name(name)
+            if agency is not None and agency.key in agencies:
+                continue
+            shown = " ".join(said.split())
+            brand = page.site_name or next((b for b, _ in page.brand_candidates), "")
+            on = f' on "{brand}"' if brand else ""
+            return (1.0,), (
+                f'story says "{shown}", but the page{on} is not {name} and does not credit it',
+            )
         return (0.0,), ()

@@ -36,6 +36,7 @@ TRADE_CJK = (
     "博彩", "彩票", "娱乐城", "优惠券", "カジノ", "クーポン", "카지노", "쿠폰", "토토", "핫딜",
 )  # fmt: skip
 _WORD = re.compile(r"[^\W\d_]+")
+_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 _SHORT_LINE = 6  # menu items, tags and taglines are short; sentences are not read
 _MIN_WORDS = 3  # distinct trade words before a page's chrome counts as a trade site's
 
@@ -44,16 +45,11 @@ def chrome_trade_words(page: Page) -> list[str]:
     """Distinct trade words in the page's title, brands and short lines outside the story."""
     lines = [page.title, page.site_name, *(b for b, _ in page.brand_candidates)]
     lines += [ln for ln in page.other_lines[:300] if len(ln.split()) <= _SHORT_LINE]
-    found: dict[str, None] = {}
-    for line in lines:
-        low = line.lower()
-        for w in _WORD.findall(low):
-            if w in TRADE_WORDS:
-                found[w] = None
-        for w in TRADE_CJK:
-            if w in low:
-                found[w] = None
-    return list(found)
+    text = "\n".join(lines).lower()
+    found = [w for w in dict.fromkeys(_WORD.findall(text)) if w in TRADE_WORDS]
+    if _CJK.search(text):
+        found += [w for w in TRADE_CJK if w in text]
+    return found
 
 
 @register("trade_site_v1")
