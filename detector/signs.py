@@ -76,6 +76,8 @@ _REPUBLISHER_SIGNS = {
     "provenance_v1": ("prov_canonical_offsite",),
     "site_identity_v1": ("ident_canonical_foreign", "ident_links_elsewhere_share"),
     "story_age_v1": ("age_story_log_days", "age_uncredited_dateline_stale"),
+    "story_origin_v1": ("origin_named_uncredited",),
+    "trade_site_v1": ("agency_copy_on_trade_site",),
     "wire_copy_v1": ("wire_uncredited",),
 }
 _ORIGINAL_SIGNS = {

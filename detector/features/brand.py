@@ -18,7 +18,8 @@ from detector.features.base import PageFeatures, register
 from detector.page import Page
 from detector.topic import load_topic_space
 
-# Words of brands from finance, crypto, IT services and commerce: not a newsroom's name.
+# Words of brands from finance, crypto, IT services and commerce: not a newsroom's name (English,
+# and the same trades' words in de, fr, es, it, pt, nl, tr).
 OFFWORLD_WORDS = wordset(
     """wealth capital invest investing investment investments investor investors trading trader
     traders trade finance financial fintech crypto cryptocurrency coin coins bitcoin token tokens
@@ -26,8 +27,34 @@ OFFWORLD_WORDS = wordset(
     profit profits stock stocks broker brokers money cash pay payments solutions solution services
     consulting consultancy consultants agency marketing seo digital tech technologies technology
     labs systems software hosting ventures holdings enterprises enterprise limited ltd llc inc
-    corp company store shop deals casino bet betting realty properties estate"""
+    corp company store shop deals casino bet betting realty properties estate
+    angebote angebot gutschein gutscheine rabatt vergleich preisvergleich kredit kredite
+    versicherung versicherungen finanzen geld immobilien wetten
+    offres promo promos réductions crédit crédits assurance assurances finances argent immobilier
+    boutique comparateur paris-sportifs
+    ofertas oferta descuentos cupones préstamos prestamos créditos seguros finanzas dinero
+    inmobiliaria tienda apuestas comparador
+    offerte offerta sconti prestiti credito assicurazioni finanza soldi immobiliare negozio
+    scommesse
+    promoções empréstimos crédito finanças dinheiro imobiliária loja apostas
+    aanbiedingen korting lening leningen verzekering verzekeringen vastgoed winkel vergelijker
+    bahis kredi sigorta indirim takipçi hile
+    discount discounts outlet coupon coupons cashback bonus bonuses slots poker jackpot lottery
+    möbel kasyno kredyt kredyty pożyczki pożyczka zakłady sklep promocje ubezpieczenia
+    inwestycje pieniądze
+    казино кредит кредиты займ займы ставки бонус деньги финансы инвестиции магазин скидки
+    букмекер"""
 )
+# The same trades' words in scripts written without spaces between words (Chinese, Japanese,
+# Korean brands run together: "金鼎财富网", "머니톡톡"): matched anywhere in the brand.
+OFFWORLD_CJK = (
+    "财富", "理财", "金融", "投资", "贷款", "彩票", "博彩", "商城", "优惠", "赚钱", "股票", "基金",
+    "財富", "理財", "投資", "貸款", "副業", "ローン", "カジノ", "通販", "激安", "稼ぐ", "株",
+    "머니", "재테크", "대출", "투자", "카지노", "쇼핑", "코인", "주식", "보험",
+)  # fmt: skip
+# Parts of a compound brand word ("Gartenmöbel", "AutoCzęści24" aside) that name a trade: only
+# words of this length or more are searched inside longer words, so "bet" never matches "alphabet".
+_COMPOUND_PART = 5
 # Words of newsroom names, in a few languages: a brand with one of these is a news brand.
 NEWS_WORDS = wordset(
     """news times post daily herald tribune journal gazette press chronicle observer telegraph
@@ -53,6 +80,21 @@ def brand_words(brand: str) -> list[str]:
     """Lower-cased words of a brand, CamelCase split ("WealthTrail" -> "wealth", "trail")."""
     words = [w.lower() for w in _WORDS.findall(_CAMEL.sub(" ", brand))]
     return [w for w in words if w not in _TLD_WORDS] or words
+
+
+_LONG_OFFWORLD = tuple(w for w in OFFWORLD_WORDS if len(w) >= _COMPOUND_PART)
+
+
+def offworld_words(brand: str, words: list[str]) -> list[str]:
+    """The trade words of a brand: whole words, parts of long compound words ("gartenmöbel"
+    -> "möbel"), and trade words of scripts without spaces ("金鼎财富网" -> "财富")."""
+    found = [w for w in words if w in OFFWORLD_WORDS]
+    for w in words:
+        if w not in OFFWORLD_WORDS and len(w) > _COMPOUND_PART + 2:
+            found += [p for p in _LONG_OFFWORLD if p in w and (w.startswith(p) or w.endswith(p))]
+    found += [p for p in OFFWORLD_CJK if p in brand]
+    # One word counts once: "kreditkarten" holds "kredit" and "kredi".
+    return [w for w in dict.fromkeys(found) if not any(w != o and w in o for o in found)]
 
 
 def pick_brand(page: Page) -> tuple[str, str]:
@@ -182,7 +224,7 @@ class BrandMismatch(PageFeatures):
             values = (0.0, 0.0, 0.0, 0.0, 0.0, 0.0, disagree, 1.0, 1.0, float(not label))
             return values, ("page names no brand",)
         words = brand_words(brand)
-        offworld = [w for w in words if w in OFFWORLD_WORDS]
+        offworld = offworld_words(brand, words)
         news = any(w in NEWS_WORDS for w in words)
         evidence: list[str] = []
         biz, sim, mismatch, topic_missing = self._topic(brand, source, words, news, page, evidence)
@@ -224,9 +266,9 @@ class BrandMismatch(PageFeatures):
     ) -> tuple[float, float, float, float]:
         space = load_topic_space()
         story = story_topic(page)
-        read = short_topic(" ".join(words), space)
         if story.vector is None:
             return 0.0, 0.0, 0.0, 1.0
+        read = short_topic(" ".join(words), space, story.language)
         biz = sim = 0.0
         if read is not None:
             vec = read[0]
@@ -234,7 +276,7 @@ class BrandMismatch(PageFeatures):
             cats = space.categories
             biz = float(probs[cats.index("business")] + probs[cats.index("tech")])
             sim = float(vec @ story.vector)
-        offworld = any(w in OFFWORLD_WORDS for w in words)
+        offworld = bool(offworld_words(brand, words))
         mismatch = (
             not news
             and offworld
@@ -242,7 +284,7 @@ class BrandMismatch(PageFeatures):
             and story.prob >= self.brand_prob
         )
         if mismatch:
-            shown = ", ".join(f'"{w}"' for w in words if w in OFFWORLD_WORDS)
+            shown = ", ".join(f'"{w}"' for w in offworld_words(brand, words))
             evidence.append(
                 f'brand "{clip(brand, 40)}" ({source}) uses {shown}: a finance/business brand '
                 f"publishing {story.category} news (similarity {sim:.2f})"

@@ -89,7 +89,7 @@ class BreadcrumbTopic(PageFeatures):
         space = load_topic_space()
         best: tuple[float, str, str, float] | None = None
         for crumb in crumbs[-3:]:
-            read = short_topic(crumb, space)
+            read = short_topic(crumb, space, story.language)
             if read is None or read[2] < self.confident_prob:
                 continue  # unknown word or no clear topic
             sim = float(read[0] @ story.vector)

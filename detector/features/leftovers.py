@@ -239,10 +239,29 @@ POINTS_ELSEWHERE = re.compile(
     re.IGNORECASE,
 )
 SOURCE_LINE = re.compile(
-    r"^\s*(?:source|sources|via|quelle|fuente|fonte|source originale|来源)\s*[:：]"
-    r"\s*(?P<where>.+)$",
+    r"^\s*(?:source|sources|via|quelle|fuente|fonte|source originale|bron|来源|來源|出典|引用元|"
+    r"ソース|출처|источник|sumber|kaynak)\s*[:：]\s*(?P<where>.+)$",
     re.IGNORECASE,
 )
+# A reposter's disclaimer that the text was taken from elsewhere and will be removed on request:
+# "本文内容来源于网络，版权归原作者所有，如有侵权请联系删除", "We do not own the rights to this
+# content", "If you are the copyright owner ... we will remove it". Licensed copy credits its
+# source instead; only a page that took the text without asking disclaims it this way.
+TAKEN_DISCLAIMER = re.compile(
+    r"(?:转载|內容|内容|文章|图文|圖文|素材)?(?:来源|來源|来自|來自|源于|源自)(?:于|於)?(?:网络|網絡|互联网|互聯網)"
+    r"|版权归(?:原)?作者所有|版權歸(?:原)?作者所有|如有侵权|如有侵權|侵删|侵刪"
+    r"|we do not own (?:the )?(?:rights? to |copyrights? (?:of|to) )?(?:this|these|the|any)"
+    r" (?:content|article|news|story|stories|material)"
+    r"|if you are the (?:original )?(?:author|owner|copyright (?:owner|holder))[^.\n]{0,80}?"
+    r"\b(?:remove|removed|delete|deleted|take (?:it )?down|taken down)\b"
+    r"|(?:all )?credits? (?:go(?:es)? to|belongs? to) the (?:original|respective) "
+    r"(?:authors?|owners?|sources?|publishers?)",
+    re.IGNORECASE,
+)
+TAKEN_TRIGGERS = (
+    "网络", "網絡", "互联网", "互聯網", "版权归", "版權歸", "侵权", "侵權", "侵删", "侵刪",
+    "we do not own", "if you are the", "credit",
+)  # fmt: skip
 _DOMAIN = re.compile(
     r"(?:https?://)?(?:[\w-]+\.)+(?:com|net|org|info|news|co|io|uk|de|fr|es|it|ru|cn|in|au|ca|us|biz|tv|me)\b(?:/\S*)?",
     re.IGNORECASE,
@@ -266,7 +285,8 @@ FEED_TRIGGERS = (
     "apareceu primeiro", "proviene da", "il primo su", "verscheen eerst",
 )  # fmt: skip
 SOURCE_TRIGGERS = (
-    "source", "via", "quelle", "quelllink", "fuente", "fonte", "original", "来源",
+    "source", "via", "quelle", "quelllink", "fuente", "fonte", "original", "bron", "来源", "來源",
+    "出典", "引用元", "ソース", "출처", "источник", "sumber", "kaynak",
 )  # fmt: skip
 ELSEWHERE_TRIGGERS = (
     "read more", "read the", "continue reading", "full story", "full article", "originally",
@@ -299,7 +319,8 @@ class Leftovers(PageFeatures):
         "left_chatbot",  # language-model preambles and refusals
         "left_spintax",  # unspun "{good|great|fine}"
         "left_feed_footer",  # "The post ... appeared first on ..."
-        "left_points_elsewhere",  # "Read more at ...", "Source: other-site.com"
+        # "Read more at ...", "Source: other-site.com", "来源于网络，如有侵权请联系删除"
+        "left_points_elsewhere",
         "left_lines_missing",  # no lines outside the main text to look at
     )
 
@@ -402,6 +423,10 @@ class Leftovers(PageFeatures):
             if not _is_own_site(m["where"], page)
         ]
         elsewhere.extend(self._source_lines(page, [*tail_part, *other]))
+        for s in snippets(around, possible(page, TAKEN_TRIGGERS), radius=120, low=around_low):
+            taken = TAKEN_DISCLAIMER.search(s)  # one disclaimer a line, however many clauses
+            if taken:
+                elsewhere.append(taken.group(0))
         if elsewhere:
             evidence.append(f"points elsewhere {_quoted(elsewhere, 2)}")
         cap = self.max_count
@@ -494,7 +519,7 @@ class Leftovers(PageFeatures):
         return found
 
 
-_SOURCE_FIRST = frozenset("SsVvQqFfOoRrLl来")
+_SOURCE_FIRST = frozenset("SsVvQqFfOoRrLlBbKk来來出引ソ출Ии")
 # The link back to the scraped original that autoblog plugins print under every post.
 BARE_SOURCE = re.compile(
     r"^\s*(?:source link|source url|original source|link to (?:the )?(?:source|original)|"

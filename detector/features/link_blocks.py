@@ -11,7 +11,7 @@ import re
 
 import numpy as np
 
-from detector.features._story import StoryTopic, clip, story_topic, wordset
+from detector.features._story import StoryTopic, clip, read_tokens, story_topic, wordset
 from detector.features.base import PageFeatures, register
 from detector.page import Anchor, Page
 from detector.topic import TopicSpace, load_topic_space, raw_tokens
@@ -150,7 +150,7 @@ class LinkBlocksTopic(PageFeatures):
     ) -> tuple[tuple[float, ...], tuple[str, ...]]:
         assert story.vector is not None
         flat = [(h, a) for h, anchors in blocks for a in anchors][: self.max_anchors]
-        toks = [raw_tokens(a.text) for _, a in flat]
+        toks = [read_tokens(a.text, story.language) for _, a in flat]
         vectors, _ = space.read_tokens(toks)
         readable = np.any(vectors != 0, axis=1)
         sims = space.story_similarity(vectors, story.vector)

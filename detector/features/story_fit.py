@@ -259,13 +259,13 @@ class StoryFit(PageFeatures):
             return None
         text, space = " ".join(lines), load_topic_space()
         # The category decides first: the menus' vector is read only when it differs.
-        read = short_category(text, space)
+        read = short_category(text, space, story.language)
         if read is None:
             return None
         category, prob = read
         if prob < self.confident_prob or category == story.category:
             return None
-        full = short_topic(text, space)
+        full = short_topic(text, space, story.language)
         assert full is not None  # the same words as `short_category` read
         similarity = float(full[0] @ story.vector)
         if similarity < self.offtopic_below:

@@ -200,6 +200,10 @@ class WireCopy(PageFeatures):
         if page.site_name:
             yield "site name", page.site_name
 
+    def credits(self, page: Page) -> tuple[_Credit, ...]:
+        """Every credit to an agency the page gives (its `.agency` and where it stands)."""
+        return self._credits(page)
+
     def _credits(self, page: Page) -> tuple[_Credit, ...]:
         """Every credit to an agency the page gives (memoised per page: three families ask)."""
         key = ("wire_credits", self.tail_paragraphs, self.max_line_chars, self.max_credits)

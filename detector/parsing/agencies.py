@@ -60,17 +60,20 @@ AGENCIES: tuple[Agency, ...] = (
     Agency(
         "Kyodo",
         ("Kyodo", "KYODO"),
-        ("kyodo news", "kyodo", "共同社"),
+        ("kyodo news", "kyodo", "共同社", "共同通信"),
         ("kyodonews.net", "kyodonews.jp"),
     ),
     Agency(
         "Xinhua",
         ("Xinhua", "XINHUA"),
-        ("xinhua news agency", "xinhua", "新华社"),
+        ("xinhua news agency", "xinhua", "新华社", "新华网"),
         ("xinhuanet.com", "news.cn"),
     ),
     Agency(
-        "CNS", ("CNS",), ("china news service", "中新社"), ("chinanews.com", "chinanews.com.cn")
+        "CNS",
+        ("CNS",),
+        ("china news service", "中新社", "中新网"),
+        ("chinanews.com", "chinanews.com.cn"),
     ),
     Agency(
         "CNA", ("CNA",), ("central news agency", "focus taiwan"), ("focustaiwan.tw", "cna.com.tw")
@@ -78,19 +81,21 @@ AGENCIES: tuple[Agency, ...] = (
     Agency(
         "Yonhap",
         ("Yonhap", "YONHAP"),
-        ("yonhap news agency", "yonhap"),
+        ("yonhap news agency", "yonhap", "연합뉴스"),
         ("yna.co.kr", "yonhapnews.co.kr"),
     ),
-    Agency("Jiji", ("Jiji", "Jiji Press"), ("jiji press",), ("jiji.com",)),
-    Agency("TASS", ("TASS", "ITAR-TASS"), ("tass",), ("tass.com", "tass.ru")),
-    Agency("RIA Novosti", ("RIA Novosti", "RIA"), ("ria novosti",), ("ria.ru",)),
-    Agency("Interfax", ("Interfax",), ("interfax",), ("interfax.com", "interfax.ru")),
+    Agency("Jiji", ("Jiji", "Jiji Press"), ("jiji press", "時事通信"), ("jiji.com",)),
+    Agency("TASS", ("TASS", "ITAR-TASS"), ("tass", "тасс", "итар-тасс"), ("tass.com", "tass.ru")),
+    Agency("RIA Novosti", ("RIA Novosti", "RIA"), ("ria novosti", "риа новости"), ("ria.ru",)),
+    Agency("Interfax", ("Interfax",), ("interfax", "интерфакс"), ("interfax.com", "interfax.ru")),
     Agency("Anadolu", ("AA", "Anadolu"), ("anadolu agency", "anadolu ajansı"), ("aa.com.tr",)),
     Agency("PTI", ("PTI",), ("press trust of india",), ("ptinews.com",), ("PTI",)),
     Agency("IANS", ("IANS",), ("indo-asian news service",), ("ianslive.in",), ("IANS",)),
     Agency("ANI", ("ANI",), ("asian news international",), ("aninews.in",), ("ANI",)),
     Agency("AAP", ("AAP",), ("australian associated press",), ("aap.com.au",), ("AAP",)),
     Agency("CP", ("CP",), ("the canadian press", "canadian press"), ("thecanadianpress.com",)),
+    Agency("Newsis", ("NEWSIS",), ("newsis", "뉴시스"), ("newsis.com",)),
+    Agency("News1", ("News1",), ("news1 korea", "뉴스1"), ("news1.kr",)),
     Agency("Bernama", ("Bernama",), ("bernama",), ("bernama.com",)),
     Agency("Antara", ("ANTARA", "Antara"), ("antara news",), ("antaranews.com",)),
     Agency("Europa Press", ("Europa Press",), ("europa press",), ("europapress.es",)),
@@ -138,6 +143,20 @@ AGENCY_DATELINE = re.compile(
 )
 # Chinese agency datelines: "新华社北京4月24日电", "中新社北京4月24日电", "共同社东京4月24日电".
 CJK_DATELINE = re.compile(r"^\W{0,3}(?P<name>新华社|中新社|共同社)(?P<place>[^\n。，]{0,24}?)电")
+# Datelines in other scripts, the agency written as the agency writes it there:
+# Korean "(서울=연합뉴스) 홍길동 기자 =", Japanese "【ワシントン共同】", Russian
+# "МОСКВА, 14 февраля. /ТАСС/." and "МОСКВА, 5 мар — РИА Новости.".
+KO_DATELINE = re.compile(
+    r"^\W{0,3}\(\s*(?P<place>[^()=\n]{1,15}?)\s*=\s*(?P<name>연합뉴스|뉴시스|뉴스1)\s*\)"
+)
+JA_DATELINE = re.compile(r"^\W{0,3}【(?P<place>[^】\n]{0,12}?)(?P<name>共同|時事)】")
+RU_DATELINE = re.compile(
+    r"^\W{0,3}(?P<place>[А-ЯЁ][А-ЯЁ. -]{1,40}),\s*\d{1,2}\s+[а-яё]{3,8}\.?(?:\s+\d{4})?\s*"
+    r"(?:\.\s*/|[—–-]{1,2}\s*)(?P<name>ТАСС|ИТАР-ТАСС|РИА Новости|Интерфакс|ИНТЕРФАКС)/?\.?",
+)
+_SCRIPT_DATELINES = (KO_DATELINE, JA_DATELINE, RU_DATELINE)
+# The agencies' names as these datelines write them (not credited names: "共同" is also "joint").
+_DATELINE_NAMES = {"共同": "共同通信", "時事": "時事通信"}
 # "LONDON, Feb 26 -" (Reuters 1987), "WASHINGTON, Jan. 5, 2008 --": upper-case place, date, dash.
 DATED_DATELINE = re.compile(
     r"^\W{0,3}(?P<place>[A-Z][A-Z.'’/ -]{1,40}(?:,\s*[A-Z][\w.]{1,20}\.?)?),\s*"
@@ -182,6 +201,14 @@ def find_dateline(text: str) -> DatelineMatch | None:
     m = CJK_DATELINE.match(head)
     if m:
         return DatelineMatch(head[: m.end()].strip(), m["place"], _BY_NAME[m["name"]])
+    if head.isascii():
+        return None
+    for pattern in _SCRIPT_DATELINES:
+        m = pattern.match(head)
+        if m:
+            name = m["name"].lower()
+            agency = _BY_NAME[_DATELINE_NAMES.get(name, name)]
+            return DatelineMatch(head[: m.end()].strip(), m["place"].strip(), agency)
     return None
 
 
@@ -247,7 +274,8 @@ CREDIT = re.compile(
     # "The Associated Press contributed to this report", "Associated Press writer X contributed".
     rf"|(?P<contrib>(?:the\s+)?(?P<kname>{_NAMES})\b[^.\n]{{0,80}}?\bcontributed\b)"
     # "Source: AFP", "Quelle: dpa", "Fuente: EFE", "Fonte: ANSA", "Mit Material von dpa".
-    r"|(?P<source>(?:^|\(|\s)(?:source|sources|quelle|fuente|fonte|bron|mit material von|来源)"
+    r"|(?P<source>(?:^|\(|\s)(?:source|sources|quelle|fuente|fonte|bron|mit material von|来源|"
+    r"來源|出典|출처|источник|sumber|kaynak)"
     r"\s*[:：]?\s*"
     rf"(?:the\s+)?(?P<sname>{_NAMES}|{_TOKENS})(?![\w-]))"
     # Reuters' sign-off: "(Reporting by X; Editing by Y)", "Writing by X; editing by Y".
@@ -268,6 +296,12 @@ CREDIT_TRIGGERS = (
     "mit material",
     "editing by",
     "来源",
+    "來源",
+    "出典",
+    "출처",
+    "источник",
+    "sumber",
+    "kaynak",
 )
 # A short credit line that opens with the agency: "Associated Press - January 11, 2008",
 # "AP Golf Writer", "By The Associated Press", "Reuters staff", "AFP | Paris".

@@ -29,12 +29,21 @@ _STOPWORDS = {
     "it": {"il", "di", "che", "della", "per", "una", "sono", "nel", "gli", "anche", "non", "con"},
     "pt": {"o", "os", "que", "do", "da", "em", "uma", "para", "com", "não", "dos", "mais"},
     "nl": {"de", "het", "een", "van", "en", "is", "dat", "niet", "op", "voor", "zijn", "met"},
-}
+    "id": {"yang", "dan", "ini", "itu", "dengan", "untuk", "dari", "dalam", "tidak", "akan",
+           "pada", "juga"},
+    "tr": {"ve", "bir", "bu", "için", "ile", "olarak", "daha", "çok", "gibi", "olan", "ise",
+           "değil"},
+}  # fmt: skip
 
 
 _ZEROS = (0,) * max(map(len, _STOPWORDS.values()))
 _CJK = re.compile("[\u4e00-\u9fff]")
 _KANA = re.compile("[\u3040-\u30ff]")
+# Scripts that name their language well enough on a news page (letters of other scripts aside).
+_HANGUL = re.compile("[\uac00-\ud7af]")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_UKRAINIAN = re.compile("[іїєґІЇЄҐ]")
+_ARABIC = re.compile("[\u0600-\u06ff]")
 
 
 def detect_language(text: str) -> str:
@@ -51,10 +60,19 @@ def detect_language(text: str) -> str:
             return ""
         words = Counter(found)
     else:
-        if len(_CJK.findall(sample)) > len(sample) * 0.2:
-            return "zh"
-        if len(_KANA.findall(sample)) > len(sample) * 0.1:
+        han, kana = len(_CJK.findall(sample)), len(_KANA.findall(sample))
+        # Japanese mixes kana into its kanji (Chinese never uses kana): a kanji-heavy Japanese
+        # news text has only ~15-30% kana among them, too few to pass a share of the whole.
+        if kana > len(sample) * 0.1 or (han + kana > len(sample) * 0.2 and kana > han * 0.1):
             return "ja"
+        if han > len(sample) * 0.2:
+            return "zh"
+        if len(_HANGUL.findall(sample)) > len(sample) * 0.2:
+            return "ko"
+        if len(_CYRILLIC.findall(sample)) > len(sample) * 0.3:
+            return "uk" if len(_UKRAINIAN.findall(sample)) > len(sample) * 0.005 else "ru"
+        if len(_ARABIC.findall(sample)) > len(sample) * 0.3:
+            return "ar"
         found = _WORD.findall(sample)
         if len(found) < 5:
             return ""
@@ -67,13 +85,31 @@ def detect_language(text: str) -> str:
     return lang if best >= max(2, len(found) * 0.03) else ""
 
 
+# Han ideographs and kana: scripts written without spaces between words.
+_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# Characters of unspaced script per word: Chinese words run one to three characters, about
+# two on average (Japanese kana-mixed text a little more; two is close enough for a length).
+CHARS_PER_WORD = 2
+
+
+def line_words(line: str) -> int:
+    """Words in a line: space-separated words, and in Chinese or Japanese text (no spaces
+    between words) one word per two ideographs or kana."""
+    n = len(line.split())
+    if line.isascii():
+        return n
+    unspaced = len(_UNSPACED.findall(line))
+    if not unspaced:
+        return n
+    return n + unspaced // CHARS_PER_WORD
+
+
 def is_prose(line: str) -> bool:
     """A line that reads like running text rather than a menu item or a label."""
-    words = line.split()
-    n = len(words)
+    n = line_words(line)
     if n >= 12:
         return True
-    return n >= 6 and line.rstrip()[-1:] in '.!?"”’:;)»。'
+    return n >= 6 and line.rstrip()[-1:] in '.!?"”’:;)»。！？」'
 
 
 def is_date_line(line: str) -> bool:
@@ -164,6 +200,11 @@ def find_reactions(lines: Iterable[str]) -> tuple[Reaction, ...]:
         m = P.REACTION_COUNTER.match(line)
         if m and not m["label"].strip().lower().startswith(("page", "photo", "image", "figure")):
             found.append(Reaction(m["label"].strip(), int(m["count"]), "reaction", line))
+        elif not m and P.REACTION_BAR.match(line):
+            found.extend(
+                Reaction(p["label"], int(p["count"]), "reaction", p.group(0))
+                for p in P.REACTION_PAIR.finditer(line)
+            )
     return tuple(found[:20])
 
 

@@ -48,7 +48,16 @@ _FOREIGN_MONTHS = {
     "ottobre": "October", "dicembre": "December", "janeiro": "January", "fevereiro": "February",
     "março": "March", "maio": "May", "junho": "June", "julho": "July", "setembro": "September",
     "outubro": "October", "dezembro": "December", "maart": "March", "mei": "May",
-    "augustus": "August",
+    "augustus": "August", "januari": "January", "februari": "February",
+    # Indonesian / Malay
+    "maret": "March", "agustus": "August", "desember": "December",     # Turkish
+    "ocak": "January", "şubat": "February", "mart": "March", "nisan": "April",
+    "mayıs": "May", "haziran": "June", "temmuz": "July", "ağustos": "August", "eylül": "September",
+    "ekim": "October", "kasım": "November", "aralık": "December",
+    # Russian (the genitive of dates: "14 марта 2024")
+    "января": "January", "февраля": "February", "марта": "March", "апреля": "April",
+    "мая": "May", "июня": "June", "июля": "July", "августа": "August", "сентября": "September",
+    "октября": "October", "ноября": "November", "декабря": "December",
 }  # fmt: skip
 _FOREIGN_MONTH = re.compile(r"\b(" + "|".join(_FOREIGN_MONTHS) + r")\b", re.IGNORECASE)
 _NUMERIC_DMY = re.compile(r"(?<!\d)(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d\d)(?!\d)")

@@ -358,6 +358,7 @@ def _split_furniture(lines: list[str], titles: set[str]) -> tuple[list[str], lis
                     _DIGIT.search(line)
                     and (
                         P.REACTION_COUNTER.match(line)
+                        or P.REACTION_BAR.match(line)
                         or P.COMMENT_COUNT.match(line)
                         or P.SHARE_COUNT.match(line)
                     )
@@ -430,6 +431,11 @@ def _script_networks(srcs: list[str]) -> set[str]:
         for host in {_host(src if "//" in src else "") for src in srcs}:
             networks.update(name for dom, name in domains if host.endswith(dom))
     return networks
+
+
+# How many leading main-text lines, and how short, may be a theme's date row rather than story.
+_META_ROW_REACH = 3
+_META_ROW_CHARS = 80
 
 
 def _visible_dates(other: list[str]) -> list[DateCandidate]:
@@ -618,7 +624,10 @@ def parse_html(html: str, url: str) -> dict[str, Any]:
             other.append(line)
             if len(other) >= _MAX_LINES:
                 break
-    dates.extend(_visible_dates(other))
+    # A theme's meta row ("April 17, 2024", "Posted by X on March 14, 2026") often sits inside
+    # the article element and lands at the head of the main text: its date is the page's too.
+    meta_rows = [p for p in paragraphs[:_META_ROW_REACH] if len(p) <= _META_ROW_CHARS]
+    dates.extend(_visible_dates([*meta_rows, *other]))
     ad_lines, paged = _ad_lines_and_pagination(other)
     ad_slots += ad_lines
     pagination = pagination or paged

@@ -8,17 +8,47 @@ from __future__ import annotations
 
 import re
 
-# Headings of link blocks, in the languages of the corpora (en, de, fr, es, it, pt, nl, zh).
+# Headings of link blocks: "Related", "Most read", "Read also", "You may also like" in the
+# languages of the corpora and of the farms that repost news (en, de, fr, es, it, pt, nl, ru,
+# id/ms, tr, zh, ja, ko).
 LINK_BLOCK_HEADING = re.compile(
     r"^\W{0,3}(related|ranking|rankings|recommend\w*|trending|popular|most (read|popular|viewed|"
     r"shared|commented)|more (from|stories|news|on|in)\b.*|you (may|might) (also )?like|"
     r"also read|read (more|next|also)|latest( news| stories)?|top stories|hot( news)?|"
     r"around the web|sponsored|promoted|from the web|editor'?s picks?|don'?t miss|"
     r"what to read next|further reading|see also|in case you missed it|recent posts?|"
-    r"weitere artikel|mehr zum thema|meistgelesen|das könnte sie auch interessieren|"
-    r"à lire aussi|lire aussi|les plus lus|articles? (similaires|liés)|"
-    r"te puede interesar|lo más leído|noticias relacionadas|più letti|leggi anche|"
-    r"mais lidas|leia também|meest gelezen|相关(文章|阅读|新闻)?|热门|推荐(阅读)?|排行)"
+    # de
+    r"weitere artikel|mehr zum thema|meistgelesen\w*|das könnte sie auch interessieren|"
+    r"auch interessant|lesen sie auch|(ähnliche|verwandte|beliebte|neueste) (beiträge|artikel|"
+    r"nachrichten|themen)|"
+    # fr
+    r"à lire aussi|lire aussi|à lire également|les plus lus|(les )?articles? (similaires|liés|"
+    r"populaires|récents)|sur le même (sujet|thème)|vous aimerez aussi|"
+    r"vous (pourriez|pouvez) aussi aimer|"
+    # es
+    r"te puede interesar|(también )?te podría interesar|lo más (leído|visto)|"
+    r"(noticias|artículos|articulos|entradas) (relacionad[oa]s|similares)|lee también|"
+    # it
+    r"(i )?più letti|leggi anche|(articoli|notizie) correlat[ei]|potrebbe interessarti|"
+    r"ti potrebbe interessare|(articoli|notizie) (simili|popolari)|"
+    # pt
+    r"mais lid[ao]s|leia também|veja também|ver também|(notícias|noticias|artigos|posts) "
+    r"relacionad[oa]s|você pode gostar|"
+    # nl
+    r"meest gelezen|lees ook|lees meer|gerelateerd(e (artikelen|berichten|nieuws))?|"
+    r"(populaire|recente) (artikelen|berichten)|"
+    # ru
+    r"похожие (новости|статьи|записи|материалы)|читайте также|смотрите также|по теме|"
+    r"популярное|популярные (новости|статьи)|самое читаемое|новости по теме|"
+    # id / ms
+    r"baca juga|berita terkait|artikel terkait|berita (terpopuler|lainnya)|terpopuler|"
+    # tr
+    r"ilgili haberler|benzer haberler|en çok okunan(lar)?|(son|diğer) haberler|"
+    # zh (simplified and traditional), ja, ko
+    r"(相关|相關|热门|熱門|精彩|为你|為你|猜你)(文章|阅读|閱讀|新闻|新聞|推荐|推薦|资讯|喜欢|喜歡)?|"
+    r"推荐(阅读)?|延伸阅读|延伸閱讀|排行(榜)?|"
+    r"(関連|人気|おすすめ|注目)(記事|ニュース)?(ランキング)?|アクセスランキング|ランキング|"
+    r"(관련|인기|추천|많이 본) ?(기사|뉴스))"
     # Common tails: "Trending Now", "Related Posts", "Popular this week", "Recommended for you".
     r"(\s+(now|posts?|articles?|stories|news|content|reads|links|videos?|items|"
     r"for you|today|this week|right now|on [\w .'-]{1,30}))?\W{0,3}$",
@@ -46,8 +76,12 @@ LINK_BLOCK_WORDS = (
 )  # fmt: skip
 BREADCRUMB_CLASS = re.compile(r"bread-?crumb|crumbs?\b|\bbc-|location-?bar", re.IGNORECASE)
 BREADCRUMB_SEPARATORS = re.compile(r"\s*(?:>|›|»|/|\||→|::)\s*")
+# A breadcrumb trail opening with the home page's name ("Home > News", "当前位置：首页 > 资讯",
+# "Главная » Новости"), after an optional label.
 BREADCRUMB_LINE = re.compile(
-    r"^(?:[\w ]{0,20}:)?\s*(home|start|startseite|accueil|inicio|首页|主页)\s*(?:>|›|»|/|→)\s*(.+)$",
+    r"^(?:[\w ]{0,20}[:：])?\s*(home|start|startseite|accueil|inicio|início|inizio|главная|"
+    r"beranda|anasayfa|ana sayfa|strona główna|首页|主页|首頁|ホーム|トップ|홈)"
+    r"\s*(?:>|›|»|/|→)\s*(.+)$",
     re.IGNORECASE,
 )
 
@@ -56,6 +90,10 @@ BREADCRUMB_LINE = re.compile(
 REACTION_COUNTER = re.compile(
     r"^(?P<label>[^\d()\[\]]{1,24}?)\s*[(\[]\s*(?P<count>\d{1,7})\s*[)\]]$"
 )
+# Several counters on one line, as Chinese-CMS themes print their vote bar: "赞(128) 踩(3)",
+# "顶(12) 踩(0)", "Like (4) Dislike (1)"; REACTION_PAIR finds each.
+REACTION_BAR = re.compile(r"^(?:\s*[^\d()\[\]\s]{1,12}\s*[(\[]\s*\d{1,7}\s*[)\]]){2,6}\s*$")
+REACTION_PAIR = re.compile(r"(?P<label>[^\d()\[\]\s]{1,12})\s*[(\[]\s*(?P<count>\d{1,7})\s*[)\]]")
 COMMENT_COUNT = re.compile(
     r"^(?:(?P<n1>\d[\d,.]*)\s*(?:comments?|kommentare?|commentaires?|comentarios?|reacties)"
     r"|(?:comments?|kommentare|commentaires|comentarios)\s*[(:]?\s*(?P<n2>\d[\d,.]*)\)?)$",

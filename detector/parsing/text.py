@@ -20,6 +20,10 @@ _BULLET = re.compile(r"^\s*(?:[-*•·▪►]|\d{1,2}[.)])\s+")
 _BYLINE_LINE = re.compile(r"^(?:by|von|par|por|di|door)\s+\S", re.IGNORECASE)
 # How far above the story a byline may sit (headline, date and byline lines come in any order).
 _BYLINE_REACH = 3
+# How far above the story its headline may sit (date, byline and label lines between).
+_HEADLINE_REACH = 4
+# A first line this short is a menu item ("Home", "Startseite", "首页"), not the page's title.
+_MENU_ITEM_WORDS = 2
 _CASE_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _LABEL_PREFIX = re.compile(r"^\s*([A-Za-z]{2,15}\s*[:：])\s*(?=\S)")
 
@@ -61,6 +65,23 @@ def _byline_above(lines: list[str], story_start: int) -> str:
     for k in range(story_start - 1, max(story_start - 1 - _BYLINE_REACH, -1), -1):
         ln = lines[k]
         if len(ln) < 120 and (_BYLINE_LINE.match(ln) or _is_agency_signature(ln)):
+            return ln
+    return ""
+
+
+def _headline_above(lines: list[str], story_start: int, used: set[int]) -> str:
+    """The headline right above the story, for a record whose first line is a menu item.
+
+    Between the headline and the story sit only short lines (date, byline, labels): the first
+    line of four words or more going up, that is no date line, byline or label, is the headline.
+    """
+    for k in range(story_start - 1, max(story_start - 1 - _HEADLINE_REACH, -1), -1):
+        ln = lines[k]
+        if k in used or _BYLINE_LINE.match(ln) or ln.endswith((":", "：")):
+            continue
+        if P.PAGINATION_TEXT.match(ln) or P.AD_TEXT_LINE.match(ln):
+            continue
+        if common.line_words(ln) >= 4 and len(ln) <= 200 and not standalone_date(ln):
             return ln
     return ""
 
@@ -182,9 +203,9 @@ def parse_text_record(text: str, url: str) -> dict[str, Any]:
         if k in used:
             weight = -1e6
         elif common.is_prose(ln) and not _is_name_list(ln):
-            weight = float(len(ln.split()))
+            weight = float(common.line_words(ln))
         else:
-            weight = -float(max(4, len(ln.split())))
+            weight = -float(max(4, common.line_words(ln)))
         if run_sum <= 0:
             run_start, run_sum = k, 0.0
         run_sum += weight
@@ -195,13 +216,18 @@ def parse_text_record(text: str, url: str) -> dict[str, Any]:
         if k in used:
             continue
         ln = lines[k]
-        if P.AD_TEXT_LINE.match(ln) or (len(ln) <= 40 and P.REACTION_COUNTER.match(ln)):
+        if P.AD_TEXT_LINE.match(ln) or (
+            len(ln) <= 40 and (P.REACTION_COUNTER.match(ln) or P.REACTION_BAR.match(ln))
+        ):
             other.append(ln)
         else:
             paragraphs.append(ln)
         used.add(k)
     other.extend(lines[k] for k in range(len(lines)) if k not in used)
     byline = _byline_above(lines, best_span[0]) if paragraphs else ""
+    if headline == title and common.line_words(title) <= _MENU_ITEM_WORDS and paragraphs:
+        # The record opens with the site's menu, not a title: the headline sits above the story.
+        headline = _headline_above(lines, best_span[0], used - set(range(*best_span))) or headline
 
     fields.update(
         title=title,

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import pytest
+
 from detector.features.base import load_all
 from detector.features.brand import (
     BrandMismatch,
     brand_domain_similarity,
     brand_words,
     domain_labels,
+    offworld_words,
     pick_brand,
 )
 from features._pages import check_contract, fire_share, politics_page, real_pages, seed_page
@@ -38,6 +41,22 @@ def test_news_brand_is_quiet() -> None:
     assert got["offworld_brand_words"] == 0.0 and got["brand_story_mismatch"] == 0.0
     assert got["news_brand_word"] == 1.0 and got["brand_domain_similarity"] == 1.0
     assert evidence == ('brand "Example News" (title_suffix) fits the page',)
+
+
+@pytest.mark.parametrize(
+    ("brand", "count"),
+    [
+        ("Pneumatici Offerte", 1),
+        ("Ofertas Viaje Hoy", 1),
+        ("Kredit & Versicherung Vergleich", 3),
+        ("Le Comparateur Assurance", 2),
+        ("Goedkope Leningen Vergelijker", 2),
+        ("Diario del Sureste", 0),
+    ],
+)
+def test_trade_words_of_brands_in_other_languages(brand: str, count: int) -> None:
+    got, _ = run(brand_candidates=((brand, "title_suffix"),))
+    assert got["offworld_brand_words"] == count
 
 
 def test_finance_brand_on_a_finance_story_is_not_a_mismatch() -> None:
@@ -101,7 +120,8 @@ def test_disagreeing_brands() -> None:
 def test_no_brand_and_foreign_story() -> None:
     got, _ = run(brand_candidates=(), site_name="")
     assert got["brand_missing"] == 1.0 and got["brand_story_mismatch"] == 0.0
-    got, _ = run(brand_candidates=(("Finanz Solutions", "title_suffix"),), language="de")
+    # A language without a glossary (Portuguese): the story's topic is unknown.
+    got, _ = run(brand_candidates=(("Finanz Solutions", "title_suffix"),), language="pt")
     assert got["brand_topic_missing"] == 1.0 and got["brand_story_mismatch"] == 0.0
 
 
@@ -114,3 +134,19 @@ def test_contract() -> None:
 def test_real_outlet_pages_stay_quiet() -> None:
     # First 80 article-extraction-benchmark pages: no off-world brand on a general-news story.
     assert fire_share(BrandMismatch(), "brand_story_mismatch", real_pages()) <= 0.02
+
+
+@pytest.mark.parametrize(
+    ("brand", "expected"),
+    [
+        ("Gartenmöbel Discount Blog", {"discount", "möbel"}),  # a compound's trade part
+        ("Казино Рояль Онлайн", {"казино"}),
+        ("金鼎财富网", {"财富"}),  # no spaces between words
+        ("머니톡톡", {"머니"}),
+        ("Kreditkarten Vergleich", {"vergleich", "kredit"}),  # "kredi" inside "kredit" counts once
+        ("Alphabet News", set()),  # short trade words ("bet") are not searched inside words
+        ("The Workshop Times", set()),
+    ],
+)
+def test_offworld_words_in_compounds_and_other_scripts(brand: str, expected: set[str]) -> None:
+    assert set(offworld_words(brand, brand_words(brand))) == expected

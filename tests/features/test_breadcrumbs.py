@@ -49,11 +49,37 @@ def test_generic_and_title_crumbs_are_missing() -> None:
 
 
 def test_unknown_language_is_missing_not_a_mismatch() -> None:
-    german = politics_page(breadcrumbs=("Startseite", "Sport"), language="de")
-    got = BreadcrumbTopic().signal(german).as_dict()
+    portuguese = politics_page(breadcrumbs=("Início", "Esporte"), language="pt")
+    got = BreadcrumbTopic().signal(portuguese).as_dict()
     assert got["crumb_missing"] == 1.0 and got["crumb_offtopic"] == 0.0
     unknown_word = values({"breadcrumbs": ("Home", "Wirtschaftspolitik")})
     assert unknown_word["crumb_missing"] == 1.0
+
+
+GERMAN_STORY = (
+    "Die Bundesregierung hat am Montag in Berlin neue Gespräche mit China über den Handel "
+    "angekündigt. Der Außenminister sagte nach einem Treffen mit dem chinesischen Botschafter, "
+    "die Regierung wolle die Verhandlungen über Zölle und Sanktionen noch vor den Wahlen "
+    "abschließen. Die Opposition im Bundestag kritisierte den Plan der Koalition scharf.",
+)
+
+
+def test_german_crumbs_are_read_through_the_glossary() -> None:
+    def german(*crumbs: str) -> dict[str, float]:
+        page = politics_page(
+            headline="Bundesregierung kündigt Gespräche mit China an",
+            paragraphs=GERMAN_STORY,
+            breadcrumbs=("Startseite", *crumbs),
+            language="de",
+        )
+        return BreadcrumbTopic().signal(page).as_dict()
+
+    for offtopic in ("Promis", "Sport", "Fußball"):
+        got = german(offtopic)
+        assert got["crumb_offtopic"] == 1.0 and got["crumb_missing"] == 0.0, offtopic
+    for fitting in ("Politik", "Ausland"):
+        got = german(fitting)
+        assert got["crumb_offtopic"] == 0.0 and got["crumb_story_similarity"] > 0.3, fitting
 
 
 def test_contract() -> None:

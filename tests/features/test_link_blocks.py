@@ -77,7 +77,7 @@ def test_menus_and_missing_blocks() -> None:
 
 
 def test_non_english_story_is_missing() -> None:
-    got, _ = run(language="fr", link_blocks=(block("Articles liés", *GOSSIP),))
+    got, _ = run(language="pt", link_blocks=(block("Artigos relacionados", *GOSSIP),))
     assert got["link_topic_missing"] == 1.0
     assert got["celebrity_anchor_share"] == 0.0 and got["offtopic_anchor_share"] == 0.0
 

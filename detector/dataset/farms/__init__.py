@@ -7,6 +7,7 @@ from detector.dataset.farms.autoblog import AutoblogFamily
 from detector.dataset.farms.base import Family
 from detector.dataset.farms.mfa import MfaFamily
 from detector.dataset.farms.network import NetworkFamily
+from detector.dataset.farms.scraper import ScraperFamily
 from detector.dataset.farms.skeleton import SkeletonFamily
 from detector.dataset.farms.spinner import SpinnerFamily
 
@@ -20,4 +21,5 @@ def farm_families() -> list[Family]:
         MfaFamily(),
         SpinnerFamily(),
         SkeletonFamily(),
+        ScraperFamily(),
     ]

@@ -1,0 +1,81 @@
+"""Trade site: agency copy on a site whose own chrome sells something else (a casino's, a coupon
+site's, a shop's blog).
+
+News agencies license their copy to news outlets. When the title, the menus and the tags of a
+page speak of bonuses, free spins, coupons, a shopping cart or loans, and its story is agency
+copy (a dateline "JAKARTA (AFP) -", or a sign-off "- AFP"), the page is a trade site running news
+to draw search traffic, whether or not the sign-off was copied along. The trade words are read
+in the page's chrome only (title, brand, short lines outside the story), never in the story.
+"""
+
+from __future__ import annotations
+
+import re
+
+from detector.features._pagememo import memo
+from detector.features._story import wordset
+from detector.features.base import PageFeatures, register
+from detector.features.wire import WireCopy
+from detector.page import Page
+
+# Words of gambling, coupon-code and quick-money sites, in the languages the parser reads; not
+# shopping or deals, which newspapers' own menus carry ("Shopping", "Deals", "Store").
+TRADE_WORDS = wordset(
+    """casino casinos betting bookmaker bookmakers bonus bonuses slots poker jackpot spins
+    roulette blackjack sportsbook payday coupon coupons promo promos voucher vouchers cashback
+    promocode promocodes followers
+    wettanbieter gutschein gutscheine gutscheincode
+    cupones apuestas bonos casas
+    scommesse bonus
+    apostas cupons
+    bahis kumarhane kupon takipçi
+    kasyno zakłady bukmacher
+    казино ставки бонус бонусы промокод букмекер"""
+)
+TRADE_CJK = (
+    "博彩", "彩票", "娱乐城", "优惠券", "カジノ", "クーポン", "카지노", "쿠폰", "토토", "핫딜",
+)  # fmt: skip
+_WORD = re.compile(r"[^\W\d_]+")
+_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+_SHORT_LINE = 6  # menu items, tags and taglines are short; sentences are not read
+_MIN_WORDS = 3  # distinct trade words before a page's chrome counts as a trade site's
+
+
+def chrome_trade_words(page: Page) -> list[str]:
+    """Distinct trade words in the page's title, brands and short lines outside the story."""
+    lines = [page.title, page.site_name, *(b for b, _ in page.brand_candidates)]
+    lines += [ln for ln in page.other_lines[:300] if len(ln.split()) <= _SHORT_LINE]
+    text = "\n".join(lines).lower()
+    found = [w for w in dict.fromkeys(_WORD.findall(text)) if w in TRADE_WORDS]
+    if _CJK.search(text):
+        found += [w for w in TRADE_CJK if w in text]
+    return found
+
+
+@register("trade_site_v1")
+class TradeSite(PageFeatures):
+    """Agency copy on a site whose chrome sells something else."""
+
+    FEATURES = (
+        "trade_chrome_words",  # distinct trade words in the chrome (capped at 8)
+        "agency_copy_on_trade_site",  # an agency dateline or credit, and 3+ trade words
+    )
+
+    def extract(self, page: Page) -> tuple[tuple[float, ...], tuple[str, ...]]:
+        """Values in FEATURES order and the evidence for one page (memoised per page)."""
+        return memo(page, "trade_site_extract", lambda: self._extract(page))
+
+    def _extract(self, page: Page) -> tuple[tuple[float, ...], tuple[str, ...]]:
+        words = chrome_trade_words(page)
+        if not words:
+            return (0.0, 0.0), ()
+        n = float(min(len(words), 8))
+        shown = ", ".join(f'"{w}"' for w in words[:5])
+        if len(words) < _MIN_WORDS:
+            return (n, 0.0), (f"trade words in the site's chrome: {shown}",)
+        agency = page.dateline or next((c.agency.key for c in WireCopy().credits(page)), "")
+        if not agency:
+            return (n, 0.0), (f"a trade site's chrome ({shown}), no agency copy",)
+        return (n, 1.0), (
+            f"agency copy ({agency.strip()}) on a site whose chrome sells something else: {shown}",
+        )

@@ -1,0 +1,253 @@
+"""Parsing pages in languages and scripts beyond English: main text, datelines, crumbs, blocks."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from detector.page import parse_page
+from detector.parsing import patterns as P
+from detector.parsing.agencies import find_credits, find_dateline
+from detector.parsing.common import detect_language, is_prose, line_words
+from detector.parsing.dates import parse_date
+
+ZH_RECORD = "\n".join(
+    [
+        "首页",
+        "资讯",
+        "当前位置：首页 > 资讯 > 国内",
+        "发布时间：2026年03月14日 08:15",
+        "新华社北京3月5日电（记者 王明）十四届全国人大二次会议5日上午在人民大会堂开幕，代表们审议政府工作报告。",
+        "报告提出，今年发展主要预期目标是：国内生产总值增长5%左右，城镇新增就业1200万人以上。",
+        "报告指出，要大力推进现代化产业体系建设，加快发展新质生产力，以科技创新推动产业创新。",
+        "相关阅读",
+        "吃什么最养胃？医生推荐这5种食物",
+        "三月最适合去的10个地方",
+        "Copyright © 2026 健康生活网",
+    ]
+)
+
+
+def test_chinese_lines_count_words_without_spaces() -> None:
+    line = "报告指出，要大力推进现代化产业体系建设，加快发展新质生产力。"
+    assert line_words(line) >= 12  # one space-separated "word", but a sentence of ~14 words
+    assert is_prose(line)
+    assert not is_prose("首页")
+    assert line_words("Home > News") == 3  # spaced text is counted as before
+
+
+def test_chinese_text_record_has_a_main_text_and_its_dateline() -> None:
+    page = parse_page(ZH_RECORD)
+    assert len(page.paragraphs) == 3
+    assert page.paragraphs[0].startswith("新华社北京3月5日电")
+    assert page.dateline == "新华社北京3月5日电"
+    assert page.language == "zh"
+    assert page.breadcrumbs == ("首页", "资讯", "国内")  # after a "当前位置：" label
+    assert [b.heading for b in page.link_blocks] == ["相关阅读"]
+
+
+def test_kanji_heavy_japanese_is_japanese() -> None:
+    text = (
+        "長野市の善光寺周辺で14日、春の観光キャンペーンが始まった。今年は外国人観光客の増加を"
+        "受け、門前町に多言語対応の案内所を新たに設けた。市観光振興課の担当者は話した。"
+    )
+    assert detect_language(text) == "ja"
+    assert (
+        detect_language("长野市的善光寺周边14日开始了春季观光活动，今年为应对外国游客增加。")
+        == "zh"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "agency", "head"),
+    [
+        (
+            "(서울=연합뉴스) 김민수 기자 = 서울 지하철 기본요금이 오른다.",
+            "Yonhap",
+            "(서울=연합뉴스)",
+        ),
+        ("(세종=뉴시스) 이수진 기자 = 정부가 발표했다.", "Newsis", "(세종=뉴시스)"),
+        ("【ワシントン共同】米政府は13日、発表した。", "Kyodo", "【ワシントン共同】"),
+        ("【北京時事】中国政府は発表した。", "Jiji", "【北京時事】"),
+        ("МОСКВА, 14 февраля. /ТАСС/. Банк России сохранил ставку.", "TASS", None),
+        ("МОСКВА, 5 мар — РИА Новости. Правительство одобрило проект.", "RIA Novosti", None),
+    ],
+)
+def test_datelines_in_other_scripts(text: str, agency: str, head: str | None) -> None:
+    found = find_dateline(text)
+    assert found is not None and found.agency is not None
+    assert found.agency.key == agency
+    if head:
+        assert found.text == head
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(서울=친구) 안녕하세요.",
+        "МОСКВА, 14 февраля. Банк России сохранил ставку.",
+        "【共同声明】両国は合意した。",
+    ],
+)
+def test_no_dateline_without_an_agency(text: str) -> None:
+    assert find_dateline(text) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "agency"),
+    [
+        ("2024-03-01 19:20:15 来源：新华网", "Xinhua"),
+        ("<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>", "Yonhap"),
+        ("Источник: ТАСС", "TASS"),
+        ("出典：共同通信", "Kyodo"),
+    ],
+)
+def test_credits_in_other_languages(line: str, agency: str) -> None:
+    assert [c.agency.key for c in find_credits(line)] == [agency]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Ähnliche Beiträge", "Lesen Sie auch", "Vous aimerez aussi", "Articles populaires",
+        "Artículos relacionados", "Articoli correlati", "I più letti", "Notícias relacionadas",
+        "Gerelateerde artikelen", "Lees ook", "Похожие новости", "Читайте также", "Berita Terkait",
+        "Baca juga", "İlgili Haberler", "En çok okunanlar", "相关推荐", "热门文章", "猜你喜欢",
+        "関連記事", "人気記事ランキング", "おすすめ記事", "관련 기사", "많이 본 뉴스",
+    ],
+)  # fmt: skip
+def test_link_block_headings_in_other_languages(heading: str) -> None:
+    assert P.LINK_BLOCK_HEADING.match(heading)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mehr lesen Sie in unserer Zeitung am Montag",
+        "相关部门表示将加强监管",
+        "Читайте нас в Telegram",
+    ],
+)
+def test_sentences_are_not_link_block_headings(line: str) -> None:
+    assert not P.LINK_BLOCK_HEADING.match(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "first"),
+    [
+        ("Главная » Новости » Экономика", "Главная"),
+        ("Beranda » Berita » Nasional", "Beranda"),
+        ("Início » Notícias » Economia", "Início"),
+        ("Anasayfa > Haberler > Ekonomi", "Anasayfa"),
+        ("ホーム > ニュース > 社会", "ホーム"),
+        ("홈 > 뉴스 > 사회", "홈"),
+        ("您当前的位置：首页 > 时政", "首页"),
+    ],
+)
+def test_breadcrumb_lines_in_other_languages(line: str, first: str) -> None:
+    m = P.BREADCRUMB_LINE.match(line)
+    assert m and m[1] == first
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("12 januari 2026", date(2026, 1, 12)),
+        ("Kamis, 14 Maret 2026 10:22 WIB", date(2026, 3, 14)),
+        ("14 Mart 2026 10:22", date(2026, 3, 14)),
+        ("14 марта 2026 г.", date(2026, 3, 14)),
+    ],
+)
+def test_month_names_of_more_languages(raw: str, expected: date) -> None:
+    assert parse_date(raw) == expected
+
+
+def test_date_in_a_theme_meta_row_inside_the_article() -> None:
+    html = (
+        "<html><head><title>UK inflation falls | Spin News</title></head><body>"
+        "<article><h1>UK inflation falls</h1><div class='entry-meta'>April 17, 2024</div>"
+        "<p>LONDON (AP) — Inflation in the U.K. fell to its lowest level in two and a half years"
+        " in March, official figures showed Wednesday, as food prices eased further.</p>"
+        "<p>The Office for National Statistics said consumer prices rose 3.2% in the year to"
+        " March, down from 3.4% in the previous month.</p></article></body></html>"
+    )
+    page = parse_page(html)
+    assert page.published == date(2024, 4, 17)
+
+
+def test_a_vote_bar_of_several_counters_is_read_as_reactions() -> None:
+    record = "\n".join(
+        [
+            "梅西赛后发声：这是我职业生涯最艰难的一场比赛",
+            "在昨天结束的一场焦点大战中，梅西所在的球队经过加时赛，最终以3比2险胜对手，晋级下一轮。",
+            "加时赛第112分钟，梅西在禁区外一脚远射破门，帮助球队锁定胜局，现场球迷起立为他鼓掌。",
+            "赞(128) 踩(3)",
+            "相关推荐",
+            "C罗再破纪录，网友：永远的神",
+            "国足最新名单出炉，这位老将落选",
+        ]
+    )
+    page = parse_page(record)
+    assert [(r.label, r.count) for r in page.reactions] == [("赞", 128), ("踩", 3)]
+    assert "赞(128) 踩(3)" not in page.paragraphs
+
+
+@pytest.mark.parametrize("line", ["Page 1 (2)", "Seite 1 (2) 3 (4)", "(1) (2)", "Foo Bar (1) Baz"])
+def test_lines_that_are_no_vote_bar(line: str) -> None:
+    assert not P.REACTION_BAR.match(line)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("서울시는 14일 이런 내용을 담은 대중교통 요금 조정안을 확정했다고 밝혔다.", "ko"),
+        ("Банк России по итогам заседания совета директоров сохранил ключевую ставку.", "ru"),
+        ("Національний банк України зберіг облікову ставку на рівні 13 відсотків.", "uk"),
+        (
+            "Kementerian Agama menetapkan awal Ramadhan yang jatuh pada hari Rabu, dan sidang"
+            " isbat dihadiri perwakilan organisasi untuk menentukan tanggal dari hasil hisab.",
+            "id",
+        ),
+        (
+            "Merkez Bankası politika faizini sabit tuttu ve bu karar piyasa için daha çok önemli"
+            " olarak görüldü, bir sonraki toplantı ise nisan ayında olacak.",
+            "tr",
+        ),
+    ],
+)
+def test_languages_told_by_script_or_function_words(text: str, language: str) -> None:
+    assert detect_language(text) == language
+
+
+def test_headline_above_the_story_when_the_record_opens_with_a_menu() -> None:
+    record = "\n".join(
+        [
+            "Главная",
+            "Ремонт",
+            "Главная » Новости » Экономика",
+            "Центробанк сохранил ключевую ставку на уровне 16%",
+            "14.03.2026 в 10:22",
+            "МОСКВА, 14 февраля. /ТАСС/. Банк России по итогам заседания совета директоров"
+            " сохранил ключевую ставку на уровне 16% годовых.",
+            "Большинство опрошенных аналитиков ожидали именно такого решения, следующее"
+            " заседание запланировано на конец апреля.",
+        ]
+    )
+    page = parse_page(record)
+    assert page.title == "Главная"  # the first line stays the title
+    assert page.headline == "Центробанк сохранил ключевую ставку на уровне 16%"
+    assert page.dateline == "МОСКВА, 14 февраля. /ТАСС/."
+
+
+def test_a_titled_record_keeps_its_title_as_headline() -> None:
+    record = "\n".join(
+        [
+            "Senators see hope for fentanyl talks - Example News",
+            "Home",
+            "Senators see hope for fentanyl talks",
+            "BEIJING (AP) — A group of U.S. senators visiting Beijing expressed hope Tuesday that"
+            " they had opened the door to government talks with China on fentanyl.",
+        ]
+    )
+    assert parse_page(record).headline == "Senators see hope for fentanyl talks"
