@@ -1,4 +1,4 @@
-"""Hand-written probe pages of farm kinds the generator does not make (tests/fixtures/probes).
+"""Hand-written probe pages of farm kinds the generator does not make (bench/probes/dev).
 
 The facts asserted are what the parser and the signals must see on them, not model scores
 (those change with every retraining).
@@ -18,7 +18,8 @@ from detector.features.wire import WireCopy
 from detector.page import Page, parse_page
 from features._republisher_pages import evidence, values
 
-PROBES = Path(__file__).resolve().parents[1] / "fixtures" / "probes"
+# The development probe set, also scored by bench/probes.py (one copy of the pages).
+PROBES = Path(__file__).resolve().parents[2] / "bench" / "probes" / "dev"
 FETCHED = date(2026, 12, 6)
 
 
