@@ -19,6 +19,7 @@ from detector.features._trigrams import lower_joined, possible
 from detector.features.base import PageFeatures, register
 from detector.features.provenance import registered_domain
 from detector.page import Page
+from detector.parsing import patterns as P
 
 # Count labels ("View", "Hits:") and date labels ("Date:") of CMS templates, in several languages.
 # Alone on a line with no number on it or next to it, the template lost its value ("View" on the
@@ -239,8 +240,7 @@ POINTS_ELSEWHERE = re.compile(
     re.IGNORECASE,
 )
 SOURCE_LINE = re.compile(
-    r"^\s*(?:source|sources|via|quelle|fuente|fonte|source originale|bron|来源|來源|出典|引用元|"
-    r"ソース|출처|источник|sumber|kaynak)\s*[:：]\s*(?P<where>.+)$",
+    rf"^\s*(?:{P.SOURCE_LABEL_PATTERN}|via|source originale|引用元|ソース)\s*[:：]\s*(?P<where>.+)$",
     re.IGNORECASE,
 )
 # A reposter's disclaimer that the text was taken from elsewhere and will be removed on request:
@@ -284,10 +284,7 @@ FEED_TRIGGERS = (
     "appeared first on", "est apparu en premier", "erschien zuerst", "primero en",
     "apareceu primeiro", "proviene da", "il primo su", "verscheen eerst",
 )  # fmt: skip
-SOURCE_TRIGGERS = (
-    "source", "via", "quelle", "quelllink", "fuente", "fonte", "original", "bron", "来源", "來源",
-    "出典", "引用元", "ソース", "출처", "источник", "sumber", "kaynak",
-)  # fmt: skip
+SOURCE_TRIGGERS = (*P.SOURCE_LABELS, "via", "quelllink", "original", "引用元", "ソース")
 ELSEWHERE_TRIGGERS = (
     "read more", "read the", "continue reading", "full story", "full article", "originally",
     "first published", "first appeared", "first posted", "weiterlesen", "lire la suite",

@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from detector.features._textscan import snippets
+from detector.parsing import patterns as P
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,8 +275,7 @@ CREDIT = re.compile(
     # "The Associated Press contributed to this report", "Associated Press writer X contributed".
     rf"|(?P<contrib>(?:the\s+)?(?P<kname>{_NAMES})\b[^.\n]{{0,80}}?\bcontributed\b)"
     # "Source: AFP", "Quelle: dpa", "Fuente: EFE", "Fonte: ANSA", "Mit Material von dpa".
-    r"|(?P<source>(?:^|\(|\s)(?:source|sources|quelle|fuente|fonte|bron|mit material von|来源|"
-    r"來源|出典|출처|источник|sumber|kaynak)"
+    rf"|(?P<source>(?:^|\(|\s)(?:{P.SOURCE_LABEL_PATTERN}|mit material von)"
     r"\s*[:：]?\s*"
     rf"(?:the\s+)?(?P<sname>{_NAMES}|{_TOKENS})(?![\w-]))"
     # Reuters' sign-off: "(Reporting by X; Editing by Y)", "Writing by X; editing by Y".
@@ -288,20 +288,9 @@ CREDIT_TRIGGERS = (
     "©",
     "(c)",
     "contributed",
-    "source",
-    "quelle",
-    "fuente",
-    "fonte",
-    "bron",
     "mit material",
     "editing by",
-    "来源",
-    "來源",
-    "出典",
-    "출처",
-    "источник",
-    "sumber",
-    "kaynak",
+    *P.SOURCE_LABELS,
 )
 # A short credit line that opens with the agency: "Associated Press - January 11, 2008",
 # "AP Golf Writer", "By The Associated Press", "Reuters staff", "AFP | Paris".

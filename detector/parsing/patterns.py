@@ -74,6 +74,14 @@ LINK_BLOCK_WORDS = (
     "more-from", "alsolike", "also-like", "taboola", "outbrain", "mgid", "revcontent", "readnext",
     "read-next", "youmay", "you-may", "hotnews", "hot-news", "topstories", "top-stories",
 )  # fmt: skip
+# "Source:" as a credit line writes it, in the languages the parser reads (lower-case). The
+# agency credits (`agencies.CREDIT`) and the leftovers' "points elsewhere" lines read the same
+# labels; a regex also needs "sources", which these literals already find as a substring.
+SOURCE_LABELS = (
+    "source", "quelle", "fuente", "fonte", "bron", "来源", "來源", "出典", "출처", "источник",
+    "sumber", "kaynak",
+)  # fmt: skip
+SOURCE_LABEL_PATTERN = "|".join(("sources", *SOURCE_LABELS))
 BREADCRUMB_CLASS = re.compile(r"bread-?crumb|crumbs?\b|\bbc-|location-?bar", re.IGNORECASE)
 BREADCRUMB_SEPARATORS = re.compile(r"\s*(?:>|›|»|/|\||→|::)\s*")
 # A breadcrumb trail opening with the home page's name ("Home > News", "当前位置：首页 > 资讯",
