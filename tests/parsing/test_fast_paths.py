@@ -90,10 +90,19 @@ def _language_by_definition(text: str) -> str:
     sample = text[:4000]
     if not sample.strip():
         return ""
-    if sum(1 for ch in sample if "\u4e00" <= ch <= "\u9fff") > len(sample) * 0.2:
-        return "zh"
-    if sum(1 for ch in sample if "\u3040" <= ch <= "\u30ff") > len(sample) * 0.1:
+    n = len(sample)
+    han = sum(1 for ch in sample if "\u4e00" <= ch <= "\u9fff")
+    kana = sum(1 for ch in sample if "\u3040" <= ch <= "\u30ff")
+    if kana > n * 0.1 or (han + kana > n * 0.2 and kana > han * 0.1):
         return "ja"
+    if han > n * 0.2:
+        return "zh"
+    if sum(1 for ch in sample if "\uac00" <= ch <= "\ud7af") > n * 0.2:
+        return "ko"
+    if sum(1 for ch in sample if "\u0400" <= ch <= "\u04ff") > n * 0.3:
+        return "uk" if sum(1 for ch in sample if ch in "іїєґІЇЄҐ") > n * 0.005 else "ru"
+    if sum(1 for ch in sample if "\u0600" <= ch <= "\u06ff") > n * 0.3:
+        return "ar"
     words = [w.lower() for w in _WORD.findall(sample)]
     if len(words) < 5:
         return ""
@@ -107,6 +116,10 @@ WORDS = [w for stop in _STOPWORDS.values() for w in sorted(stop)] + [
     "İstanbul",
     "中文",
     "ひらがな",
+    "한국어",
+    "новости",
+    "їжак",
+    "الأخبار",
 ]
 
 
