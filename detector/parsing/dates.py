@@ -50,7 +50,8 @@ _FOREIGN_MONTHS = {
     "outubro": "October", "dezembro": "December", "maart": "March", "mei": "May",
     "augustus": "August", "januari": "January", "februari": "February",
     # Indonesian / Malay
-    "maret": "March", "agustus": "August", "desember": "December",     # Turkish
+    "maret": "March", "agustus": "August", "desember": "December",
+    # Turkish
     "ocak": "January", "şubat": "February", "mart": "March", "nisan": "April",
     "mayıs": "May", "haziran": "June", "temmuz": "July", "ağustos": "August", "eylül": "September",
     "ekim": "October", "kasım": "November", "aralık": "December",
