@@ -54,7 +54,22 @@ def dateline_day(dateline: str) -> tuple[int, int, int | None] | None:
 
 
 def gap_days(page_date: date, month: int, day: int, year: int | None) -> int | None:
-    """Days from the dateline's day to the page's date (0 when it runs up to two days ahead)."""
+    """Days from the dateline's day to the page's date (0 when it runs up to two days ahead).
+
+    A page date whose day and month could be read the other way round ("04/03/2026") is read
+    both ways, and the nearer one counts.
+    """
+    gap = _gap(page_date, month, day, year)
+    if page_date.day <= 12 and page_date.day != page_date.month:
+        swapped = _gap(
+            page_date.replace(month=page_date.day, day=page_date.month), month, day, year
+        )
+        if swapped is not None and (gap is None or swapped < gap):
+            return swapped
+    return gap
+
+
+def _gap(page_date: date, month: int, day: int, year: int | None) -> int | None:
     # Four years back reach the last 29 February.
     years = (year,) if year else tuple(range(page_date.year + 1, page_date.year - 5, -1))
     gaps = []

@@ -33,7 +33,7 @@ def test_gap_counts_to_the_nearest_earlier_day_and_allows_a_day_or_two_ahead() -
     assert gap_days(date(2026, 1, 22), 1, 23, None) == 0  # Asia's date runs ahead
     assert gap_days(date(2026, 3, 14), 1, 5, 2008) == (date(2026, 3, 14) - date(2008, 1, 5)).days
     last_leap_day = date(2024, 2, 29)
-    assert gap_days(date(2026, 3, 1), 2, 29, None) == (date(2026, 3, 1) - last_leap_day).days
+    assert gap_days(date(2026, 3, 15), 2, 29, None) == (date(2026, 3, 15) - last_leap_day).days
 
 
 def values(page: Page) -> tuple[dict[str, float], tuple[str, ...]]:
@@ -72,3 +72,9 @@ def test_a_same_day_dateline_and_an_undated_one_are_quiet() -> None:
 def test_no_page_date_means_no_gap() -> None:
     page = Page(dateline="LONDON, Feb 26 (Reuters) -", paragraphs=("Shares fell.",))
     assert values(page)[0]["age_dateline_undated"] == 1
+
+
+def test_a_page_date_read_month_for_day_is_read_both_ways() -> None:
+    # "02/04/1987" read as 4 February on a page running "Apr 2" copy: read as 2 April, it fits.
+    assert gap_days(date(1987, 2, 4), 4, 2, None) == 0
+    assert gap_days(date(1987, 2, 20), 4, 2, None) == 324  # 20 can only be a day
