@@ -68,7 +68,7 @@ class Page:
     site_name: str = ""  # the brand the page gives itself
     brand_candidates: tuple[
         tuple[str, str], ...
-    ] = ()  # (brand, source): og:site_name, title_suffix, logo_alt, jsonld_publisher
+    ] = ()  # (brand, source): og:site_name, title_suffix, logo_alt, jsonld_publisher, copyright
     breadcrumbs: tuple[str, ...] = ()
     section: str = ""  # article:section / JSON-LD articleSection
     paragraphs: tuple[str, ...] = ()  # main content, boilerplate removed

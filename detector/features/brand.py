@@ -69,7 +69,9 @@ NEWS_WORDS = wordset(
 DOMAIN_FILLER = ("the", "news", "online", "daily", "tv", "web", "media", "uk", "us", "my")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _WORDS = re.compile(r"[^\W_]+")
-_SOURCE_ORDER = ("title_suffix", "og:site_name", "jsonld_publisher", "application-name", "logo_alt")
+_SOURCE_ORDER = (
+    "title_suffix", "og:site_name", "jsonld_publisher", "application-name", "logo_alt", "copyright",
+)  # fmt: skip
 
 
 # Domain endings written into brands ("CBSSports.com"): not words of the name.

@@ -4,7 +4,8 @@ A farm stamps old wire copy with a fresh date. Without the original at hand, the
 dates itself: the newest calendar date or year it mentions. This family measures the page's own
 time (claimed date, else a visible date line, else its copyright year: see `_pagetime`) against
 that, and states the combination "agency dateline without credit + a story a year or more older
-than the page", which legitimate pages rarely show.
+than the page", which legitimate pages rarely show. A dated dateline ("SINGAPORE, Jan 22
+(Reuters) -") dates the story to the day, credited or not: licensees run it the same day.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import math
 import re
 from datetime import date
 
+from detector.features._dateline_day import dateline_day, gap_days
 from detector.features._pagememo import memo
 from detector.features._pagetime import page_time
 from detector.features._textscan import digit_years
@@ -22,6 +24,7 @@ from detector.features.wire import WireCopy
 from detector.page import Page
 
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
+_DATELINE_NEAR_DAYS = 7  # a weekly paper may run agency copy days later
 
 
 @register("story_age_v1")
@@ -39,6 +42,8 @@ class StoryAge(PageFeatures):
         "age_missing",  # no page time or no date cue in the story
         "age_page_time_inferred",  # page time from a date line or copyright, not a claimed date
         "age_uncredited_dateline_stale",  # an uncredited wire dateline on a stale story
+        "age_dateline_gap_log_days",  # log1p(days from a dated dateline's day to the page's date)
+        "age_dateline_undated",  # no dateline naming a day, or no page date to set it against
     )
 
     def __init__(self, stale_days: int = 365, story_paragraphs: int = 30) -> None:
@@ -68,11 +73,13 @@ class StoryAge(PageFeatures):
         """Values in FEATURES order and the evidence for one page."""
         when, source = page_time(page)
         if when is None:
-            return (0.0, 0.0, 1.0, 0.0, 0.0), ()
+            return (0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 1.0), ()
         inferred = float(source != "claimed date")
+        gap, gap_evidence = self._dateline_gap(page, when, source)
+        dateline = (math.log1p(gap), 0.0) if gap is not None else (0.0, 1.0)
         story, year_only = self.story_time(page, date(when.year + 1, 12, 31))
         if story is None:
-            return (0.0, 0.0, 1.0, inferred, 0.0), ()
+            return (0.0, 0.0, 1.0, inferred, 0.0, *dateline), gap_evidence
         age = max(0, (when - story).days)
         evidence: list[str] = []
         uncredited = bool(WireCopy().extract(page)[0][3])
@@ -90,5 +97,21 @@ class StoryAge(PageFeatures):
             0.0,
             inferred,
             float(stale and uncredited),
+            *dateline,
         )
-        return values, tuple(evidence)
+        return values, (*evidence, *gap_evidence)
+
+    @staticmethod
+    def _dateline_gap(page: Page, when: date, source: str) -> tuple[int | None, tuple[str, ...]]:
+        """Days from the dateline's day to the page's date (claimed or shown, not a copyright
+        year), and the evidence when they are more than a week apart."""
+        if not page.dateline or source not in ("claimed date", "date line"):
+            return None, ()
+        day = dateline_day(page.dateline)
+        gap = gap_days(when, *day) if day else None
+        if gap is None or gap <= _DATELINE_NEAR_DAYS:
+            return gap, ()
+        return gap, (
+            f'dateline "{page.dateline}" dates the story {gap:,} days before the page\'s '
+            f"{source} {when}",
+        )

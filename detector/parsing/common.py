@@ -234,3 +234,83 @@ def choose_dates(candidates: Sequence[DateCandidate]) -> tuple[date | None, date
         return pool[0].value
 
     return best("published"), best("modified")
+
+
+# A footer's copyright notice: "© 2013-2024 Crypto Mart. All rights reserved.", "Copyright ©
+# 2019 Battery Media Group – All Rights Reserved", "© CoinRadar News 2026". The holder runs
+# from after the sign and years to the first full stop, bar, comma, spaced dash or rights phrase.
+_COPYRIGHT_NOTICE = re.compile(
+    r"(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:copyright\s*)?"
+    r"(?:(?:19|20)\d\d(?:\s*[-–—/]\s*(?:19|20)?\d\d)?\s*[,.|:–—-]?\s*)?"
+    r"(?:by\s+)?(?P<holder>[^.,|·•–—:;(]{2,60}?)\s*"
+    r"(?:(?:19|20)\d\d\s*)?(?=[.,|·•–—:;(]|\s-\s|all\s+rights|alle\s+rechte|tous\s+droits|"
+    r"todos\s+los\s+derechos|tutti\s+i\s+diritti|todos\s+os\s+direitos|alle\s+rechten|"
+    r"wszelkie\s+prawa|tüm\s+hakları|все\s+права|$)",
+    re.IGNORECASE,
+)
+_COPYRIGHT_SIGNS = ("©", "(c)", "copyright")
+_RIGHTS_PHRASE = re.compile(
+    r"^(?:all|alle|tous|todos|tutti|wszelkie|tüm|все)\s|^(?:powered|designed|theme)\b", re.I
+)
+# Menu items about copyright ("Copyright Policy", "About Copyright") name no holder.
+_NOT_HOLDER = frozenset(
+    [
+        "about",
+        "and",
+        "or",
+        "by",
+        "policy",
+        "policies",
+        "information",
+        "info",
+        "notice",
+        "notices",
+        "disclaimer",
+        "terms",
+        "permissions",
+        "permission",
+        "statement",
+        "infringement",
+        "reserved",
+        "protected",
+        "law",
+        "laws",
+        "copyright",
+        "complaints",
+        "contact",
+        "agent",
+        "ed",
+    ]
+)
+_NOTICE_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_FOOTER_REACH = 40  # footers sit among the page's last lines
+_HOLDER_MAX_WORDS = 6
+
+
+def copyright_holder(lines: Sequence[str]) -> str:
+    """The site's name from the last copyright notice among a page's closing lines, or "".
+
+    Notices of a news agency ("Copyright 2023 The Associated Press") credit the story's source,
+    not the site, and are passed over.
+    """
+    for line in reversed(lines[-_FOOTER_REACH:]):
+        if len(line) > 200:
+            continue
+        low = line.lower()
+        # A notice carries a year; a line without one is a menu item or a policy link.
+        if not any(sign in low for sign in _COPYRIGHT_SIGNS) or not _NOTICE_YEAR.search(line):
+            continue
+        m = _COPYRIGHT_NOTICE.search(line)
+        if not m:
+            continue
+        holder = m["holder"].strip(" \"'*/")
+        first = holder.split()[0].lower() if holder.split() else ""
+        if first in _NOT_HOLDER:
+            continue
+        letters = sum(c.isalpha() for c in holder)
+        if letters < 3 or len(holder.split()) > _HOLDER_MAX_WORDS or _RIGHTS_PHRASE.match(holder):
+            continue
+        if agencies.agency_in_name(holder) is not None:
+            continue
+        return holder
+    return ""

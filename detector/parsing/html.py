@@ -635,6 +635,9 @@ def parse_html(html: str, url: str) -> dict[str, Any]:
         article.get("articleSection") if isinstance(article.get("articleSection"), str) else ""
     )
 
+    holder = common.copyright_holder(other)
+    if holder and all(holder[:100] != b for b, _ in brands):
+        brands.append((holder[:100], "copyright"))
     fields.update(
         title=title,
         headline=headline,

@@ -41,6 +41,9 @@ def _is_link_item(line: str) -> bool:
     if _BULLET.match(line):
         return True
     words = line.split()
+    # A footer's "© 2026 Brand" closes a list; it is not one of its links.
+    if line.startswith(("©", "(c) ", "Copyright", "copyright")):
+        return False
     return 0 < len(words) <= 30 and not line.rstrip().endswith((".", "。"))
 
 
@@ -229,12 +232,16 @@ def parse_text_record(text: str, url: str) -> dict[str, Any]:
         # The record opens with the site's menu, not a title: the headline sits above the story.
         headline = _headline_above(lines, best_span[0], used - set(range(*best_span))) or headline
 
+    brands = [(brand, "title_suffix")] if brand else []
+    holder = common.copyright_holder(lines)
+    if holder and holder != brand:
+        brands.append((holder[:100], "copyright"))
     fields.update(
         title=title,
         headline=headline,
         breadcrumbs=breadcrumbs,
-        brand_candidates=((brand, "title_suffix"),) if brand else (),
-        site_name=brand,
+        brand_candidates=tuple(brands),
+        site_name=brands[0][0] if brands else "",
         paragraphs=tuple(paragraphs),
         date_candidates=tuple(dates),
         link_blocks=tuple(blocks),

@@ -117,6 +117,16 @@ def test_farm_pages_strip_credits_unless_they_say_they_kept_them(
             assert not re.search(r"Reporting by [A-Z]\w+ [A-Z]\w+; Editing by", t), r.id
 
 
+def test_trade_sites_that_keep_the_credit_show_it(medium_build: BuildSummary) -> None:
+    rows = html_rows(medium_build, "farm")
+    kept = [r for r in rows if r.family == "scraper" and "credit_kept" in r.tells]
+    assert kept
+    for r in kept:
+        assert "unrelated_brand" in r.tells and "dateline_kept" in r.tells, r.id
+        t = read(medium_build, str(r.path).replace(".html", ".txt"))
+        assert re.search(r"Reporting by|Associated Press|AFP|Reuters", t), r.id
+
+
 def test_hard_negatives_carry_credits(medium_build: BuildSummary) -> None:
     rows = html_rows(medium_build, "hard_negative")
     assert rows

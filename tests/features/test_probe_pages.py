@@ -16,6 +16,7 @@ import pytest
 from detector.features.leftovers import Leftovers
 from detector.features.wire import WireCopy
 from detector.page import Page, parse_page
+from detector.parsing import patterns as P
 from features._republisher_pages import evidence, values
 
 # The development probe set, also scored by bench/probes.py (one copy of the pages).
@@ -72,7 +73,6 @@ def test_licensed_xinhua_copy_is_credited_by_its_source_line() -> None:
         ("f11_id_antara_scraper.txt", "Berita", "Berita Terkait"),
         ("f21_zh_wechat_copy.txt", "资讯", "相关阅读"),
         ("f23_ko_yonhap_scraper.txt", "뉴스", "관련 기사"),
-        ("f24_tr_aa_scraper.txt", "Haberler", "En çok okunanlar"),
         ("l09_ja_news_own.txt", "地域", "アクセスランキング"),
     ],
 )
@@ -82,6 +82,16 @@ def test_breadcrumbs_and_link_blocks_in_other_languages(
     page = probe(name)
     assert crumb in page.breadcrumbs
     assert heading in [b.heading for b in page.link_blocks]
+
+
+def test_a_one_link_list_above_the_footer_is_no_block() -> None:
+    # "En çok okunanlar" holds one link, then the footer's "© 2026 BetHaber24": the heading is
+    # read as one, but a footer notice is not a link, and one link makes no block.
+    page = probe("f24_tr_aa_scraper.txt")
+    assert "Haberler" in page.breadcrumbs
+    assert P.LINK_BLOCK_HEADING.match("En çok okunanlar")
+    assert not page.link_blocks
+    assert ("BetHaber24", "copyright") in page.brand_candidates
 
 
 @pytest.mark.parametrize(

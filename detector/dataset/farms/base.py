@@ -9,7 +9,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Protocol
 
 from detector.dataset.chrome import CLICKBAIT, gossip_headline, person, slug
-from detector.dataset.rng import random_date, rng_for, spread_splits
+from detector.dataset.rng import random_date, rng_for, spread_splits, stable_int
 from detector.dataset.sources import Article
 from detector.dataset.themes import Block, Theme
 
@@ -99,12 +99,21 @@ def fetched_after(
     return min(LATEST_FETCH, base + timedelta(days=rng.randint(0, max_days)))
 
 
+_DATED_SHARE = {"Reuters": 60, "AFP": 25}  # percent of datelines that name the story's day
+
+
 def dateline(article: Article, rng: random.Random) -> str:
     """The agency dateline that opens the story ("WASHINGTON (Reuters) - "), "" when none."""
     if not article.city or article.agency not in ("Reuters", "AP", "AFP"):
         return ""
     dash = "—" if article.agency == "AP" else rng.choice(("-", "-", "—"))
     city = article.city.upper() if rng.random() < 0.8 else article.city.title()
+    # Reuters dates most datelines ("LONDON, Feb 26 (Reuters) -"), AFP some; AP never. Chosen
+    # by the article, not drawn from `rng`, so the rest of the build draws what it drew before.
+    share = _DATED_SHARE.get(article.agency, 0)
+    if stable_int("dated-dateline", article.id) % 100 < share:
+        day = article.published
+        return f"{city}, {day:%b} {day.day} ({article.agency}) {dash} "
     return f"{city} ({article.agency}) {dash} "
 
 

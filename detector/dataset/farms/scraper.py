@@ -5,7 +5,8 @@ The other farm families wear many tells at once, so a model trained on them alon
 or two are not enough; many scrapers in the wild show only a couple. Here each page draws a few
 tells from a shared pool (the agency dateline kept, a fresh date on an old story, an off-topic link
 list, a bare "Source link", a post signed by the CMS account), and a trade brand counts as one
-(a third of the trade sites are gambling or coupon-code sites whose menus say so). Everything else on the page looks like an ordinary small site: same-topic related links or none, a
+(a third of the trade sites are gambling or coupon-code sites whose menus say so). Half of the
+trade sites' pages that keep the dateline keep the agency's credit lines too. Everything else on the page looks like an ordinary small site: same-topic related links or none, a
 person's byline or none, the story's own date.
 """
 
@@ -23,6 +24,7 @@ from detector.dataset.farms.base import (
     ThemedFamily,
     at_time,
     close_date,
+    credit_lines,
     dateline,
     fetched_after,
     fresh_date,
@@ -68,6 +70,7 @@ TRADES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 # fmt: on
 COINED_A = ("Paw", "Snug", "Zip", "Cozy", "Nimble", "Puddle", "Tidy", "Lumi", "Bramble", "Pebble")
 COINED_B = ("Pantry", "Nook", "Loop", "Basket", "Bee", "Bay", "Den", "Jar", "Sprout", "Kit")
+_CREDIT_KEPT = 0.5  # of trade-site pages that keep the dateline, the share keeping the credit
 ACCOUNTS = ("admin", "editor", "webmaster", "Team", "Redaktion", "newsdesk")
 # Menus of gambling and coupon-code sites, whose news pages are there to draw search traffic.
 TRADE_NAV: dict[str, tuple[str, ...]] = {
@@ -153,7 +156,11 @@ class ScraperFamily(ThemedFamily):
         unrelated = "unrelated_brand" in theme.tells
         dl = dateline(article, rng)
         drawn = _draw_tells(rng, _tell_count(rng, unrelated), bool(dl))
-        tells: list[str] = ["credit_stripped", *theme.tells, *sorted(drawn)]
+        # A trade site that copies the whole story often copies its credit too ("Reporting by
+        # ...; Editing by ...", "© 2024 AFP"): a credit no licensee of that trade could hold.
+        keep_credit = unrelated and "dateline_kept" in drawn and rng.random() < _CREDIT_KEPT
+        credit = "credit_kept" if keep_credit else "credit_stripped"
+        tells: list[str] = [credit, *theme.tells, *sorted(drawn)]
 
         claimed: date | None
         if "fresh_date" in drawn:
@@ -177,6 +184,11 @@ class ScraperFamily(ThemedFamily):
         elif rng.random() < 0.5:
             parts.byline = f"{lab['by']} {person(rng)}"
         parts.author_meta = parts.byline.split(" ", 1)[-1] if parts.byline else ""
+        if keep_credit:
+            _byline, credits = credit_lines(article, rng, (claimed or article.published).year)
+            parts.after_body.extend(
+                f'<p class="{theme.c("credit")}">{escape(c)}</p>' for c in credits
+            )
         if "source_link" in drawn:
             source_url = f"https://{slug(article.agency or 'news', 3).replace('-', '')}.com/{slug(article.title)}"
             parts.after_body.append(

@@ -35,7 +35,9 @@ _AGENCY_CREDIT = re.compile(
     r"|(associated press|reuters|afp).{0,80}(all rights reserved|may not be published)"
 )
 _LANG = re.compile(r"<html[^>]*\blang=[\"']?([A-Za-z]{2})", re.I)
-_ISO = re.compile(r"\b(19|20)\d{2}-[01]\d-[0-3]\d\b")
+# The date part of ISO dates and date-times ("2019-09-24T08:03:49+00:00": no word boundary
+# before the "T", so the end is "no further digit").
+_ISO = re.compile(r"\b(19|20)\d{2}-[01]\d-[0-3]\d(?!\d)")
 
 
 class TemplateUnusableError(DetectorError):
