@@ -17,6 +17,7 @@ from detector.features._story import wordset
 from detector.features.base import PageFeatures, register
 from detector.features.wire import WireCopy
 from detector.page import Page
+from detector.wordruns import letter_runs
 
 # Words of gambling, coupon-code and quick-money sites, in the languages the parser reads; not
 # shopping or deals, which newspapers' own menus carry ("Shopping", "Deals", "Store").
@@ -35,7 +36,6 @@ TRADE_WORDS = wordset(
 TRADE_CJK = (
     "博彩", "彩票", "娱乐城", "优惠券", "カジノ", "クーポン", "카지노", "쿠폰", "토토", "핫딜",
 )  # fmt: skip
-_WORD = re.compile(r"[^\W\d_]+")
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 _SHORT_LINE = 6  # menu items, tags and taglines are short; sentences are not read
 _MIN_WORDS = 3  # distinct trade words before a page's chrome counts as a trade site's
@@ -44,10 +44,19 @@ _MIN_WORDS = 3  # distinct trade words before a page's chrome counts as a trade 
 def chrome_trade_words(page: Page) -> list[str]:
     """Distinct trade words in the page's title, brands and short lines outside the story."""
     lines = [page.title, page.site_name, *(b for b, _ in page.brand_candidates)]
-    lines += [ln for ln in page.other_lines[:300] if len(ln.split()) <= _SHORT_LINE]
+    # (A line of fewer than 13 characters cannot hold 7 words: its split is skipped.)
+    lines += [
+        ln
+        for ln in page.other_lines[:300]
+        if len(ln) <= 2 * _SHORT_LINE or len(ln.split()) <= _SHORT_LINE
+    ]
     text = "\n".join(lines).lower()
-    found = [w for w in dict.fromkeys(_WORD.findall(text)) if w in TRADE_WORDS]
-    if _CJK.search(text):
+    # The letter runs cut in C (what `re.findall(r"[^\W\d_]+")` finds); most pages
+    # have no trade word at all, so the set test comes first.
+    words = letter_runs(text)
+    hits = TRADE_WORDS.intersection(words)
+    found = [w for w in dict.fromkeys(words) if w in hits] if hits else []
+    if not text.isascii() and _CJK.search(text):
         found += [w for w in TRADE_CJK if w in text]
     return found
 
