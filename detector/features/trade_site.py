@@ -17,6 +17,7 @@ from detector.features._story import wordset
 from detector.features.base import PageFeatures, register
 from detector.features.wire import WireCopy
 from detector.page import Page
+from detector.wordruns import letter_runs
 
 # Words of gambling, coupon-code and quick-money sites, in the languages the parser reads; not
 # shopping or deals, which newspapers' own menus carry ("Shopping", "Deals", "Store"). A word
@@ -55,7 +56,6 @@ TRADE_PHRASES = (
     "spedizione gratuita", "versandkostenfrei", "livraison gratuite", "envío gratis",
     "darmowa dostawa", "ücretsiz kargo",
 )  # fmt: skip
-_WORD = re.compile(r"[^\W\d_]+")
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 _SHORT_LINE = 6  # menu items, tags and taglines are short; sentences are not read
 # Distinct trade words (by stem) before a page's chrome counts as a trade site's. At 2, real
@@ -74,16 +74,23 @@ def _stem_of(word: str) -> str:
 def chrome_trade_words(page: Page) -> list[str]:
     """Distinct trade words in the page's title, brands and short lines outside the story."""
     lines = [page.title, page.site_name, *(b for b, _ in page.brand_candidates)]
-    lines += [ln for ln in page.other_lines[:300] if len(ln.split()) <= _SHORT_LINE]
+    # (A line of fewer than 13 characters cannot hold 7 words: its split is skipped.)
+    lines += [
+        ln
+        for ln in page.other_lines[:300]
+        if len(ln) <= 2 * _SHORT_LINE or len(ln.split()) <= _SHORT_LINE
+    ]
     text = "\n".join(lines).lower()
+    # The letter runs cut in C (what `re.findall(r"[^\W\d_]+")` finds); most pages
+    # have no trade word at all, so the set test comes first.
+    words = letter_runs(text)
+    hits = TRADE_WORDS.intersection(words)
     found: list[str] = []
     seen: set[str] = set()  # stems (or words) already counted: "gutschein" = "gutscheine"
-    for w in dict.fromkeys(_WORD.findall(text)):
-        if w in TRADE_WORDS:
-            key = _stem_of(w)
-            if key not in seen:
-                seen.add(key)
-                found.append(w)
+    for w in dict.fromkeys(words) if hits else ():
+        if w in hits and (key := _stem_of(w)) not in seen:
+            seen.add(key)
+            found.append(w)
     for m in _STEM_WORD.finditer(text):
         if m[1] not in seen:
             seen.add(m[1])
