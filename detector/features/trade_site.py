@@ -17,6 +17,7 @@ from detector.features._story import wordset
 from detector.features.base import PageFeatures, register
 from detector.features.wire import WireCopy
 from detector.page import Page
+from detector.parsing.agencies import find_trailing_code
 from detector.wordruns import letter_runs
 
 # Words of gambling, coupon-code and quick-money sites, in the languages the parser reads; not
@@ -69,6 +70,20 @@ def _stem_of(word: str) -> str:
     plural "s" ("vouchers" -> "voucher")."""
     m = _STEM_WORD.match(word)
     return m[1] if m else word.removesuffix("s")
+
+
+def signed_by(page: Page) -> str:
+    """The agency whose code closes a paragraph of the story ("... psów. (PAP)"), or "".
+
+    That closing code is part of the agency's copy as it is sent: licensees print it and so do
+    those who copy it, so it shows agency copy without telling whether it was licensed. (A
+    record's main text may run on into the footer, so every paragraph is read.)
+    """
+    for para in page.paragraphs:
+        agency = find_trailing_code(para)
+        if agency is not None:
+            return agency.key
+    return ""
 
 
 def chrome_trade_words(page: Page) -> list[str]:
@@ -125,7 +140,11 @@ class TradeSite(PageFeatures):
         shown = ", ".join(f'"{w}"' for w in words[:5])
         if len(words) < _MIN_WORDS:
             return (n, 0.0), (f"trade words in the site's chrome: {shown}",)
-        agency = page.dateline or next((c.agency.key for c in WireCopy().credits(page)), "")
+        agency = (
+            page.dateline
+            or next((c.agency.key for c in WireCopy().credits(page)), "")
+            or signed_by(page)
+        )
         if not agency:
             return (n, 0.0), (f"a trade site's chrome ({shown}), no agency copy",)
         return (n, 1.0), (

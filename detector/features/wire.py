@@ -33,7 +33,6 @@ from detector.parsing.agencies import (
     find_credits,
     find_dateline,
     find_signoff,
-    find_trailing_code,
     has_word,
 )
 
@@ -250,13 +249,7 @@ class WireCopy(PageFeatures):
             agency = find_signoff(paras[-1])
             if agency is not None:
                 credits.append(_Credit(agency, f'sign-off "{_clip(paras[-1])}"'))
-            # The main text of a record may run on into the footer: a signed paragraph of the
-            # story counts wherever it sits.
-            for para in paras:
-                agency = find_trailing_code(para)
-                if agency is not None:
-                    credits.append(_Credit(agency, f'sign-off "…{para[-40:]}"'))
-                    break
+
         # Credits read by their shape that name an agency: "via Bloomberg", "Originally
         # published by Reuters", "Source: https://apnews.com/...".
         for credit in publisher_credits(page):

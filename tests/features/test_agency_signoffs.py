@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from detector.features.trade_site import TradeSite, signed_by
 from detector.features.wire import WireCopy
-from detector.page import Page
 from detector.parsing.agencies import find_dateline, find_trailing_code
+from features._republisher_pages import story_page, values
 
 
 def test_national_agency_datelines() -> None:
@@ -22,13 +23,19 @@ def test_a_paragraph_closed_by_a_code_is_a_sign_off() -> None:
     assert find_trailing_code(para.replace("(PAP)", "(Poland)")) is None
 
 
-def test_the_sign_off_counts_even_when_the_main_text_runs_into_the_footer() -> None:
-    page = Page(
+def test_a_closing_code_shows_agency_copy_but_is_no_credit() -> None:
+    # The closing "(PAP)" is part of the copy as the agency sends it: licensees and copiers
+    # both print it. It shows agency copy (to trade_site_v1) wherever the paragraph sits, and
+    # it does not make the copy credited.
+    page = story_page(
         paragraphs=(
             "Sejm w piątek uchwalił nowelizację ustawy o ochronie zwierząt, która zakazuje psów.",
             "Według ich szacunków w Polsce na łańcuchach żyje nawet kilkaset tysięcy psów. (PAP)",
             "O nas | Kontakt | Polityka prywatności | Regulamin",
-        )
+        ),
+        other_lines=("Bonusy bukmacherskie", "Kody promocyjne", "Kasyno online"),
     )
-    credits = WireCopy().credits(page)
-    assert [c.agency.key for c in credits] == ["PAP"]
+    assert signed_by(page) == "PAP"
+    assert not WireCopy().credits(page)
+    got = values(TradeSite(), page)
+    assert got["agency_copy_on_trade_site"] == 1.0
