@@ -53,6 +53,23 @@ def dateline_day(dateline: str) -> tuple[int, int, int | None] | None:
     return None
 
 
+# ANSA's and others' place and date after the code: "(ANSA) - GENOVA, 15 OTT - La ...".
+_PLACE_DATE_AFTER = re.compile(
+    rf"\s*[^\W\d_][\w .'’/-]{{1,30}},\s*(?P<when>\d{{1,2}}\.?\s+{_MONTH_WORD}|{_MONTH_WORD}"
+    rf"\s+\d{{1,2}})\s*[-–—]"
+)
+
+
+def story_dateline_day(dateline: str, first_paragraph: str) -> tuple[int, int, int | None] | None:
+    """The day of a story's dateline, read in the dateline or in the place and date right
+    after it ("(ANSA) - GENOVA, 15 OTT -")."""
+    day = dateline_day(dateline)
+    if day is not None or not first_paragraph.startswith(dateline):
+        return day
+    m = _PLACE_DATE_AFTER.match(first_paragraph, len(dateline))
+    return dateline_day(m["when"]) if m else None
+
+
 def gap_days(page_date: date, month: int, day: int, year: int | None) -> int | None:
     """Days from the dateline's day to the page's date (0 when it runs up to two days ahead).
 

@@ -14,7 +14,7 @@ import math
 import re
 from datetime import date
 
-from detector.features._dateline_day import dateline_day, gap_days
+from detector.features._dateline_day import gap_days, story_dateline_day
 from detector.features._pagememo import memo
 from detector.features._pagetime import page_time
 from detector.features._textscan import digit_years
@@ -107,7 +107,7 @@ class StoryAge(PageFeatures):
         year), and the evidence when they are more than a week apart."""
         if not page.dateline or source not in ("claimed date", "date line"):
             return None, ()
-        day = dateline_day(page.dateline)
+        day = story_dateline_day(page.dateline, page.paragraphs[0] if page.paragraphs else "")
         gap = gap_days(when, *day) if day else None
         if gap is None or gap <= _DATELINE_NEAR_DAYS:
             return gap, ()

@@ -249,6 +249,7 @@ class WireCopy(PageFeatures):
             agency = find_signoff(paras[-1])
             if agency is not None:
                 credits.append(_Credit(agency, f'sign-off "{_clip(paras[-1])}"'))
+
         # Credits read by their shape that name an agency: "via Bloomberg", "Originally
         # published by Reuters", "Source: https://apnews.com/...".
         for credit in publisher_credits(page):

@@ -111,6 +111,39 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("KUNA", ("KUNA",), ("kuwait news agency",), ("kuna.net.kw",)),
     Agency("WAM", ("WAM",), ("emirates news agency",), ("wam.ae",)),
     Agency("SPA", ("SPA",), ("saudi press agency",), ("spa.gov.sa",)),
+    # National agencies of Europe, Latin America, the Middle East and Asia: their codes close
+    # or open copy reposted in their languages ("... psów. (PAP)", "Hà Nội (TTXVN) -").
+    Agency("PAP", ("PAP",), ("polska agencja prasowa",), ("pap.pl",)),
+    Agency("TT", ("TT",), ("tt nyhetsbyrån", "tidningarnas telegrambyrå"), ("tt.se",)),
+    Agency("NTB", ("NTB",), ("norsk telegrambyrå",), ("ntb.no",)),
+    Agency("STT", ("STT", "STT-FNB"), ("suomen tietotoimisto",), ("stt.fi",)),
+    Agency("Ritzau", ("Ritzau",), ("ritzaus bureau", "ritzau"), ("ritzau.dk",)),
+    Agency("ČTK", ("ČTK", "CTK"), ("česká tisková kancelář",), ("ctk.cz",)),
+    Agency("MTI", ("MTI",), ("magyar távirati iroda",), ("mti.hu",)),
+    Agency("TASR", ("TASR",), ("tlačová agentúra slovenskej republiky",), ("tasr.sk",)),
+    Agency("HINA", ("HINA", "Hina"), ("hrvatska izvještajna novinska agencija",), ("hina.hr",)),
+    Agency("BTA", ("BTA",), ("bulgarian news agency",), ("bta.bg",)),
+    Agency("Agerpres", ("AGERPRES", "Agerpres"), ("agerpres",), ("agerpres.ro",)),
+    Agency("Keystone-SDA", ("SDA", "ATS", "Keystone-SDA"), ("keystone-sda",), ("keystone-sda.ch",)),
+    Agency(
+        "VNA",
+        ("TTXVN", "VNA"),
+        ("vietnam news agency", "thông tấn xã việt nam"),
+        ("vnanet.vn", "vietnamplus.vn"),
+    ),
+    Agency(
+        "Agência Brasil",
+        ("Agência Brasil", "ABr"),
+        ("agência brasil",),
+        ("agenciabrasil.ebc.com.br",),
+    ),
+    Agency("Télam", ("Télam", "Telam"), ("agencia télam",), ("telam.com.ar",)),
+    Agency("MENA", ("MENA",), ("middle east news agency",), ("mena.org.eg",)),
+    Agency("QNA", ("QNA",), ("qatar news agency",), ("qna.org.qa",)),
+    Agency("Petra", ("Petra",), ("jordan news agency",), ("petra.gov.jo",)),
+    Agency(
+        "Ukrinform", ("Ukrinform",), ("ukrinform", "укрінформ"), ("ukrinform.net", "ukrinform.ua")
+    ),
 )
 
 # Codes as listed, and in capitals too: "(EUROPA PRESS)", "(BLOOMBERG)", "(ANTARA)".
@@ -418,6 +451,22 @@ def credit_line_agency(line: str, max_chars: int = 80) -> Agency | None:
     if word.lower() not in _BY_NAME and word not in _BY_TOKEN:
         return None
     return _lookup(word)
+
+
+# A story's last paragraph closed by the agency's code in brackets: "... na łańcuchach. (PAP)",
+# "... (ANSA).": the way several national agencies sign their copy.
+TRAILING_CODE = re.compile(rf"\((?P<name>{_CODES})\)\.?\s*$")
+
+
+def find_trailing_code(paragraph: str) -> Agency | None:
+    """The agency whose code in brackets closes a paragraph of the story ("... (PAP)")."""
+    if not paragraph.endswith((")", ").")) or len(paragraph) < _SIGNED_PARAGRAPH:
+        return None
+    m = TRAILING_CODE.search(paragraph[-40:])
+    return _BY_CODE[m["name"]] if m else None
+
+
+_SIGNED_PARAGRAPH = 60  # a sentence of the story, not a caption's "(AFP)"
 
 
 def find_signoff(line: str) -> Agency | None:

@@ -10,9 +10,8 @@ from datetime import date
 from detector.page import DateCandidate, Reaction
 from detector.parsing import agencies
 from detector.parsing import patterns as P
+from detector.wordruns import letter_runs, utf8_and_non_ascii
 
-_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
-_ASCII_WORD = re.compile(r"[a-z]+")  # _WORD on lower-cased ASCII text
 _DIGIT = re.compile(r"\d")
 # Words one of which every line CREDIT_LINE matches holds (besides a "by" it checks itself): a
 # cheap gate, found with str.find, before the full pattern runs on a line. An agency name is
@@ -37,13 +36,28 @@ _STOPWORDS = {
 
 
 _ZEROS = (0,) * max(map(len, _STOPWORDS.values()))
-_CJK = re.compile("[\u4e00-\u9fff]")
-_KANA = re.compile("[\u3040-\u30ff]")
+
+
+def _script(lo: str, hi: str) -> tuple[str, str, re.Pattern[str]]:
+    return lo, hi, re.compile(f"[{lo}-{hi}]")
+
+
+_HAN = _script("\u4e00", "\u9fff")
+_KANA = _script("\u3040", "\u30ff")
 # Scripts that name their language well enough on a news page (letters of other scripts aside).
-_HANGUL = re.compile("[\uac00-\ud7af]")
-_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_HANGUL = _script("\uac00", "\ud7af")
+_CYRILLIC = _script("\u0400", "\u04ff")
+_ARABIC = _script("\u0600", "\u06ff")
 _UKRAINIAN = re.compile("[іїєґІЇЄҐ]")
-_ARABIC = re.compile("[\u0600-\u06ff]")
+
+
+def _script_count(sample: str, chars: set[str], script: tuple[str, str, re.Pattern[str]]) -> int:
+    """Characters of `sample` in the `script` range; `chars` are its distinct non-ASCII ones
+    (a script none of them is in is not counted: most samples have one script or none)."""
+    lo, hi, pattern = script
+    if not any(lo <= ch <= hi for ch in chars):
+        return 0
+    return len(pattern.findall(sample))
 
 
 def detect_language(text: str) -> str:
@@ -54,26 +68,30 @@ def detect_language(text: str) -> str:
     found: list[str]
     if sample.isascii():
         # No CJK or kana; the words are runs of ASCII letters, and lower-casing the sample
-        # first lower-cases each of them (~2x cheaper than the Unicode pattern, then joining).
-        found = _ASCII_WORD.findall(sample.lower())
+        # first lower-cases each of them (the runs cut in C, see `letter_runs`).
+        found = letter_runs(sample.lower())
         if len(found) < 5:
             return ""
         words = Counter(found)
     else:
-        han, kana = len(_CJK.findall(sample)), len(_KANA.findall(sample))
+        # Each script is counted only when one of the sample's distinct non-ASCII characters
+        # (found in C) is in it: the counts are those of a regex pass over the whole sample.
+        _, chars = utf8_and_non_ascii(sample)
+        han = _script_count(sample, chars, _HAN)
+        kana = _script_count(sample, chars, _KANA)
         # Japanese mixes kana into its kanji (Chinese never uses kana): a kanji-heavy Japanese
         # news text has only ~15-30% kana among them, too few to pass a share of the whole.
         if kana > len(sample) * 0.1 or (han + kana > len(sample) * 0.2 and kana > han * 0.1):
             return "ja"
         if han > len(sample) * 0.2:
             return "zh"
-        if len(_HANGUL.findall(sample)) > len(sample) * 0.2:
+        if _script_count(sample, chars, _HANGUL) > len(sample) * 0.2:
             return "ko"
-        if len(_CYRILLIC.findall(sample)) > len(sample) * 0.3:
+        if _script_count(sample, chars, _CYRILLIC) > len(sample) * 0.3:
             return "uk" if len(_UKRAINIAN.findall(sample)) > len(sample) * 0.005 else "ru"
-        if len(_ARABIC.findall(sample)) > len(sample) * 0.3:
+        if _script_count(sample, chars, _ARABIC) > len(sample) * 0.3:
             return "ar"
-        found = _WORD.findall(sample)
+        found = letter_runs(sample)
         if len(found) < 5:
             return ""
         # Lower-cased in one call: the same as word by word ("\n" ends a word for final sigma

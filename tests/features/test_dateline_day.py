@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from detector.features._dateline_day import dateline_day, gap_days
+from detector.features._dateline_day import dateline_day, gap_days, story_dateline_day
 from detector.features.story_age import StoryAge
 from detector.page import Page
 
@@ -78,3 +78,10 @@ def test_a_page_date_read_month_for_day_is_read_both_ways() -> None:
     # "02/04/1987" read as 4 February on a page running "Apr 2" copy: read as 2 April, it fits.
     assert gap_days(date(1987, 2, 4), 4, 2, None) == 0
     assert gap_days(date(1987, 2, 20), 4, 2, None) == 324  # 20 can only be a day
+
+
+def test_the_place_and_date_after_the_code() -> None:
+    para = "(ANSA) - GENOVA, 15 OTT - La Protezione civile della Regione Liguria ha diramato"
+    assert story_dateline_day("(ANSA) -", para) == (10, 15, None)
+    assert story_dateline_day("(ANSA) -", "(ANSA) - La Protezione civile, 15 ottobre") is None
+    assert story_dateline_day("SINGAPORE, Jan 22 (Reuters) -", "") == (1, 22, None)

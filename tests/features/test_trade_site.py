@@ -49,3 +49,25 @@ def test_quiet_without_agency_copy_or_with_a_newspapers_shop_menu() -> None:
 def test_quiet_on_real_outlet_pages() -> None:
     # 0 of 4,365 real pages in the shared corpora.
     assert fire_share(TradeSite(), "agency_copy_on_trade_site", real_sample()) == 0.0
+
+
+def test_inflected_and_compound_trade_words_count_once_by_stem() -> None:
+    menu = ("Bonusy bukmacherskie", "Ranking bukmacherów", "Kody promocyjne", "Bonus")
+    # "bonusy" and "bonus" are one stem, as are the two forms of "bukmacher".
+    words = chrome_trade_words(story_page(other_lines=menu))
+    assert len(words) == 2 and "bukmacherskie" in words and words[0].startswith("bonus")
+    assert chrome_trade_words(story_page(other_lines=("Vouchers", "Voucher"))) == ["vouchers"]
+
+
+def test_shops_loans_and_phrases_of_other_languages() -> None:
+    shop = ("Integratori", "Offerte", "Carrello (0)", "SPEDIZIONE GRATUITA sopra i 39€")
+    assert chrome_trade_words(story_page(other_lines=shop)) == ["carrello", "spedizione gratuita"]
+    bets = ("Trang chủ", "Soi kèo", "Xổ số", "Nhà cái uy tín")
+    assert chrome_trade_words(story_page(other_lines=bets)) == ["nhà cái", "soi kèo", "xổ số"]
+    loans = ("홈", "대출비교", "신용대출")
+    assert chrome_trade_words(story_page(other_lines=loans)) == ["대출"]
+
+
+def test_words_that_only_begin_like_a_trade_word_do_not_count() -> None:
+    # Polish basketball ("koszykówka") is not a cart ("koszyk"); apostasy is not a bet.
+    assert chrome_trade_words(story_page(other_lines=("Koszykówka", "Apostasy"))) == []
