@@ -326,12 +326,10 @@ def _breadcrumbs(
     return ()
 
 
-def _main_paragraphs(html: str, tree: HTMLTree | None = None) -> list[str]:
-    """The main text's lines, whitespace-normalised; `tree` is resiliparse's parse of `html`,
-    when the caller has it."""
+def _main_paragraphs(html: str) -> list[str]:
     text = extract_plain_text(
         # (From the str: parse_from_bytes(..., "utf-8") was ~0.14 ms a page slower, paired.)
-        HTMLTree.parse(html) if tree is None else tree,
+        HTMLTree.parse(html),
         main_content=True,
         alt_texts=False,
         links=False,
@@ -500,13 +498,6 @@ def _has_page_links(tree: LexborHTMLParser) -> bool:
 
 def parse_html(html: str, url: str) -> dict[str, Any]:
     """Fields of a `Page` from an HTML document (str)."""
-    # resiliparse's tree first: parsing the str leaves its UTF-8 form cached in the str, which
-    # the encode below then copies instead of encoding again (~0.05 ms a page). A failure is
-    # left to happen again where the main text is read, as it did there before.
-    try:
-        main_tree: HTMLTree | None = HTMLTree.parse(html)
-    except Exception:  # (raised again by the second parse, in _main_paragraphs)
-        main_tree = None
     # Encoded once, for lexbor and the raw-markup scans. (Strict: a lone surrogate raises
     # UnicodeEncodeError, a ValueError, and the caller reads the page as text.)
     utf8 = html.encode("utf-8")
@@ -616,9 +607,7 @@ def parse_html(html: str, url: str) -> dict[str, Any]:
     lang = (html_node.attributes.get("lang") or "") if html_node else ""
     lang = lang or meta.get("content-language", "") or og.get("locale", "")
 
-    paragraphs, furniture = _split_furniture(
-        _main_paragraphs(html, main_tree), {title, h1, headline}
-    )
+    paragraphs, furniture = _split_furniture(_main_paragraphs(html), {title, h1, headline})
     tree.strip_tags(_STRIP_TAGS)
     body = tree.body
     # skip_empty drops whitespace-only text nodes: lines the loop below would skip anyway.
