@@ -20,6 +20,7 @@ _BULLET = re.compile(r"^\s*(?:[-*•·▪►]|\d{1,2}[.)])\s+")
 _BYLINE_LINE = re.compile(r"^(?:by|von|par|por|di|door)\s+\S", re.IGNORECASE)
 # How far above the story a byline may sit (headline, date and byline lines come in any order).
 _BYLINE_REACH = 3
+_AGENCY_LINE_CHARS = 40  # "Thomson Reuters", "Agence France-Presse": a name, not a sentence
 # How far above the story its headline may sit (date, byline and label lines between).
 _HEADLINE_REACH = 4
 # A first line this short is a menu item ("Home", "Startseite", "首页"), not the page's title.
@@ -68,6 +69,10 @@ def _byline_above(lines: list[str], story_start: int) -> str:
     for k in range(story_start - 1, max(story_start - 1 - _BYLINE_REACH, -1), -1):
         ln = lines[k]
         if len(ln) < 120 and (_BYLINE_LINE.match(ln) or _is_agency_signature(ln)):
+            return ln
+        # An agency's name on its own line ("Thomson Reuters", "Associated Press") signs the
+        # story as a byline does.
+        if len(ln) <= _AGENCY_LINE_CHARS and agencies.credit_line_agency(ln) is not None:
             return ln
     return ""
 

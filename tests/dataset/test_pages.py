@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import date
 
 import pytest
 
@@ -13,6 +14,7 @@ from detector.dataset import load_manifest, load_page_content
 from detector.dataset.builder import BuildSummary
 from detector.dataset.chrome import UNRELATED_CATEGORIES
 from detector.dataset.farms.ai_rewrite import LEADING, TRAILING
+from detector.dataset.farms.skeleton import redate
 from detector.dataset.manifest import Row
 
 from .conftest import read
@@ -206,3 +208,16 @@ def test_the_seed_parses_with_its_tells(small_build: BuildSummary) -> None:
     assert any(x.count == 5 for x in page.reactions)
     assert "Scams" in page.breadcrumbs
     assert page.dateline.startswith("BEIJING (AP)")
+
+
+def test_redate_reaches_the_dates_a_template_shows_readers() -> None:
+    doc = (
+        "<time>2019-09-24T08:03:49+00:00</time><p>Thursday, July 17, 2003, Chandigarh</p>"
+        "<p>August 21, 2011</p><span>30. Oktober 2019</span><p>24 September 2019</p>"
+        "<p>am 22.11.2013</p><p>at 08:03:49 May 2019</p>"
+    )
+    out = redate(doc, date(1987, 3, 4))
+    assert "1987-03-04T08:03:49" in out and "Wednesday, March 4, 1987" in out
+    assert "<p>March 4, 1987</p>" in out and "4. März 1987" in out and "4 March 1987" in out
+    assert "04.03.1987" in out and "08:03:49 May 2019" in out  # a time is not a day
+    assert not any(y in out for y in ("2003", "2011", "2013")) and out.count("2019") == 1

@@ -38,6 +38,21 @@ _LANG = re.compile(r"<html[^>]*\blang=[\"']?([A-Za-z]{2})", re.I)
 # The date part of ISO dates and date-times ("2019-09-24T08:03:49+00:00": no word boundary
 # before the "T", so the end is "no further digit").
 _ISO = re.compile(r"\b(19|20)\d{2}-[01]\d-[0-3]\d(?!\d)")
+_EN_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DE_MONTHS = (
+    "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
+    "November", "Dezember",
+)  # fmt: skip
+# "Thursday, July 17, 2003", "August 21, 2011"
+_EN_DATE = re.compile(
+    rf"(?P<wd>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+)?"
+    rf"\b(?:{_EN_MONTHS})\s+\d{{1,2}},\s+(?:19|20)\d\d\b"
+)
+# "30. Oktober 2019", "24 September 2019"
+_DAY_MONTH_DATE = re.compile(
+    rf"(?<![\d:.])\b\d{{1,2}}(?P<dot>\.)?\s+(?:{'|'.join(_DE_MONTHS)}|{_EN_MONTHS})\s+(?:19|20)\d\d\b"
+)
+_DOTTED_DATE = re.compile(r"\b[0-3]?\d\.[01]?\d\.(?:19|20)\d\d\b")  # "22.11.2013"
 
 
 class TemplateUnusableError(DetectorError):
@@ -187,5 +202,20 @@ def swap_story(
 
 
 def redate(doc: str, when: date) -> str:
-    """Every ISO date of a page set to one date (meta tags, JSON-LD, time elements)."""
-    return _ISO.sub(when.isoformat(), doc)
+    """Every date of a page's template set to one date: ISO dates (meta tags, JSON-LD, time
+    elements) and the dates it shows readers ("Thursday, July 17, 2003", "30. Oktober 2019",
+    "24 September 2019", "22.11.2013"), each in its own format."""
+    doc = _ISO.sub(when.isoformat(), doc)
+    month, weekday = when.strftime("%B"), when.strftime("%A")
+    doc = _EN_DATE.sub(
+        lambda m: (f"{weekday}, " if m["wd"] else "") + f"{month} {when.day}, {when.year}", doc
+    )
+    doc = _DAY_MONTH_DATE.sub(
+        lambda m: (
+            f"{when.day}. {_DE_MONTHS[when.month - 1]} {when.year}"
+            if m["dot"]
+            else f"{when.day} {month} {when.year}"
+        ),
+        doc,
+    )
+    return _DOTTED_DATE.sub(f"{when:%d.%m.%Y}", doc)
