@@ -8,6 +8,8 @@ Each set is a folder under bench/probes/ with pages (.txt like a WET record, or 
 bench/probes/README.md for who wrote each set and how far it is held out. Reported per set:
 recall and false positives at the `likely-republisher` threshold, ROC-AUC over the set's pages,
 and the median score of each label; then every page with its score and top positive reasons.
+Sets holding an `UNSCORED` file are left out unless named with --set: they are kept blind for
+the next change (score the previous and the new model on them once, then delete the file).
 """
 
 from __future__ import annotations
@@ -63,13 +65,20 @@ def score_set(scorer: Scorer, folder: Path) -> list[dict[str, str | float]]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--model", default=None, help="model directory (default: the shipped one)")
-    ap.add_argument("--set", action="append", help="probe set folder name (default: all)")
+    ap.add_argument(
+        "--set", action="append", help="probe set folder name (default: all but the unscored)"
+    )
     ap.add_argument("--out", default=str(Path(__file__).parent / "results" / "probes.md"))
     args = ap.parse_args()
     settings = load_settings()
     scorer = Scorer.from_settings(settings, model_path=args.model)
     cut = scorer.model.thresholds["republisher"]
-    names = args.set or sorted(p.name for p in PROBES.iterdir() if (p / "labels.csv").exists())
+    # A set with an UNSCORED file is kept blind for the next change: scored only when named.
+    names = args.set or sorted(
+        p.name
+        for p in PROBES.iterdir()
+        if (p / "labels.csv").exists() and not (p / "UNSCORED").exists()
+    )
     summary: list[list[object]] = []
     detail: list[str] = []
     for name in names:
