@@ -19,11 +19,10 @@ from detector.features._pagememo import memo
 from detector.features._trigrams import lower_joined
 from detector.features.dates import claimed_date
 from detector.page import Page
+from detector.parsing.common import COPYRIGHT_SIGNS, YEAR4
 from detector.parsing.dates import parse_date
 
-_YEAR4 = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)", re.IGNORECASE)
-_COPYRIGHT_LITERALS = ("©", "(c)", "copyright")  # what `_COPYRIGHT` matches, lower-cased
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)", re.IGNORECASE)  # COPYRIGHT_SIGNS, any case
 MAX_DATE_LINE = 60  # a date line is short: "By Jane Doe | 2024-04-10", "Date:2025-04-24 11:43"
 MAX_LINES = 60  # lines read from the top of the page's other lines
 
@@ -32,7 +31,7 @@ def visible_date(page: Page) -> date | None:
     """The first short line outside the story that is (or holds) a date with a year."""
     for line in page.other_lines[:MAX_LINES]:
         text = line.strip().lstrip("-• ").strip()
-        if len(text) > MAX_DATE_LINE or not _YEAR4.search(text) or _COPYRIGHT.search(text):
+        if len(text) > MAX_DATE_LINE or not YEAR4.search(text) or _COPYRIGHT.search(text):
             continue
         found = parse_date(text)
         if found is not None:
@@ -45,7 +44,7 @@ def copyright_year(page: Page) -> int | None:
     best: int | None = None
     for line in _copyright_candidates(page):
         if len(line) <= 200 and _COPYRIGHT.search(line):
-            years = [int(y) for y in _YEAR4.findall(line)]
+            years = [int(y) for y in YEAR4.findall(line)]
             if years:
                 best = max(best or 0, max(years))
     return best
@@ -65,7 +64,7 @@ def _copyright_candidates(page: Page) -> Sequence[str]:
         return lines
     ends = list(accumulate(len(line) + 1 for line in lines))
     hit: set[int] = set()
-    for literal in _COPYRIGHT_LITERALS:
+    for literal in COPYRIGHT_SIGNS:
         i = low.find(literal)
         while i >= 0:
             k = bisect.bisect_right(ends, i)

@@ -57,7 +57,6 @@ TRADE_PHRASES = (
     "spedizione gratuita", "versandkostenfrei", "livraison gratuite", "envío gratis",
     "darmowa dostawa", "ücretsiz kargo",
 )  # fmt: skip
-_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 _SHORT_LINE = 6  # menu items, tags and taglines are short; sentences are not read
 # Distinct trade words (by stem) before a page's chrome counts as a trade site's. At 2, real
 # templates with a shop and a betting link (giga.de: "Gutscheine", "Sportwetten") running
@@ -110,12 +109,9 @@ def chrome_trade_words(page: Page) -> list[str]:
         if m[1] not in seen:
             seen.add(m[1])
             found.append(m[0])
+    found += [p for p in TRADE_PHRASES if p in text]
     if not text.isascii():
-        found += [p for p in TRADE_PHRASES if p in text]
-        if _CJK.search(text):
-            found += [w for w in TRADE_CJK if w in text]
-    else:
-        found += [p for p in TRADE_PHRASES if p.isascii() and p in text]
+        found += [w for w in TRADE_CJK if w in text]
     return found
 
 

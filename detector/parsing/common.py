@@ -266,7 +266,7 @@ _COPYRIGHT_NOTICE = re.compile(
     r"wszelkie\s+prawa|tüm\s+hakları|все\s+права|$)",
     re.IGNORECASE,
 )
-_COPYRIGHT_SIGNS = ("©", "(c)", "copyright")
+COPYRIGHT_SIGNS = ("©", "(c)", "copyright")  # lower-cased: what marks a copyright notice
 _RIGHTS_PHRASE = re.compile(
     r"^(?:all|alle|tous|todos|tutti|wszelkie|tüm|все)\s|^(?:powered|designed|theme)\b", re.I
 )
@@ -300,7 +300,7 @@ _NOT_HOLDER = frozenset(
         "ed",
     ]
 )
-_NOTICE_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+YEAR4 = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # a four-digit year of 1900-2099
 _FOOTER_REACH = 40  # footers sit among the page's last lines
 _HOLDER_MAX_WORDS = 6
 
@@ -316,7 +316,7 @@ def copyright_holder(lines: Sequence[str]) -> str:
             continue
         low = line.lower()
         # A notice carries a year; a line without one is a menu item or a policy link.
-        if not any(sign in low for sign in _COPYRIGHT_SIGNS) or not _NOTICE_YEAR.search(line):
+        if not any(sign in low for sign in COPYRIGHT_SIGNS) or not YEAR4.search(line):
             continue
         m = _COPYRIGHT_NOTICE.search(line)
         if not m:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from detector.features._pagememo import forget
-from detector.features._pagetime import _COPYRIGHT, _YEAR4, copyright_year
+from detector.features._pagetime import _COPYRIGHT, copyright_year
 from detector.page import Page
+from detector.parsing.common import YEAR4
 
 
 def _every_line(page: Page) -> int | None:
@@ -14,7 +15,7 @@ def _every_line(page: Page) -> int | None:
     best: int | None = None
     for line in (*page.other_lines, *page.credit_lines):
         if len(line) <= 200 and _COPYRIGHT.search(line):
-            years = [int(y) for y in _YEAR4.findall(line)]
+            years = [int(y) for y in YEAR4.findall(line)]
             if years:
                 best = max(best or 0, max(years))
     return best
