@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import gzip
-import json
-
 import numpy as np
 import pytest
+from features._republisher_pages import parsed_pages
 
-from detector.config import load_settings
 from detector.features._story import (
     MIN_MAPPED_COVERAGE,
     read_tokens,
@@ -17,7 +14,7 @@ from detector.features._story import (
     story_topic,
 )
 from detector.lexicon import LANGUAGES, STOP, glossary, stem, to_english
-from detector.page import Page, parse_page
+from detector.page import Page
 from detector.topic import STOP_WORDS, _auc, load_topic_space, raw_tokens
 
 GERMAN = (
@@ -101,17 +98,13 @@ def test_gate_reads_mapped_stories_and_refuses_unmapped_ones() -> None:
 
 
 def _real_pages(lang: str, limit: int) -> list[Page]:
-    path = load_settings().data_dir / "html" / "trafilatura_eval.jsonl.gz"
     pages: list[Page] = []
-    with gzip.open(path, "rt", encoding="utf-8") as f:
-        for line in f:
-            rec = json.loads(line)
-            page = parse_page(rec["html"], url=rec["url"])
-            words = sum(len(p.split()) for p in page.paragraphs)
-            if page.language == lang and page.headline and words >= 80:
-                pages.append(page)
-            if len(pages) >= limit:
-                break
+    for page in parsed_pages("trafilatura_eval.jsonl.gz"):
+        words = sum(len(p.split()) for p in page.paragraphs)
+        if page.language == lang and page.headline and words >= 80:
+            pages.append(page)
+        if len(pages) >= limit:
+            break
     return pages
 
 

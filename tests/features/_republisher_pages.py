@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import gzip
+import itertools
 import json
 from collections.abc import Iterator
 from dataclasses import replace
@@ -66,6 +67,12 @@ def _records(name: str) -> Iterator[dict[str, Any]]:
             yield json.loads(line)
 
 
+def parsed_pages(name: str) -> Iterator[Page]:
+    """The pages of one real HTML collection (e.g. "trafilatura_eval.jsonl.gz"), parsed in order."""
+    for rec in _records(name):
+        yield parse_page(rec["html"], url=rec.get("url"))
+
+
 @functools.cache
 def seed_page() -> Page:
     """The seed farm page, parsed as the extracted-text record it is."""
@@ -86,10 +93,7 @@ def real_sample() -> tuple[Page, ...]:
     """About 200 real outlet pages from several collections, parsed."""
     pages: list[Page] = []
     for name, count in REAL_SAMPLE:
-        for i, rec in enumerate(_records(name)):
-            if i >= count:
-                break
-            pages.append(parse_page(rec["html"], url=rec.get("url")))
+        pages.extend(itertools.islice(parsed_pages(name), count))
     return tuple(pages)
 
 

@@ -3,21 +3,19 @@
 from __future__ import annotations
 
 import functools
-import gzip
-import json
 import math
 from datetime import date
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from detector.config import load_settings
 from detector.features._story import story_topic
 from detector.features.brand import BrandMismatch
 from detector.features.breadcrumbs import BreadcrumbTopic
 from detector.features.dates import DateStaleness
 from detector.features.link_blocks import LinkBlocksTopic
 from detector.page import Anchor, DateCandidate, LinkBlock, Page, parse_page
+from features._republisher_pages import parsed_pages
 
 # A made-up farm page unlike the seed: HTML, a crypto brand, a Reuters story about Secretary of
 # State Blinken dated a year after his term, a "Lifestyle" section and gossip lists.
@@ -75,16 +73,12 @@ def test_farm_of_another_template_fires_all_four() -> None:
 @functools.cache
 def german_pages(limit: int = 40) -> tuple[Page, ...]:
     """Real German pages of the trafilatura evaluation set."""
-    path = load_settings().data_dir / "html" / "trafilatura_eval.jsonl.gz"
     pages: list[Page] = []
-    with gzip.open(path, "rt", encoding="utf-8") as f:
-        for line in f:
-            rec = json.loads(line)
-            page = parse_page(rec["html"], url=rec["url"])
-            if page.language.startswith("de"):
-                pages.append(page)
-            if len(pages) >= limit:
-                break
+    for page in parsed_pages("trafilatura_eval.jsonl.gz"):
+        if page.language.startswith("de"):
+            pages.append(page)
+        if len(pages) >= limit:
+            break
     return tuple(pages)
 
 
