@@ -1,21 +1,25 @@
 """Made elsewhere: how many independent signs say the story was not written for this page.
 
-Each farm shape leaves its own trace of a story made somewhere else: a feed importer's footer ("The
-post ... appeared first on ..."), a post signed by the CMS account ("admin") or a desk, a real site's page
-whose descriptors and menus still tell the story it was cloned with, a canonical URL on the site
-the page was copied from. A detector that learns each trace as its own feature gives a trace it
-never saw in training no weight, and a new farm shape mostly shows new traces. Counting them as
-one piece of evidence ("the page was not made for its story") lets a model weigh a trace seen on
-one kind of farm when another kind shows a different one.
+Each farm shape leaves its own trace of a story made somewhere else: a feed importer's footer
+("The post ... appeared first on ..."), a post signed by the CMS account ("admin") or a desk, a
+real site's page whose descriptors and menus still tell the story it was cloned with, a
+canonical URL on the site the page was copied from, a footer disclaiming the site's content
+("DMCA", "本站部分内容来源于网络，如有侵权请联系删除"). A detector that learns each trace as its own
+feature gives a trace it never saw in training no weight, and a new farm shape mostly shows new
+traces. Counting them as one piece of evidence ("the page was not made for its story") lets a
+model weigh a trace seen on one kind of farm when another kind shows a different one. (The
+generator makes no disclaimers: that sign is weighed only through the count.)
 
 Each sign is computed by its own family (`byline_role_v1`, `story_fit_v1`, `site_identity_v1`,
-`clone_seams_v1`, `leftovers_v1`); a sign that licensed copy also shows only counts without a
-credit. Their answers come from the per-page memo (`_pagememo`): each is computed once per page, whichever asks first,
-and of story fit only the credited-or-not verdict is read.
+`clone_seams_v1`, `leftovers_v1`) or helper (`_disclaimer`); a sign that licensed copy also
+shows only counts without a credit. Their answers come from the per-page memo (`_pagememo`):
+each is computed once per page, whichever asks first, and of story fit only the
+credited-or-not verdict is read.
 """
 
 from __future__ import annotations
 
+from detector.features._disclaimer import content_disclaimer
 from detector.features.base import PageFeatures, register
 from detector.features.byline_role import BylineRole
 from detector.features.clone_seams import CloneSeams
@@ -30,7 +34,7 @@ class MadeElsewhere(PageFeatures):
     """Count of the signs that the story was made elsewhere and poured into this page."""
 
     FEATURES = (
-        # How many of the signs below the page shows (0-4). One number, not one per sign and
+        # How many of the signs below the page shows (0-5). One number, not one per sign and
         # no "any" flag: a model then gives each sign the same weight, learned on whichever
         # farms showed signs in training.
         "elsewhere_signs",
@@ -54,6 +58,9 @@ class MadeElsewhere(PageFeatures):
         names = Leftovers.FEATURES
         if left[names.index("left_feed_footer")]:
             signs.append("a feed importer's footer")
+        disclaimer = content_disclaimer(page)
+        if disclaimer:
+            signs.append(disclaimer)
         if not signs:
             return (0.0,), ()
         return (float(len(signs)),), (f"made elsewhere: {'; '.join(signs)}",)

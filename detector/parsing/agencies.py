@@ -170,10 +170,12 @@ _MONTH = (
 # a mis-decoded em dash becomes in old pages (seen in the L3S Google-News set).
 _DASH = r"(?:\.-|[-—–_:]{1,3}|\?(?=\s))"
 
-# "BEIJING (AP) —", "TAIPEI, Taiwan (AP) -", "BEIJING, April 24 (Reuters) -", "(Reuters) -".
+# "BEIJING (AP) —", "TAIPEI, Taiwan (AP) -", "BEIJING, April 24 (Reuters) -", "(Reuters) -", and
+# without a dash when a capital opens the story, as the Indian agencies write it ("New Delhi,
+# May 14 (PTI) The government ...").
 AGENCY_DATELINE = re.compile(
     r"^\W{0,3}(?P<place>[^\W\d_][^()\n]{0,60}?)?\s*"
-    rf"\((?P<code>{_CODES})(?:\s*[/,]\s*[\w-]{{1,12}}){{0,3}}\)\s*{_DASH}",
+    rf"\((?P<code>{_CODES})(?:\s*[/,]\s*[\w-]{{1,12}}){{0,3}}\)(?:\s*{_DASH}|(?=\s+[\"“‘']?[A-Z]))",
 )
 # Chinese agency datelines: "新华社北京4月24日电", "中新社北京4月24日电", "共同社东京4月24日电".
 CJK_DATELINE = re.compile(r"^\W{0,3}(?P<name>新华社|中新社|共同社)(?P<place>[^\n。，]{0,24}?)电")

@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import pytest
+
 from detector.features.base import get_signal
 from detector.features.made_elsewhere import MadeElsewhere
-from features._republisher_pages import fire_share, real_sample, seed_page, story_page, values
+from features._republisher_pages import (
+    STORY,
+    fire_share,
+    real_sample,
+    seed_page,
+    story_page,
+    values,
+)
 
 OTHER_DESC = (
     "Flowers add life to a room: a single blossom or an arrangement brings colour and scent."
@@ -50,3 +59,50 @@ def test_silent_on_the_seed() -> None:
 def test_quiet_on_real_outlet_pages() -> None:
     # On all 4,270 real pages of the generated build: 1.2% (HTML) and 0.3% (text).
     assert fire_share(MadeElsewhere(), "elsewhere_signs", real_sample()) <= 0.03
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "About Us | Contact Us | Privacy Policy | Terms | DMCA",
+        "DMCA",
+        "免责声明：本站部分内容来源于网络，如有侵权请联系删除。",
+        "Все материалы взяты из открытых источников.",
+        "Copyright © 2025 KabarViral88 | Semua artikel diambil dari berbagai sumber",
+        "All content on this site is collected from the internet; it is removed upon request.",
+        "Nguồn: Sưu tầm",
+    ],
+)
+def test_a_footer_disclaiming_the_content_counts(line: str) -> None:
+    page = story_page(other_lines=("Home", "Contact", line))
+    values_, evidence = MadeElsewhere().extract(page)
+    assert values_ == (1.0,)
+    assert "DMCA" in evidence[0] or "comes from elsewhere" in evidence[0]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A story or a headline about the law, not a menu item.
+        "Congress held a hearing on Tuesday about reforming Section 512 of the DMCA, which "
+        "governs how platforms handle takedown notices from rights holders and artists.",
+        "Privacy Policy | Terms of Use | Cookie Settings | Contact",
+        "Sources: Reuters, AP, and our own reporting from the internet desk",
+        "무단전재 및 재배포 금지",  # "no reproduction": an outlet guarding its own copy
+    ],
+)
+def test_ordinary_footers_and_stories_do_not_count(line: str) -> None:
+    page = story_page(other_lines=("Home", line))
+    assert values(MadeElsewhere(), page)["elsewhere_signs"] == 0
+
+
+def test_the_same_words_early_in_the_story_do_not_count() -> None:
+    # Only the chrome and the story's last three paragraphs (where a text record's footer runs
+    # on) are read for a disclaimer.
+    page = story_page(
+        paragraphs=(
+            "Researchers said the images were collected from the internet for the study.",
+            *STORY,
+        )
+    )
+    assert values(MadeElsewhere(), page)["elsewhere_signs"] == 0

@@ -48,6 +48,9 @@ from features._republisher_pages import (
         ("Madrid, 3 oct (EFE).- El Gobierno", "EFE", "Madrid, 3 oct (EFE).-"),
         ("新华社北京4月24日电 国务院总理", "Xinhua", "新华社北京4月24日电"),
         ("MADRID, 3 (EUROPA PRESS) - El Gobierno", "Europa Press", "MADRID, 3 (EUROPA PRESS) -"),
+        # The Indian agencies print no dash: the story's first capital follows the code.
+        ("New Delhi, May 14 (PTI) The government", "PTI", "New Delhi, May 14 (PTI)"),
+        ("Mumbai, Feb 29 (IANS) India's economy", "IANS", "Mumbai, Feb 29 (IANS)"),
     ],
 )
 def test_datelines_of_many_agencies_and_styles(
@@ -66,6 +69,7 @@ def test_datelines_of_many_agencies_and_styles(
         "LONDON -- The tragic period romance dominated the race",  # own-staff dateline, no agency
         "He smiled (AP Photo/Andy Wong) - and left",  # a photo credit is not a dateline
         "The senators (AP) said they would return",  # sentence, not a dateline
+        "WASHINGTON (AP) and others said on Monday",  # no dash and no capital after the code
         "said the report (Reuters) - which was",  # lower-case start
         "",
     ],
