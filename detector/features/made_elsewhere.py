@@ -3,12 +3,11 @@
 Each farm shape leaves its own trace of a story made somewhere else: a feed importer's footer
 ("The post ... appeared first on ..."), a post signed by the CMS account ("admin") or a desk, a
 real site's page whose descriptors and menus still tell the story it was cloned with, a
-canonical URL on the site the page was copied from, a footer disclaiming the site's content
-("DMCA", "本站部分内容来源于网络，如有侵权请联系删除"). A detector that learns each trace as its own
-feature gives a trace it never saw in training no weight, and a new farm shape mostly shows new
-traces. Counting them as one piece of evidence ("the page was not made for its story") lets a
+canonical URL on the site the page was copied from, a DMCA takedown page in the site's menus.
+A detector that learns each trace as its own feature gives a trace it never saw in training no
+weight, and a new farm shape mostly shows new traces. Counting them as one piece of evidence ("the page was not made for its story") lets a
 model weigh a trace seen on one kind of farm when another kind shows a different one. (The
-generator makes no disclaimers: that sign is weighed only through the count.)
+generator makes no takedown pages: that sign is weighed only through the count.)
 
 Each sign is computed by its own family (`byline_role_v1`, `story_fit_v1`, `site_identity_v1`,
 `clone_seams_v1`, `leftovers_v1`) or helper (`_disclaimer`); a sign that licensed copy also
@@ -19,7 +18,7 @@ credited-or-not verdict is read.
 
 from __future__ import annotations
 
-from detector.features._disclaimer import content_disclaimer
+from detector.features._disclaimer import takedown_page
 from detector.features.base import PageFeatures, register
 from detector.features.byline_role import BylineRole
 from detector.features.clone_seams import CloneSeams
@@ -58,9 +57,8 @@ class MadeElsewhere(PageFeatures):
         names = Leftovers.FEATURES
         if left[names.index("left_feed_footer")]:
             signs.append("a feed importer's footer")
-        disclaimer = content_disclaimer(page)
-        if disclaimer:
-            signs.append(disclaimer)
+        if takedown_page(page):
+            signs.append("a DMCA takedown page in its menus")
         if not signs:
             return (0.0,), ()
         return (float(len(signs)),), (f"made elsewhere: {'; '.join(signs)}",)

@@ -217,6 +217,10 @@ def test_source_lines_in_other_languages(line: str) -> None:
         "We do not own the rights to this content. If you are the owner, contact us.",
         "If you are the copyright owner of this article and want it removed, email us.",
         "All credits go to the original authors.",
+        "Все материалы взяты из открытых источников.",
+        "Copyright © 2025 KabarViral88 | Semua artikel diambil dari berbagai sumber",
+        "All content on this site is collected from the internet and removed upon request.",
+        "Nguồn: Sưu tầm",
     ],
 )
 def test_taken_content_disclaimers_count_once_a_line(line: str) -> None:
@@ -231,6 +235,8 @@ def test_taken_content_disclaimers_count_once_a_line(line: str) -> None:
         "本站新闻来源：新华社",  # a credit to a named source, not a disclaimer
         "We do not own a car, so we took the bus.",
         "Photo credits go to our staff photographers.",
+        "무단전재 및 재배포 금지",  # "no reproduction": an outlet guarding its own copy
+        "Sources: Reuters, AP and our own reporting from the internet desk",
     ],
 )
 def test_ordinary_lines_are_no_disclaimers(line: str) -> None:

@@ -66,18 +66,15 @@ def test_quiet_on_real_outlet_pages() -> None:
     [
         "About Us | Contact Us | Privacy Policy | Terms | DMCA",
         "DMCA",
-        "免责声明：本站部分内容来源于网络，如有侵权请联系删除。",
-        "Все материалы взяты из открытых источников.",
-        "Copyright © 2025 KabarViral88 | Semua artikel diambil dari berbagai sumber",
-        "All content on this site is collected from the internet; it is removed upon request.",
-        "Nguồn: Sưu tầm",
+        "DMCA Policy",
+        "About Us Contact Us Privateness Coverage DMCA Phrases and Situations",
     ],
 )
-def test_a_footer_disclaiming_the_content_counts(line: str) -> None:
+def test_a_takedown_page_in_the_menus_counts(line: str) -> None:
     page = story_page(other_lines=("Home", "Contact", line))
     values_, evidence = MadeElsewhere().extract(page)
     assert values_ == (1.0,)
-    assert "DMCA" in evidence[0] or "comes from elsewhere" in evidence[0]
+    assert "DMCA" in evidence[0]
 
 
 @pytest.mark.parametrize(
@@ -87,22 +84,16 @@ def test_a_footer_disclaiming_the_content_counts(line: str) -> None:
         "Congress held a hearing on Tuesday about reforming Section 512 of the DMCA, which "
         "governs how platforms handle takedown notices from rights holders and artists.",
         "Privacy Policy | Terms of Use | Cookie Settings | Contact",
-        "Sources: Reuters, AP, and our own reporting from the internet desk",
-        "무단전재 및 재배포 금지",  # "no reproduction": an outlet guarding its own copy
+        "DMCAgency Partners",  # a word that only starts with the letters
     ],
 )
-def test_ordinary_footers_and_stories_do_not_count(line: str) -> None:
+def test_ordinary_footers_do_not_count(line: str) -> None:
     page = story_page(other_lines=("Home", line))
     assert values(MadeElsewhere(), page)["elsewhere_signs"] == 0
 
 
-def test_the_same_words_early_in_the_story_do_not_count() -> None:
+def test_the_law_named_early_in_the_story_does_not_count() -> None:
     # Only the chrome and the story's last three paragraphs (where a text record's footer runs
-    # on) are read for a disclaimer.
-    page = story_page(
-        paragraphs=(
-            "Researchers said the images were collected from the internet for the study.",
-            *STORY,
-        )
-    )
+    # on) are read.
+    page = story_page(paragraphs=("DMCA", *STORY))
     assert values(MadeElsewhere(), page)["elsewhere_signs"] == 0
