@@ -61,10 +61,16 @@ NEWS_WORDS = wordset(
     courier star sun mirror express record review report reporter today weekly radio tv
     television broadcasting network media magazine wire dispatch independent standard globe
     inquirer register bulletin examiner sentinel guardian monitor insider watch mail politico
-    bloomberg reuters associated nachrichten zeitung tagblatt anzeiger rundschau noticias diario
+    bloomberg reuters associated newspaper newspapers publishing publications
+    nachrichten zeitung tagblatt anzeiger rundschau noticias diario
     periódico periodico giornale corriere gazzetta journaal krant nieuws presse quotidien
     actualités info"""
 )
+# A copyright notice names the company that owns the site ("© 2009 Time Inc", "North Wales
+# Newspapers Ltd"): its legal form says nothing of the site's world, and is not read as off-world
+# there. Trade words still are ("NordLedger Capital", "SpringWave Ventures", "Fairfax Digital":
+# a newspaper group's digital arm, like a farm's "... Digital", names no newsroom).
+COMPANY_FORM_WORDS = wordset("inc ltd llc corp limited company")
 # Words a domain may add around the brand (apnews.com for "Associated Press" is not covered).
 DOMAIN_FILLER = ("the", "news", "online", "daily", "tv", "web", "media", "uk", "us", "my")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -97,6 +103,14 @@ def offworld_words(brand: str, words: list[str]) -> list[str]:
     found += [p for p in OFFWORLD_CJK if p in brand]
     # One word counts once: "kreditkarten" holds "kredit" and "kredi".
     return [w for w in dict.fromkeys(found) if not any(w != o and w in o for o in found)]
+
+
+def brand_offworld_words(brand: str, source: str, words: list[str]) -> list[str]:
+    """`offworld_words` of a brand found at `source`, less company forms in a copyright notice."""
+    found = offworld_words(brand, words)
+    if source == "copyright":
+        found = [w for w in found if w not in COMPANY_FORM_WORDS]
+    return found
 
 
 def pick_brand(page: Page) -> tuple[str, str]:
@@ -226,7 +240,7 @@ class BrandMismatch(PageFeatures):
             values = (0.0, 0.0, 0.0, 0.0, 0.0, 0.0, disagree, 1.0, 1.0, float(not label))
             return values, ("page names no brand",)
         words = brand_words(brand)
-        offworld = offworld_words(brand, words)
+        offworld = brand_offworld_words(brand, source, words)
         news = any(w in NEWS_WORDS for w in words)
         evidence: list[str] = []
         biz, sim, mismatch, topic_missing = self._topic(brand, source, words, news, page, evidence)
@@ -278,15 +292,15 @@ class BrandMismatch(PageFeatures):
             cats = space.categories
             biz = float(probs[cats.index("business")] + probs[cats.index("tech")])
             sim = float(vec @ story.vector)
-        offworld = bool(offworld_words(brand, words))
+        offworld = brand_offworld_words(brand, source, words)
         mismatch = (
             not news
-            and offworld
+            and bool(offworld)
             and story.category not in ("business", "tech")
             and story.prob >= self.brand_prob
         )
         if mismatch:
-            shown = ", ".join(f'"{w}"' for w in offworld_words(brand, words))
+            shown = ", ".join(f'"{w}"' for w in offworld)
             evidence.append(
                 f'brand "{clip(brand, 40)}" ({source}) uses {shown}: a finance/business brand '
                 f"publishing {story.category} news (similarity {sim:.2f})"

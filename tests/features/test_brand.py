@@ -59,6 +59,23 @@ def test_trade_words_of_brands_in_other_languages(brand: str, count: int) -> Non
     assert got["offworld_brand_words"] == count
 
 
+@pytest.mark.parametrize(
+    ("brand", "source", "count", "news"),
+    [
+        ("North Wales Newspapers Ltd", "copyright", 0, 1.0),  # the owner's legal form
+        ("Time Inc", "copyright", 0, 0.0),
+        ("NordLedger Capital Ltd", "copyright", 1, 0.0),  # a trade's name still counts
+        ("Time Inc", "title_suffix", 1, 0.0),  # a brand shown to readers is read whole
+    ],
+)
+def test_company_forms_in_a_copyright_notice_are_not_offworld(
+    brand: str, source: str, count: int, news: float
+) -> None:
+    got, _ = run(brand_candidates=((brand, source),))
+    assert got["offworld_brand_words"] == count
+    assert got["news_brand_word"] == news
+
+
 def test_finance_brand_on_a_finance_story_is_not_a_mismatch() -> None:
     story = ("Shares fell as investors sold stocks after the central bank raised interest rates.",)
     got, _ = run(
