@@ -18,8 +18,8 @@ from detector.features.base import PageFeatures, register
 from detector.page import Page
 from detector.topic import load_topic_space
 
-# Words of brands from finance, crypto, IT services and commerce: not a newsroom's name (English,
-# and the same trades' words in de, fr, es, it, pt, nl, tr).
+# Words of brands from finance, crypto, IT services, commerce and other trades: not a newsroom's
+# name (English, and the same trades' words in de, fr, es, it, pt, nl, pl, tr, ru, id).
 OFFWORLD_WORDS = wordset(
     """wealth capital invest investing investment investments investor investors trading trader
     traders trade finance financial fintech crypto cryptocurrency coin coins bitcoin token tokens
@@ -44,6 +44,24 @@ OFFWORLD_WORDS = wordset(
     inwestycje pieniądze
     казино кредит кредиты займ займы ставки бонус деньги финансы инвестиции магазин скидки
     букмекер"""
+) | wordset(
+    # Shops, services and hobbies: a pet shop's, a recipe blog's or a job board's name.
+    """pet pets garden gardening kitchen kitchens recipe recipes cooking furniture decor
+    mattress mattresses tyre tyres tires travel fitness beauty cosmetics jobs careers gadget
+    gadgets toys wedding weddings dental dentist solar camping vpn astrology horoscope
+    horoscopes supplements vitamins diy crafts
+    haustier haustiere garten küche küchen rezept rezepte reifen reisen matratzen schönheit
+    kosmetik hochzeit zahnarzt horoskop heimwerker
+    jardin cuisine recettes meubles pneus voyages beauté emploi mariage dentaire animaux
+    déco bricolage
+    jardín cocina recetas muebles neumáticos viajes belleza empleo boda mascotas horóscopo
+    giardino cucina ricette mobili pneumatici viaggi bellezza matrimonio animali oroscopo
+    jardim cozinha receitas móveis viagens beleza empregos casamento
+    tuin keuken recepten meubels reizen vacatures bruiloft huisdieren horoscoop fiets fietsen
+    ogród kuchnia przepisy meble opony podróże uroda ślub zwierzęta horoskop
+    tarif tarifleri mobilya seyahat güzellik düğün
+    рецепты мебель путешествия красота свадьба гороскоп ремонт
+    resep loker wisata"""
 )
 # The same trades' words in scripts written without spaces between words (Chinese, Japanese,
 # Korean brands run together: "金鼎财富网", "머니톡톡"): matched anywhere in the brand.
@@ -51,6 +69,7 @@ OFFWORLD_CJK = (
     "财富", "理财", "金融", "投资", "贷款", "彩票", "博彩", "商城", "优惠", "赚钱", "股票", "基金",
     "財富", "理財", "投資", "貸款", "副業", "ローン", "カジノ", "通販", "激安", "稼ぐ", "株",
     "머니", "재테크", "대출", "투자", "카지노", "쇼핑", "코인", "주식", "보험",
+    "美食", "菜谱", "宠物", "家居", "美容", "旅游", "レシピ", "ペット", "맛집", "레시피", "뷰티",
 )  # fmt: skip
 # Parts of a compound brand word ("Gartenmöbel", "AutoCzęści24" aside) that name a trade: only
 # words of this length or more are searched inside longer words, so "bet" never matches "alphabet".
@@ -90,7 +109,10 @@ def brand_words(brand: str) -> list[str]:
     return [w for w in words if w not in _TLD_WORDS] or words
 
 
-_LONG_OFFWORLD = tuple(w for w in OFFWORLD_WORDS if len(w) >= _COMPOUND_PART)
+# ("Unlimited" holds no company: legal forms are not searched inside words.)
+_LONG_OFFWORLD = tuple(
+    w for w in OFFWORLD_WORDS if len(w) >= _COMPOUND_PART and w not in ("limited", "company")
+)
 
 
 def offworld_words(brand: str, words: list[str]) -> list[str]:
