@@ -324,7 +324,7 @@ class BrandMismatch(PageFeatures):
         if mismatch:
             shown = ", ".join(f'"{w}"' for w in offworld)
             evidence.append(
-                f'brand "{clip(brand, 40)}" ({source}) uses {shown}: a finance/business brand '
+                f'brand "{clip(brand, 40)}" ({source}) uses {shown}: a brand of another trade '
                 f"publishing {story.category} news (similarity {sim:.2f})"
             )
         return biz, sim, float(mismatch), float(read is None)
