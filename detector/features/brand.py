@@ -90,6 +90,23 @@ NEWS_WORDS = wordset(
 # there. Trade words still are ("NordLedger Capital", "SpringWave Ventures", "Fairfax Digital":
 # a newspaper group's digital arm, like a farm's "... Digital", names no newsroom).
 COMPANY_FORM_WORDS = wordset("inc ltd llc corp limited company")
+# Off-world words of the trades the topic space has a category for: a tech brand publishing a tech
+# story, or a finance brand a business story, is on its own beat (Engadget, "Investment
+# Executive"), and those words do not count there. Shops and hobbies have no category: their
+# words always count.
+BEAT_WORDS = {
+    "tech": wordset(
+        """tech technology technologies digital gadget gadgets software systems labs hosting seo
+        vpn"""
+    ),
+    "business": wordset(
+        """wealth capital invest investing investment investments investor investors trading
+        trader traders trade finance financial fintech crypto cryptocurrency coin coins bitcoin
+        token tokens blockchain forex fx loan loans lending credit insurance asset assets fund
+        funds equity profit profits stock stocks broker brokers money cash pay payments
+        finanzen geld finances argent finanzas dinero finanza soldi finanças dinheiro"""
+    ),
+}
 # Words a domain may add around the brand (apnews.com for "Associated Press" is not covered).
 DOMAIN_FILLER = ("the", "news", "online", "daily", "tv", "web", "media", "uk", "us", "my")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -262,10 +279,12 @@ class BrandMismatch(PageFeatures):
             values = (0.0, 0.0, 0.0, 0.0, 0.0, 0.0, disagree, 1.0, 1.0, float(not label))
             return values, ("page names no brand",)
         words = brand_words(brand)
-        offworld = brand_offworld_words(brand, source, words)
+        offworld = self._off_beat(brand_offworld_words(brand, source, words), page)
         news = any(w in NEWS_WORDS for w in words)
         evidence: list[str] = []
-        biz, sim, mismatch, topic_missing = self._topic(brand, source, words, news, page, evidence)
+        biz, sim, mismatch, topic_missing = self._topic(
+            brand, source, words, offworld, news, page, evidence
+        )
         # Any of the page's brand names may spell any label of its host: titles carry taglines.
         names = {brand, page.site_name, *(b for b, _ in page.brand_candidates)} - {""}
         domain_sim = max(
@@ -299,8 +318,23 @@ class BrandMismatch(PageFeatures):
         )
         return values, tuple(evidence)
 
+    def _off_beat(self, offworld: list[str], page: Page) -> list[str]:
+        """The off-world words less those of the story's own beat (a tech brand, a tech story)."""
+        story = story_topic(page)
+        if not offworld or story.vector is None or story.prob < self.brand_prob:
+            return offworld
+        beat = BEAT_WORDS.get(story.category, frozenset())
+        return [w for w in offworld if w not in beat]
+
     def _topic(
-        self, brand: str, source: str, words: list[str], news: bool, page: Page, evidence: list[str]
+        self,
+        brand: str,
+        source: str,
+        words: list[str],
+        offworld: list[str],
+        news: bool,
+        page: Page,
+        evidence: list[str],
     ) -> tuple[float, float, float, float]:
         space = load_topic_space()
         story = story_topic(page)
@@ -314,7 +348,6 @@ class BrandMismatch(PageFeatures):
             cats = space.categories
             biz = float(probs[cats.index("business")] + probs[cats.index("tech")])
             sim = float(vec @ story.vector)
-        offworld = brand_offworld_words(brand, source, words)
         mismatch = (
             not news
             and bool(offworld)

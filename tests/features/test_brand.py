@@ -89,7 +89,20 @@ def test_finance_brand_on_a_finance_story_is_not_a_mismatch() -> None:
         paragraphs=story * 3,
         headline="Stocks fall after rate rise",
     )
-    assert got["offworld_brand_words"] == 3.0 and got["brand_story_mismatch"] == 0.0
+    # "capital" and "trading" are a business story's own beat; "digital" is not
+    assert got["offworld_brand_words"] == 1.0 and got["brand_story_mismatch"] == 0.0
+
+
+def test_tech_brand_on_a_tech_story_is_on_its_beat() -> None:
+    story = (
+        "The new smartphone ships with a faster processor, a larger battery and a software "
+        "update that brings the latest apps, cloud backup and a redesigned camera.",
+    )
+    kwargs = {"paragraphs": story * 3, "headline": "New smartphone gets faster chip and camera"}
+    got, _ = run(brand_candidates=(("Engadget", "title_suffix"),), **kwargs)
+    assert got["offworld_brand_words"] == 0.0
+    got, _ = run(brand_candidates=(("Recettes Faciles", "title_suffix"),), **kwargs)
+    assert got["offworld_brand_words"] == 1.0  # a recipe blog has no beat the space knows
 
 
 def test_title_suffix_brand_unlike_the_domain() -> None:
