@@ -101,7 +101,7 @@ class BreadcrumbTopic(PageFeatures):
         sim, crumb, category, _ = best
         clash = category != story.category and story.prob >= self.confident_prob
         offtopic = sim < self.offtopic_below and clash
-        verdict = "mismatch" if offtopic else "fits"
+        verdict = "mismatch" if offtopic else "another category" if clash else "fits"
         evidence = (
             f'breadcrumb "{clip(crumb, 40)}" ({category}) vs story topic {story.category}: '
             f"similarity {sim:.2f} ({verdict})",

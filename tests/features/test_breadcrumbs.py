@@ -28,6 +28,20 @@ def test_offtopic_section_fires_on_one_word_crumb() -> None:
     assert got["crumb_offtopic"] == 1.0 and got["crumb_category_mismatch"] == 1.0
 
 
+def test_evidence_names_the_verdict_the_values_give() -> None:
+    # A crumb of another category that is not far enough to be off-topic says so.
+    for crumbs in [("Home", "Sport"), ("Home", "Business"), ("Home", "Politics")]:
+        sig = BreadcrumbTopic().signal(politics_page(breadcrumbs=crumbs))
+        got = sig.as_dict()
+        verdict = sig.evidence[0].rsplit("(", 1)[-1]
+        if got["crumb_offtopic"]:
+            assert verdict == "mismatch)", crumbs
+        elif got["crumb_category_mismatch"]:
+            assert verdict == "another category)", crumbs
+        else:
+            assert verdict == "fits)", crumbs
+
+
 def test_fitting_sections_stay_quiet() -> None:
     for crumbs in [("Home", "Politics"), ("News", "World"), ("Home", "World", "Politics")]:
         got = values({"breadcrumbs": crumbs})
