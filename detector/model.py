@@ -272,6 +272,13 @@ class LinearScorer:
         """Probability of "republisher" per page."""
         return 1.0 / (1.0 + np.exp(-self.log_odds(X)))
 
+    def fingerprint(self, names: Sequence[str]) -> str:
+        """A hex digest of the scoring function (feature names, scaling, weights, bias)."""
+        digest = hashlib.sha256("\n".join(names).encode("utf-8"))
+        for part in (self.mean, self.scale, self.weights, np.array([self.bias])):
+            digest.update(np.round(part, 10).tobytes())
+        return digest.hexdigest()
+
 
 @dataclass
 class Model:

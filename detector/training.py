@@ -628,7 +628,14 @@ def score_seed(model: Model, path: Path = SEED_PATH) -> dict[str, Any] | None:
     }
 
 
-def model_version(name: str, data_hash_hex: str, when: datetime | None = None) -> str:
-    """`NAME-YYYYMMDD-<data hash prefix>`."""
+def model_version(
+    name: str, data_hash_hex: str, model_hex: str = "", when: datetime | None = None
+) -> str:
+    """`NAME-YYYYMMDD-<data hash prefix>[-<model fingerprint prefix>]`.
+
+    The data hash alone names two models trained on the same data with different signals alike;
+    the fingerprint of the scoring function tells them apart.
+    """
     when = when or datetime.now(UTC)
-    return f"{name}-{when:%Y%m%d}-{data_hash_hex[:8]}"
+    version = f"{name}-{when:%Y%m%d}-{data_hash_hex[:8]}"
+    return f"{version}-{model_hex[:6]}" if model_hex else version

@@ -179,7 +179,9 @@ def run(args: argparse.Namespace) -> int:
     model.sidecar.update(
         {
             "name": out.name,
-            "model_version": model_version(out.name, digest),
+            "model_version": model_version(
+                out.name, digest, model.linear().fingerprint(model.feature_names)
+            ),
             "created": datetime.now(UTC).isoformat(timespec="seconds"),
             "seed": args.seed,
             "classifier": {"kind": CLASSIFIER_KIND, "C": C, "free_penalty": FREE_PENALTY},

@@ -157,3 +157,22 @@ def test_signals_are_rebuilt_from_current_code_on_load(
     extractor = dict(model.signals.transformer_list)["toy_length_v1"]
     assert isinstance(extractor, ToyLengthNow) and extractor.scale == 2.0
     assert extractor.extract(Page(paragraphs=("a b c",)))[0] == (6.0,)
+
+
+def test_version_tells_models_of_the_same_data_apart(toy_registry: tuple[str, ...]) -> None:
+    from datetime import UTC, datetime
+
+    from detector.training import model_version
+
+    a = toy_train(toy_data()).model
+    same = toy_train(toy_data()).model
+    other = toy_train(toy_data(), C=5.0).model
+    fp = [m.linear().fingerprint(m.feature_names) for m in (a, same, other)]
+    assert fp[0] == fp[1] and fp[0] != fp[2]
+    when = datetime(2026, 12, 7, tzinfo=UTC)
+    assert (
+        model_version("default", "ab" * 32, fp[0], when) == f"default-20261207-abababab-{fp[0][:6]}"
+    )
+    assert model_version("default", "ab" * 32, fp[0], when) != model_version(
+        "default", "ab" * 32, fp[2], when
+    )
