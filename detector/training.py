@@ -24,12 +24,14 @@ from sklearn.pipeline import FeatureUnion
 from detector.config import PROJECT_ROOT, Settings
 from detector.errors import DetectorError, ModelError, RecordError
 from detector.evaluation import (
+    OOF_FP_CAPS,
     Row,
     choose_thresholds,
     fp_caps,
     group_metrics,
     is_real_outlet,
     leave_one_family_out,
+    raise_to_caps,
 )
 from detector.explain import reasons
 from detector.features.base import PageFeatures
@@ -520,10 +522,34 @@ def train(
     linear = model.linear()
     scores = linear.proba(X)
     fit_scores = linear.proba(X_fit)
+    if oof:
+        say("out-of-fold scores (5 folds grouped by site)")
+        try:
+            oof_scores = out_of_fold_scores(X_fit, X, data, C=C, seed=seed, names=names)
+        except DetectorError as exc:
+            say(f"out-of-fold scores skipped: {exc}")
+            oof = False
     chosen = val_mask if val_mask.any() and len(set(y[val_mask].tolist())) == 2 else train_mask
     threshold_source = "validation" if chosen is val_mask else "train (no usable validation split)"
     chosen_rows = [r for r, m in zip(data.rows, chosen, strict=True) if m]
     thresholds = choose_thresholds(y[chosen], fit_scores[chosen], caps=fp_caps(chosen_rows))
+    if oof and (~test_mask).any():
+        # The validation split holds a few hundred real pages: too few to place a 1% cap. The
+        # pages outside the test split, scored out of fold among themselves, hold thousands.
+        fitted = ~test_mask
+        say("out-of-fold scores outside the test split, for the false-positive caps")
+        try:
+            held = out_of_fold_scores(
+                X_fit[fitted], X[fitted], data.subset(fitted), C=C, seed=seed, names=names
+            )
+        except DetectorError as exc:
+            say(f"out-of-fold caps skipped: {exc}")
+        else:
+            fitted_rows = [r for r, m in zip(data.rows, fitted, strict=True) if m]
+            raised = raise_to_caps(thresholds, held, fitted_rows, OOF_FP_CAPS)
+            if raised != thresholds:
+                threshold_source += f"; raised to out-of-fold caps {OOF_FP_CAPS}"
+            thresholds = raised
     model.sidecar = {"thresholds": thresholds}
     report: dict[str, Any] = {
         "name": name,
@@ -569,13 +595,6 @@ def train(
             test_split=TEST_SPLIT,
             progress=lambda fam: say(f"  without {fam}"),
         )
-    if oof:
-        say("out-of-fold scores (5 folds grouped by site)")
-        try:
-            oof_scores = out_of_fold_scores(X_fit, X, data, C=C, seed=seed, names=names)
-        except DetectorError as exc:
-            say(f"out-of-fold scores skipped: {exc}")
-            oof = False
     if oof:
         block = group_metrics(data.rows, oof_scores, thresholds)
         report["out_of_fold"] = {

@@ -18,6 +18,7 @@ from detector.evaluation import (
     format_table,
     group_metrics,
     leave_one_family_out,
+    raise_to_caps,
     recall_at_precision,
     threshold_for_fp_cap,
     write_plots,
@@ -84,6 +85,25 @@ def test_false_positive_caps_raise_the_threshold() -> None:
     assert (p[touchy] >= capped["republisher"]).mean() <= 0.03
     assert threshold_for_fp_cap(np.array([0.9, 0.8, 0.1]), 0.0) > 0.9
     assert threshold_for_fp_cap(np.array([0.9, 0.8, 0.1]), 0.34) == pytest.approx(0.8, abs=1e-9)
+
+
+def test_out_of_fold_caps_only_raise_the_threshold() -> None:
+    rng = np.random.default_rng(3)
+    real = [Row(f"r{i}", 0, "real", "html", group="real") for i in range(1000)]
+    synd = [Row(f"s{i}", 0, "syndication", "text", group="hard_negative") for i in range(200)]
+    farms = [Row(f"f{i}", 1, "farm_a", "html") for i in range(300)]
+    rows = real + synd + farms
+    p = np.concatenate(
+        [rng.uniform(0, 0.7, 1000), rng.uniform(0, 0.4, 200), rng.uniform(0.5, 1, 300)]
+    )
+    start = {"republisher": 0.55, "original": 0.1}
+    caps = {"real_outlet": 0.009, "credited_syndication": 0.027}
+    raised = raise_to_caps(start, p, rows, caps)
+    assert raised["republisher"] > 0.55 and raised["original"] == 0.1
+    assert (p[:1000] >= raised["republisher"]).mean() <= 0.009  # rounding up keeps the cap
+    assert (p[:1000] >= raised["republisher"] - 0.002).mean() > 0.009  # and not much more
+    # Already above the caps: left alone.
+    assert raise_to_caps({"republisher": 0.9, "original": 0.1}, p, rows, caps)["republisher"] == 0.9
 
 
 def test_calibration_sanity_on_held_out_toy_pages(toy_model: Model) -> None:

@@ -133,6 +133,10 @@ def test_full_training_report(toy_registry: tuple[str, ...]) -> None:
     assert worst and all(w["family"] == "real" for w in worst)
     assert [w["score"] for w in worst] == sorted((w["score"] for w in worst), reverse=True)
     assert report["seed"]["score"] > 0  # the seed page is scored with the toy signals too
+    # Thresholds are placed on validation, then raised (never lowered) to the out-of-fold caps.
+    plain = toy_train(toy_data(150, seed=2), lofo=False, oof=False).report["thresholds"]
+    assert report["thresholds"]["republisher"] >= plain["republisher"]
+    assert report["threshold_source"].startswith("validation")
 
 
 def test_signals_are_rebuilt_from_current_code_on_load(
