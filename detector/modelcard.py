@@ -94,8 +94,8 @@ def render(sidecar: Mapping[str, Any], report: Mapping[str, Any]) -> str:
         "## Thresholds",
         "",
         f"`likely-republisher` at score >= {th.get('republisher')}, `likely-original` below "
-        f"{th.get('original')}, `uncertain` between (chosen on the "
-        f"{report.get('threshold_source', 'validation')} split).",
+        f"{th.get('original')}, `uncertain` between (placed on: "
+        f"{report.get('threshold_source', 'validation')}).",
         "",
     ]
     if report.get("test"):

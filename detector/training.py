@@ -548,7 +548,8 @@ def train(
             fitted_rows = [r for r, m in zip(data.rows, fitted, strict=True) if m]
             raised = raise_to_caps(thresholds, held, fitted_rows, OOF_FP_CAPS)
             if raised != thresholds:
-                threshold_source += f"; raised to out-of-fold caps {OOF_FP_CAPS}"
+                caps = ", ".join(f"{k} {v:.1%}" for k, v in OOF_FP_CAPS.items())
+                threshold_source += f" split; republisher raised to out-of-fold caps ({caps})"
             thresholds = raised
     model.sidecar = {"thresholds": thresholds}
     report: dict[str, Any] = {
