@@ -34,6 +34,7 @@ from detector.parsing.agencies import (
     find_dateline,
     find_signoff,
     has_word,
+    labelled_credit,
 )
 
 # <meta> names that name an author, a publisher or a content provider ("dcsext.contentprovider",
@@ -52,6 +53,7 @@ _JSONLD_KEYS = (
 )
 
 
+_LABELLED_CHARS = 80  # "Kaynak: AA", "（共同通信）": a labelled credit is a short line
 _LOWER_TOKENS = tuple(t.lower() for t in TOKEN_LITERALS)
 _SIGNED = ("editing by",)  # what `find_credits` reads as a Reuters sign-off without a name
 
@@ -245,6 +247,14 @@ class WireCopy(PageFeatures):
         if names or tokens or possible(page, _SIGNED):
             for match in find_credits(joined, limit=self.max_credits * 2, literals=literals):
                 credits.append(_Credit(match.agency, f'"{_clip(match.text)}"'))
+        # Credit lines that name the agency by its code after a label ("Kaynak: AA"), in
+        # brackets ("（共同通信）") or by its desk's signature (Reuters' Arabic "(إعداد ... تحرير").
+        # Such a line may stand anywhere among the paragraphs ("Kaynak: AA" under the story).
+        short = [p for p in paras if len(p) <= _LABELLED_CHARS]
+        for line in dict.fromkeys((*lines, *short)):
+            labelled = labelled_credit(line)
+            if labelled is not None:
+                credits.append(_Credit(labelled.agency, f'credit line "{_clip(line)}"'))
         if paras:
             agency = find_signoff(paras[-1])
             if agency is not None:

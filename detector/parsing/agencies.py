@@ -36,20 +36,32 @@ class Agency:
 
 
 AGENCIES: tuple[Agency, ...] = (
-    Agency("AP", ("AP",), ("associated press",), ("apnews.com", "ap.org"), ("AP",)),
+    # Codes and names in other scripts are written as the agencies' own services write them:
+    # Arabic "عمان (رويترز) -", "باريس (أ ف ب) -"; Hindi "(भाषा)" (PTI's Hindi service).
+    Agency(
+        "AP",
+        ("AP", "أ ب"),
+        ("associated press", "أسوشيتد برس", "اسوشيتد برس"),
+        ("apnews.com", "ap.org"),
+        ("AP",),
+    ),
     Agency(
         "Reuters",
-        ("Reuters", "REUTERS", "Reuter"),
-        ("reuters", "thomson reuters"),
+        ("Reuters", "REUTERS", "Reuter", "رويترز"),
+        ("reuters", "thomson reuters", "رويترز"),
         ("reuters.com", "reutersmedia.net"),
     ),
     Agency(
-        "AFP", ("AFP",), ("agence france-presse", "agence france presse"), ("afp.com",), ("AFP",)
+        "AFP",
+        ("AFP", "أ ف ب", "أ.ف.ب"),
+        ("agence france-presse", "agence france presse", "فرانس برس", "وكالة فرانس برس"),
+        ("afp.com",),
+        ("AFP",),
     ),
     Agency("UPI", ("UPI",), ("united press international",), ("upi.com",), ("UPI",)),
     Agency(
         "dpa",
-        ("dpa", "DPA"),
+        ("dpa", "DPA", "د ب أ"),
         ("deutsche presse-agentur",),
         ("dpa.com", "dpa-international.com"),
         ("dpa",),
@@ -67,7 +79,7 @@ AGENCIES: tuple[Agency, ...] = (
     Agency(
         "Xinhua",
         ("Xinhua", "XINHUA"),
-        ("xinhua news agency", "xinhua", "新华社", "新华网"),
+        ("xinhua news agency", "xinhua", "新华社", "新华网", "شينخوا"),
         ("xinhuanet.com", "news.cn"),
     ),
     Agency(
@@ -89,8 +101,19 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("TASS", ("TASS", "ITAR-TASS"), ("tass", "тасс", "итар-тасс"), ("tass.com", "tass.ru")),
     Agency("RIA Novosti", ("RIA Novosti", "RIA"), ("ria novosti", "риа новости"), ("ria.ru",)),
     Agency("Interfax", ("Interfax",), ("interfax", "интерфакс"), ("interfax.com", "interfax.ru")),
-    Agency("Anadolu", ("AA", "Anadolu"), ("anadolu agency", "anadolu ajansı"), ("aa.com.tr",)),
-    Agency("PTI", ("PTI",), ("press trust of india",), ("ptinews.com",), ("PTI",)),
+    Agency(
+        "Anadolu",
+        ("AA", "Anadolu", "الأناضول"),
+        ("anadolu agency", "anadolu ajansı", "الأناضول", "وكالة الأناضول"),
+        ("aa.com.tr",),
+    ),
+    Agency(
+        "PTI",
+        ("PTI", "भाषा", "पीटीआई", "पीटीआई-भाषा"),
+        ("press trust of india", "पीटीआई", "पीटीआई-भाषा", "पीटीआई भाषा"),
+        ("ptinews.com",),
+        ("PTI",),
+    ),
     Agency("IANS", ("IANS",), ("indo-asian news service",), ("ianslive.in",), ("IANS",)),
     Agency("ANI", ("ANI",), ("asian news international",), ("aninews.in",), ("ANI",)),
     Agency("AAP", ("AAP",), ("australian associated press",), ("aap.com.au",), ("AAP",)),
@@ -98,7 +121,8 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("Newsis", ("NEWSIS",), ("newsis", "뉴시스"), ("newsis.com",)),
     Agency("News1", ("News1",), ("news1 korea", "뉴스1"), ("news1.kr",)),
     Agency("Bernama", ("Bernama",), ("bernama",), ("bernama.com",)),
-    Agency("Antara", ("ANTARA", "Antara"), ("antara news",), ("antaranews.com",)),
+    # "ANTARA" in capitals only: "antara" is Indonesian for "between".
+    Agency("Antara", ("ANTARA", "Antara"), ("antara news",), ("antaranews.com",), ("ANTARA",)),
     Agency("Europa Press", ("Europa Press",), ("europa press",), ("europapress.es",)),
     Agency("Lusa", ("Lusa",), ("agência lusa", "lusa"), ("lusa.pt",)),
     Agency("ANP", ("ANP",), ("algemeen nederlands persbureau",), ("anp.nl",)),
@@ -138,7 +162,7 @@ AGENCIES: tuple[Agency, ...] = (
         ("agenciabrasil.ebc.com.br",),
     ),
     Agency("Télam", ("Télam", "Telam"), ("agencia télam",), ("telam.com.ar",)),
-    Agency("MENA", ("MENA",), ("middle east news agency",), ("mena.org.eg",)),
+    Agency("MENA", ("MENA", "أ ش أ"), ("middle east news agency",), ("mena.org.eg",)),
     Agency("QNA", ("QNA",), ("qatar news agency",), ("qna.org.qa",)),
     Agency("Petra", ("Petra",), ("jordan news agency",), ("petra.gov.jo",)),
     Agency(
@@ -171,11 +195,12 @@ _MONTH = (
 _DASH = r"(?:\.-|[-—–_:]{1,3}|\?(?=\s))"
 
 # "BEIJING (AP) —", "TAIPEI, Taiwan (AP) -", "BEIJING, April 24 (Reuters) -", "(Reuters) -", and
-# without a dash when a capital opens the story, as the Indian agencies write it ("New Delhi,
-# May 14 (PTI) The government ...").
+# without a dash when a capital or a letter of a caseless script opens the story, as the Indian
+# agencies write it ("New Delhi, May 14 (PTI) The government ...", "नयी दिल्ली, 14 मई (भाषा) सरकार").
 AGENCY_DATELINE = re.compile(
     r"^\W{0,3}(?P<place>[^\W\d_][^()\n]{0,60}?)?\s*"
-    rf"\((?P<code>{_CODES})(?:\s*[/,]\s*[\w-]{{1,12}}){{0,3}}\)(?:\s*{_DASH}|(?=\s+[\"“‘']?[A-Z]))",
+    rf"\((?P<code>{_CODES})(?:\s*[/,]\s*[\w-]{{1,12}}){{0,3}}\)"
+    r"(?:\s*" + _DASH + r"|(?=\s+[\"“‘']?(?:[A-Z]|[^\W\d_\u0000-\u036f])))",
 )
 # Chinese agency datelines: "新华社北京4月24日电", "中新社北京4月24日电", "共同社东京4月24日电".
 CJK_DATELINE = re.compile(r"^\W{0,3}(?P<name>新华社|中新社|共同社)(?P<place>[^\n。，]{0,24}?)电")
@@ -210,12 +235,17 @@ class DatelineMatch:
     agency: Agency | None  # None for a dated dateline without an agency ("LONDON, Feb 26 -")
 
 
+def _caseless(ch: str) -> bool:
+    """A letter of a script without capitals (Arabic, Devanagari, Thai, CJK...)."""
+    return ch.isalpha() and not ch.isupper() and not ch.islower()
+
+
 def _place_ok(place: str) -> bool:
     """A dateline place: starts upper-case, a few words, not a sentence."""
     place = place.strip(" ,")
     if not place:
         return True  # "(Reuters) - ..." with no place
-    if not place[0].isupper():
+    if not (place[0].isupper() or _caseless(place[0])):
         return False
     words = place.replace("/", " ").split()
     if _MONTH_IN_PLACE.search(place):
@@ -453,6 +483,63 @@ def credit_line_agency(line: str, max_chars: int = 80) -> Agency | None:
     if word.lower() not in _BY_NAME and word not in _BY_TOKEN:
         return None
     return _lookup(word)
+
+
+# Source labels of the languages whose credit lines name the agency by its code: Turkish
+# "Kaynak: AA", Hindi "इनपुट: भाषा", Arabic "المصدر: الأناضول", Vietnamese "Nguồn: TTXVN".
+_LINE_LABELS = (
+    *P.SOURCE_LABELS,
+    "sources",
+    "المصدر",
+    "स्रोत",
+    "इनपुट",
+    "एजेंसी",
+    "nguồn",
+    "منبع",
+    "提供",
+    "配信",
+)
+_CREDIT_LABELS = frozenset(("sources", *P.SOURCE_LABELS))
+SOURCE_LINE = re.compile(
+    rf"^\W{{0,3}}(?P<label>{_alternation(list(_LINE_LABELS))})\s*[:：]\s*(?:the\s+)?"
+    rf"(?P<word>{_alternation([*_BY_CODE, *_BY_NAME])})\W{{0,3}}$",
+    re.IGNORECASE,
+)
+# A line that is only an agency's name in brackets: "（共同通信）", "(Agência Lusa)".
+BRACKETED_NAME = re.compile(rf"^\s*[(（]\s*(?P<name>{_NAMES})\s*[)）]\s*$", re.IGNORECASE)
+# Reuters' Arabic desk signs its copy "(إعداد فلان للنشرة العربية - تحرير فلان)": the
+# "Reporting by ...; Editing by ..." of its English copy.
+AR_REUTERS_SIGNOFF = re.compile(r"^\W{0,3}(?:إعداد|تغطية صحفية)\s[^\n]{2,160}?\sتحرير\s")
+
+
+def labelled_credit(line: str) -> CreditMatch | None:
+    """A short credit line naming the agency by a label, brackets or a desk's signature.
+
+    "Kaynak: AA", "Sumber: ANTARA", "المصدر: رويترز", "（共同通信）", "(إعداد ... - تحرير ...)":
+    read line by line because the codes they name are not among the literals `find_credits`
+    gates on ("AA" alone is too common a string to look for anywhere).
+    """
+    if len(line) > 200:
+        return None
+    line = line.strip()
+    if ":" in line or "：" in line:
+        m = SOURCE_LINE.match(line)
+        if m:
+            word = m["word"]
+            agency = _BY_CODE.get(word) or _BY_NAME.get(word.lower())
+            # `find_credits` reads the names and tokens after its own labels ("Quelle: dpa").
+            read = m["label"].lower() in _CREDIT_LABELS and (
+                word.lower() in _BY_NAME or word in _BY_TOKEN
+            )
+            if agency is not None and not read:  # "Kaynak: aa" (wrong case) is no credit
+                return CreditMatch(agency, line, "source")
+    if line[:1] in "(（":
+        m = BRACKETED_NAME.match(line)
+        if m:
+            return CreditMatch(_BY_NAME[m["name"].lower()], line, "byline")
+    if "تحرير" in line and AR_REUTERS_SIGNOFF.match(line):
+        return CreditMatch(_BY_CODE["Reuters"], line, "reporting_editing")
+    return None
 
 
 # A story's last paragraph closed by the agency's code in brackets: "... na łańcuchach. (PAP)",
