@@ -30,6 +30,7 @@ from detector.parsing.agencies import (
     agency_for_host,
     agency_in_name,
     credit_line_agency,
+    find_closing_mark,
     find_credits,
     find_dateline,
     find_signoff,
@@ -182,6 +183,12 @@ class WireCopy(PageFeatures):
                 prose += 1
                 if prose >= self.head_paragraphs:
                     break
+        # No dateline at the head: Kyodo's mark closing a paragraph of Japanese copy marks it
+        # as well ("...呼びかけている。（共同）"); licensees credit 共同通信 apart from it.
+        for para in page.paragraphs[: self.max_paragraphs]:
+            agency = find_closing_mark(para)
+            if agency is not None:
+                return DatelineMatch("…" + para[-24:].lstrip(), "", agency)
         return None
 
     def _named_fields(self, page: Page) -> Iterator[tuple[str, str]]:

@@ -132,9 +132,9 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("Prensa Latina", ("PL", "Prensa Latina"), ("prensa latina",), ("prensa-latina.cu",)),
     Agency("Notimex", ("Notimex",), ("notimex",), ("notimex.gob.mx",)),
     Agency("IRNA", ("IRNA",), ("islamic republic news agency",), ("irna.ir",)),
-    Agency("KUNA", ("KUNA",), ("kuwait news agency",), ("kuna.net.kw",)),
-    Agency("WAM", ("WAM",), ("emirates news agency",), ("wam.ae",)),
-    Agency("SPA", ("SPA",), ("saudi press agency",), ("spa.gov.sa",)),
+    Agency("KUNA", ("KUNA", "كونا"), ("kuwait news agency",), ("kuna.net.kw",)),
+    Agency("WAM", ("WAM", "وام"), ("emirates news agency",), ("wam.ae",)),
+    Agency("SPA", ("SPA", "واس"), ("saudi press agency",), ("spa.gov.sa",)),
     # National agencies of Europe, Latin America, the Middle East and Asia: their codes close
     # or open copy reposted in their languages ("... psów. (PAP)", "Hà Nội (TTXVN) -").
     Agency("PAP", ("PAP",), ("polska agencja prasowa",), ("pap.pl",)),
@@ -164,7 +164,7 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("Télam", ("Télam", "Telam"), ("agencia télam",), ("telam.com.ar",)),
     Agency("MENA", ("MENA", "أ ش أ"), ("middle east news agency",), ("mena.org.eg",)),
     Agency("QNA", ("QNA",), ("qatar news agency",), ("qna.org.qa",)),
-    Agency("Petra", ("Petra",), ("jordan news agency",), ("petra.gov.jo",)),
+    Agency("Petra", ("Petra", "بترا"), ("jordan news agency",), ("petra.gov.jo",)),
     Agency(
         "Ukrinform", ("Ukrinform",), ("ukrinform", "укрінформ"), ("ukrinform.net", "ukrinform.ua")
     ),
@@ -215,9 +215,23 @@ RU_DATELINE = re.compile(
     r"^\W{0,3}(?P<place>[А-ЯЁ][А-ЯЁ. -]{1,40}),\s*\d{1,2}\s+[а-яё]{3,8}\.?(?:\s+\d{4})?\s*"
     r"(?:\.\s*/|[—–-]{1,2}\s*)(?P<name>ТАСС|ИТАР-ТАСС|РИА Новости|Интерфакс|ИНТЕРФАКС)/?\.?",
 )
-_SCRIPT_DATELINES = (KO_DATELINE, JA_DATELINE, RU_DATELINE)
+# Arabic datelines that write the agency after a slash or a dash, without brackets: Anadolu's
+# "أنقرة/ الأناضول", "واشنطن - رويترز", and "القاهرة - وكالات" ("agencies": no one agency).
+AR_DATELINE = re.compile(
+    r"^\W{0,3}(?P<place>[\u0621-\u064a]+(?: [\u0621-\u064a]+){0,2})\s*[/\-–—]\s*\(?"
+    r"(?P<name>الأناضول|رويترز|أ ف ب|فرانس برس|د ب أ|شينخوا|وام|واس|كونا|بترا|وكالات)\)?"
+    r"(?=\s*$|\s*[-–—:.]|\s)",
+)
+# A TASS dateline whose "/ТАСС/." was cut: "ВЛАДИВОСТОК, 6 октября. Режим ЧС ...". The place in
+# capitals and the month's full name in the genitive: no sentence opens that way.
+RU_DATED_DATELINE = re.compile(
+    r"^\W{0,3}(?P<place>[А-ЯЁ][А-ЯЁ-]+(?: [А-ЯЁ-]+){0,3}),\s*\d{1,2}\s+(?:января|февраля|марта|"
+    r"апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\.(?=\s)"
+)
+_SCRIPT_DATELINES = (KO_DATELINE, JA_DATELINE, RU_DATELINE, AR_DATELINE)
 # The agencies' names as these datelines write them (not credited names: "共同" is also "joint").
 _DATELINE_NAMES = {"共同": "共同通信", "時事": "時事通信"}
+_AR_DATELINE_CODES = {"فرانس برس": "أ ف ب", "وكالات": ""}  # "" for no one agency
 # "LONDON, Feb 26 -" (Reuters 1987), "WASHINGTON, Jan. 5, 2008 --": upper-case place, date, dash.
 DATED_DATELINE = re.compile(
     r"^\W{0,3}(?P<place>[A-Z][A-Z.'’/ -]{1,40}(?:,\s*[A-Z][\w.]{1,20}\.?)?),\s*"
@@ -273,8 +287,15 @@ def find_dateline(text: str) -> DatelineMatch | None:
         m = pattern.match(head)
         if m:
             name = m["name"].lower()
-            agency = _BY_NAME[_DATELINE_NAMES.get(name, name)]
+            if pattern is AR_DATELINE:
+                code = _AR_DATELINE_CODES.get(name, name)
+                agency = _BY_CODE[code] if code else None
+            else:
+                agency = _BY_NAME[_DATELINE_NAMES.get(name, name)]
             return DatelineMatch(head[: m.end()].strip(), m["place"].strip(), agency)
+    m = RU_DATED_DATELINE.match(head)
+    if m:
+        return DatelineMatch(head[: m.end()].strip(), m["place"], None)
     return None
 
 
@@ -543,19 +564,40 @@ def labelled_credit(line: str) -> CreditMatch | None:
 
 
 # A story's last paragraph closed by the agency's code in brackets: "... na łańcuchach. (PAP)",
-# "... (ANSA).": the way several national agencies sign their copy.
-TRAILING_CODE = re.compile(rf"\((?P<name>{_CODES})\)\.?\s*$")
+# "... (ANSA).", and Japanese "...呼びかけている。（共同）": the way several agencies sign their copy.
+TRAILING_CODE = re.compile(rf"[(（](?P<name>{_CODES}|共同|時事)[)）][.。]?\s*$")
+_TRAILING_NAMES = {"共同": "共同通信", "時事": "時事通信"}
 
 
 def find_trailing_code(paragraph: str) -> Agency | None:
     """The agency whose code in brackets closes a paragraph of the story ("... (PAP)")."""
-    if not paragraph.endswith((")", ").")) or len(paragraph) < _SIGNED_PARAGRAPH:
+    if paragraph.endswith((")", ").")):
+        if len(paragraph) < _SIGNED_PARAGRAPH:
+            return None
+    elif not paragraph.endswith(("）", "）。")) or len(paragraph) < _SIGNED_CJK_PARAGRAPH:
         return None
     m = TRAILING_CODE.search(paragraph[-40:])
-    return _BY_CODE[m["name"]] if m else None
+    if m is None:
+        return None
+    name = m["name"]
+    return _BY_NAME[_TRAILING_NAMES[name]] if name in _TRAILING_NAMES else _BY_CODE[name]
+
+
+def find_closing_mark(paragraph: str) -> Agency | None:
+    """Kyodo's or Jiji's mark closing a paragraph of Japanese copy ("...呼びかけている。（共同）").
+
+    Unlike a Latin closing code, which English, German or Brazilian papers print as their
+    credit ("... (Reuters)", "(dpa)") and which is also a party's initials ("Bolsonaro (PL)."),
+    the Japanese mark comes with the copy: licensees credit Kyodo apart from it ("共同通信").
+    """
+    if not paragraph.endswith(("）", "）。", "共同)", "時事)")):
+        return None
+    agency = find_trailing_code(paragraph)
+    return agency if agency is not None and agency.key in ("Kyodo", "Jiji") else None
 
 
 _SIGNED_PARAGRAPH = 60  # a sentence of the story, not a caption's "(AFP)"
+_SIGNED_CJK_PARAGRAPH = 30  # the same in Japanese, which says as much in half the characters
 
 
 def find_signoff(line: str) -> Agency | None:

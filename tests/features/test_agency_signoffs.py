@@ -8,7 +8,9 @@ import pytest
 
 from detector.features.trade_site import TradeSite, signed_by
 from detector.features.wire import WireCopy
+from detector.page import Page
 from detector.parsing.agencies import (
+    find_closing_mark,
     find_credits,
     find_dateline,
     find_trailing_code,
@@ -112,3 +114,33 @@ def test_antara_in_capitals_is_a_credit_and_the_word_antara_is_not() -> None:
     found = find_credits("Sumber: ANTARA\nCopyright © ANTARA 2025")
     assert [c.agency.key for c in found] == ["Antara", "Antara"]
     assert not find_credits("Sumber: antara warga dan pemerintah daerah")  # "between"
+
+
+def test_kyodo_closing_mark_marks_japanese_copy() -> None:
+    para = "気象庁は、今後1週間程度は同程度の揺れに注意するよう呼びかけている。（共同）"
+    agency = find_closing_mark(para)
+    assert agency is not None and agency.key == "Kyodo"
+    assert find_closing_mark("写真（共同）") is None  # a caption
+    assert find_closing_mark("両国は協力を深めることで一致した。（共同声明）") is None
+    # Latin closing codes are the credit English, German or Brazilian papers print.
+    assert find_closing_mark("He said the talks would go on next week. " * 2 + "(Reuters)") is None
+
+
+def _ja_page(*lines: str) -> Page:
+    return story_page(
+        paragraphs=(
+            "3日午前3時47分ごろ、関東地方で地震があり、東京都千代田区や埼玉県南部などで震度4を"
+            "観測した。気象庁によると、震源地は千葉県北西部で、震源の深さは約60キロ。",
+            "東京消防庁によると、午前4時現在、けが人や建物の被害の情報は入っていない。",
+            "気象庁は、今後1週間程度は同程度の揺れに注意するよう呼びかけている。（共同）",
+            *lines,
+        ),
+        language="ja",
+    )
+
+
+def test_kyodo_copy_is_credited_by_its_name_apart_from_the_mark() -> None:
+    got = values(WireCopy(), _ja_page("関連記事", "人気記事ランキング"))
+    assert got["wire_dateline"] == 1.0 and got["wire_uncredited"] == 1.0
+    got = values(WireCopy(), _ja_page("（共同通信）", "関連記事"))
+    assert got["wire_credited"] == 1.0 and got["wire_uncredited"] == 0.0

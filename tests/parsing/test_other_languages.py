@@ -72,6 +72,12 @@ def test_kanji_heavy_japanese_is_japanese() -> None:
         ("【北京時事】中国政府は発表した。", "Jiji", "【北京時事】"),
         ("МОСКВА, 14 февраля. /ТАСС/. Банк России сохранил ставку.", "TASS", None),
         ("МОСКВА, 5 мар — РИА Новости. Правительство одобрило проект.", "RIA Novosti", None),
+        ("МОСКВА, 14 февраля - РИА Новости. Президент подписал указ.", "RIA Novosti", None),
+        ("عمان (رويترز) - خفض البنك الدولي توقعاته.", "Reuters", "عمان (رويترز) -"),
+        ("باريس (أ ف ب) - أعلنت الحكومة الفرنسية.", "AFP", "باريس (أ ف ب) -"),
+        ("أنقرة/ الأناضول", "Anadolu", "أنقرة/ الأناضول"),
+        ("واشنطن - رويترز: قال مسؤولون أمريكيون.", "Reuters", "واشنطن - رويترز"),
+        ("नयी दिल्ली, 14 मई (भाषा) सरकार ने बुधवार को कहा।", "PTI", "नयी दिल्ली, 14 मई (भाषा)"),
     ],
 )
 def test_datelines_in_other_scripts(text: str, agency: str, head: str | None) -> None:
@@ -86,12 +92,30 @@ def test_datelines_in_other_scripts(text: str, agency: str, head: str | None) ->
     "text",
     [
         "(서울=친구) 안녕하세요.",
-        "МОСКВА, 14 февраля. Банк России сохранил ставку.",
         "【共同声明】両国は合意した。",
+        "Москва, 14 февраля. Банк России сохранил ставку.",  # a place in capitals, as TASS
+        "В МОСКВЕ 14 февраля прошла встреча.",
+        "الأناضول/ منطقة جبلية في تركيا",  # "Anatolia", not the agency after a place
+        "قال الرئيس الأمريكي جو بايدن للصحفيين - رويترز",  # a sentence, not a place
+        "भाषा (हिंदी) चुनें",
     ],
 )
 def test_no_dateline_without_an_agency(text: str) -> None:
     assert find_dateline(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        # TASS copy whose "/ТАСС/." was cut: the dateline stays, naming no agency.
+        ("МОСКВА, 14 февраля. Банк России сохранил ставку.", "МОСКВА, 14 февраля."),
+        ("НИЖНИЙ НОВГОРОД, 6 октября. Режим ЧС введен.", "НИЖНИЙ НОВГОРОД, 6 октября."),
+        ("القاهرة - وكالات: أعلنت وزارة الصحة.", "القاهرة - وكالات"),  # "agencies"
+    ],
+)
+def test_datelines_that_name_no_agency(text: str, head: str) -> None:
+    found = find_dateline(text)
+    assert found is not None and found.agency is None and found.text == head
 
 
 @pytest.mark.parametrize(
