@@ -237,6 +237,17 @@ DATED_DATELINE = re.compile(
     r"^\W{0,3}(?P<place>[A-Z][A-Z.'’/ -]{1,40}(?:,\s*[A-Z][\w.]{1,20}\.?)?),\s*"
     rf"(?P<when>(?:{_MONTH})\s+\d{{1,2}}(?:,\s*\d{{4}})?)\s*{_DASH}\s",
 )
+# The same with the day first, as Europe writes it: "ROMA, 15 ott -", "PARÍS, 3 de octubre.-",
+# "LISBOA, 12 mar 2025 -", "DEN HAAG, 4 mrt -": month names and abbreviations of those languages.
+_DAY_MONTH = (
+    r"(?:jan|feb|fév|fev|mar|mär|mrt|apr|avr|abr|ma[iyg]|mei|jun|jui|giu|jul|lug|aug|aoû|ago|"
+    r"sep|set|oct|okt|ott|out|nov|dec|déc|dez|dic|ene|gen)[a-zà-ÿ]{0,7}\.?"
+)
+DAY_MONTH_DATELINE = re.compile(
+    r"^\W{0,3}(?P<place>[^\W\d_][^\W\d_ .'’/-]*(?:[ .'’/-]+[^\W\d_]+){0,3}),\s*"
+    rf"(?P<when>\d{{1,2}}\.?(?:\s+de)?\s+{_DAY_MONTH}(?:\s+(?:de\s+)?\d{{4}})?)\s*{_DASH}\s",
+    re.IGNORECASE,
+)
 _MONTH_IN_PLACE = re.compile(rf"(?:^|,\s*)(?:{_MONTH})\s+\d{{1,2}}\b")
 
 
@@ -278,6 +289,9 @@ def find_dateline(text: str) -> DatelineMatch | None:
     m = DATED_DATELINE.match(head)
     if m:
         return DatelineMatch(head[: m.end()].strip(), m["place"].strip(), None)
+    m = DAY_MONTH_DATELINE.match(head)
+    if m and m["place"].isupper():  # the place in capitals: no sentence opens that way
+        return DatelineMatch(head[: m.end()].strip(), m["place"], None)
     m = CJK_DATELINE.match(head)
     if m:
         return DatelineMatch(head[: m.end()].strip(), m["place"], _BY_NAME[m["name"]])

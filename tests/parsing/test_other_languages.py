@@ -98,6 +98,8 @@ def test_datelines_in_other_scripts(text: str, agency: str, head: str | None) ->
         "الأناضول/ منطقة جبلية في تركيا",  # "Anatolia", not the agency after a place
         "قال الرئيس الأمريكي جو بايدن للصحفيين - رويترز",  # a sentence, not a place
         "भाषा (हिंदी) चुनें",
+        "Roma, 15 ott - Il governo ha approvato il decreto.",  # the place not in capitals
+        "WE WON, 3 to 1 - what a night.",
     ],
 )
 def test_no_dateline_without_an_agency(text: str) -> None:
@@ -111,6 +113,12 @@ def test_no_dateline_without_an_agency(text: str) -> None:
         ("МОСКВА, 14 февраля. Банк России сохранил ставку.", "МОСКВА, 14 февраля."),
         ("НИЖНИЙ НОВГОРОД, 6 октября. Режим ЧС введен.", "НИЖНИЙ НОВГОРОД, 6 октября."),
         ("القاهرة - وكالات: أعلنت وزارة الصحة.", "القاهرة - وكالات"),  # "agencies"
+        # The day before the month, as Europe writes it (ANSA, EFE, Lusa, ANP, dpa styles).
+        ("ROMA, 15 ott - Il governo ha approvato il decreto.", "ROMA, 15 ott -"),
+        ("PARÍS, 3 de octubre.- El Gobierno francés anunció.", "PARÍS, 3 de octubre.-"),
+        ("SÃO PAULO, 5 de maio de 2024 - A prefeitura anunciou.", "SÃO PAULO, 5 de maio de 2024 -"),
+        ("DEN HAAG, 4 mrt - Het kabinet wil meer geld.", "DEN HAAG, 4 mrt -"),
+        ("BERLIN, 3. März - Die Bundesregierung plant.", "BERLIN, 3. März -"),
     ],
 )
 def test_datelines_that_name_no_agency(text: str, head: str) -> None:
