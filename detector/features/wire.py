@@ -35,7 +35,7 @@ from detector.parsing.agencies import (
     find_dateline,
     find_signoff,
     has_word,
-    labelled_credit,
+    labelled_credits,
 )
 
 # <meta> names that name an author, a publisher or a content provider ("dcsext.contentprovider",
@@ -259,8 +259,7 @@ class WireCopy(PageFeatures):
         # Such a line may stand anywhere among the paragraphs ("Kaynak: AA" under the story).
         short = [p for p in paras if len(p) <= _LABELLED_CHARS]
         for line in dict.fromkeys((*lines, *short)):
-            labelled = labelled_credit(line)
-            if labelled is not None:
+            for labelled in labelled_credits(line):
                 credits.append(_Credit(labelled.agency, f'credit line "{_clip(line)}"'))
         if paras:
             agency = find_signoff(paras[-1])

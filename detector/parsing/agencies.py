@@ -521,10 +521,21 @@ def credit_line_agency(line: str, max_chars: int = 80) -> Agency | None:
 
 
 # Source labels of the languages whose credit lines name the agency by its code: Turkish
-# "Kaynak: AA", Hindi "इनपुट: भाषा", Arabic "المصدر: الأناضول", Vietnamese "Nguồn: TTXVN".
+# "Kaynak: AA", Hindi "इनपुट: भाषा", Arabic "المصدر: الأناضول", Vietnamese "Nguồn: TTXVN",
+# Swedish "Källa: TT", Polish "Źródło: PAP", Czech "Zdroj: ČTK", Hungarian "Forrás: MTI"...
 _LINE_LABELS = (
     *P.SOURCE_LABELS,
     "sources",
+    "källa",
+    "kilde",
+    "lähde",
+    "źródło",
+    "zdroj",
+    "forrás",
+    "izvor",
+    "sursa",
+    "πηγή",
+    "джерело",
     "المصدر",
     "स्रोत",
     "इनपुट",
@@ -534,47 +545,73 @@ _LINE_LABELS = (
     "提供",
     "配信",
 )
+# Words that credit the agencies named after them without a colon: "Con información de EFE",
+# "Com informações da Agência Brasil", "avec AFP", "Theo TTXVN", "Material från TT".
+_LINE_LEADS = (
+    r"con (?:información|informaciones) de(?: las? agencias?)?",
+    r"com informações d[aoe]s?(?: agências?)?",
+    r"avec",
+    r"theo",
+    r"(?:med )?material från",
+    r"mit material (?:von|der)",
+)
 _CREDIT_LABELS = frozenset(("sources", *P.SOURCE_LABELS))
+_AGENCY_WORD = _alternation([*_BY_CODE, *_BY_NAME])
 SOURCE_LINE = re.compile(
-    rf"^\W{{0,3}}(?P<label>{_alternation(list(_LINE_LABELS))})\s*[:：]\s*(?:the\s+)?"
-    rf"(?P<word>{_alternation([*_BY_CODE, *_BY_NAME])})\W{{0,3}}$",
+    rf"^\W{{0,3}}(?:(?P<label>{_alternation(list(_LINE_LABELS))})\s*[:：]|"
+    rf"(?:{'|'.join(_LINE_LEADS)})\s)\s*(?:the\s+)?"
+    rf"(?P<words>(?:{_AGENCY_WORD})(?:\s*(?:,|&|/|\by\b|\be\b|\bet\b|\band\b|\bund\b|\bvà\b)\s*"
+    rf"(?:d[aoe]s?\s+)?(?:{_AGENCY_WORD})){{0,3}})\W{{0,3}}$",
     re.IGNORECASE,
 )
+_AGENCY_WORDS = re.compile(rf"(?<![\w-])(?:{_AGENCY_WORD})(?![\w-])", re.IGNORECASE)
 # A line that is only an agency's name in brackets: "（共同通信）", "(Agência Lusa)".
 BRACKETED_NAME = re.compile(rf"^\s*[(（]\s*(?P<name>{_NAMES})\s*[)）]\s*$", re.IGNORECASE)
 # Reuters' Arabic desk signs its copy "(إعداد فلان للنشرة العربية - تحرير فلان)": the
 # "Reporting by ...; Editing by ..." of its English copy.
 AR_REUTERS_SIGNOFF = re.compile(r"^\W{0,3}(?:إعداد|تغطية صحفية)\s[^\n]{2,160}?\sتحرير\s")
+_LEAD_WORDS = ("con ", "com ", "avec ", "theo ", "material ", "med ", "mit ")
 
 
-def labelled_credit(line: str) -> CreditMatch | None:
-    """A short credit line naming the agency by a label, brackets or a desk's signature.
+def _source_line(line: str) -> list[CreditMatch]:
+    """The agencies a "<label>: <agencies>" or "<credit words> <agencies>" line names."""
+    m = SOURCE_LINE.match(line)
+    if m is None:
+        return []
+    # `find_credits` reads the name or token right after its own labels ("Quelle: dpa", "Mit
+    # Material von dpa"): it is not counted twice.
+    own = (m["label"] or "").lower() in _CREDIT_LABELS or line.lower().startswith("mit material")
+    found = []
+    for k, word in enumerate(_AGENCY_WORDS.findall(m["words"])):
+        agency = _BY_CODE.get(word) or _BY_NAME.get(word.lower())
+        if agency is None:  # a code in the wrong case ("Kaynak: aa") is no credit
+            return []
+        if not (own and k == 0 and (word.lower() in _BY_NAME or word in _BY_TOKEN)):
+            found.append(CreditMatch(agency, line, "source"))
+    return found
 
-    "Kaynak: AA", "Sumber: ANTARA", "المصدر: رويترز", "（共同通信）", "(إعداد ... - تحرير ...)":
-    read line by line because the codes they name are not among the literals `find_credits`
-    gates on ("AA" alone is too common a string to look for anywhere).
+
+def labelled_credits(line: str) -> list[CreditMatch]:
+    """Credits in a short line naming the agency by a label, brackets or a desk's signature.
+
+    "Kaynak: AA", "Con información de EFE y AFP", "المصدر: رويترز", "（共同通信）",
+    "(إعداد ... - تحرير ...)": read line by line because the codes they name are not among the
+    literals `find_credits` gates on ("AA" alone is too common a string to look for anywhere).
     """
     if len(line) > 200:
-        return None
+        return []
     line = line.strip()
-    if ":" in line or "：" in line:
-        m = SOURCE_LINE.match(line)
-        if m:
-            word = m["word"]
-            agency = _BY_CODE.get(word) or _BY_NAME.get(word.lower())
-            # `find_credits` reads the names and tokens after its own labels ("Quelle: dpa").
-            read = m["label"].lower() in _CREDIT_LABELS and (
-                word.lower() in _BY_NAME or word in _BY_TOKEN
-            )
-            if agency is not None and not read:  # "Kaynak: aa" (wrong case) is no credit
-                return CreditMatch(agency, line, "source")
+    if ":" in line or "：" in line or line[:8].lower().startswith(_LEAD_WORDS):
+        found = _source_line(line)
+        if found:
+            return found
     if line[:1] in "(（":
         m = BRACKETED_NAME.match(line)
         if m:
-            return CreditMatch(_BY_NAME[m["name"].lower()], line, "byline")
+            return [CreditMatch(_BY_NAME[m["name"].lower()], line, "byline")]
     if "تحرير" in line and AR_REUTERS_SIGNOFF.match(line):
-        return CreditMatch(_BY_CODE["Reuters"], line, "reporting_editing")
-    return None
+        return [CreditMatch(_BY_CODE["Reuters"], line, "reporting_editing")]
+    return []
 
 
 # A story's last paragraph closed by the agency's code in brackets: "... na łańcuchach. (PAP)",

@@ -14,7 +14,7 @@ from detector.parsing.agencies import (
     find_credits,
     find_dateline,
     find_trailing_code,
-    labelled_credit,
+    labelled_credits,
 )
 from features._republisher_pages import story_page, values
 
@@ -62,11 +62,17 @@ def test_a_closing_code_shows_agency_copy_but_is_no_credit() -> None:
         ("Nguồn: TTXVN", "VNA"),
         ("（共同通信）", "Kyodo"),
         ("(إعداد ليلى بسام للنشرة العربية - تحرير سامح الخطيب)", "Reuters"),
+        ("Con información de EFE", "EFE"),
+        ("Com informações da Agência Brasil", "Agência Brasil"),
+        ("avec AFP", "AFP"),
+        ("Theo TTXVN", "VNA"),
+        ("Källa: TT", "TT"),
+        ("Źródło: PAP", "PAP"),
+        ("Forrás: MTI", "MTI"),
     ],
 )
 def test_labelled_credit_lines_name_the_agency(line: str, agency: str) -> None:
-    found = labelled_credit(line)
-    assert found is not None and found.agency.key == agency
+    assert [c.agency.key for c in labelled_credits(line)] == [agency]
 
 
 @pytest.mark.parametrize(
@@ -81,7 +87,33 @@ def test_labelled_credit_lines_name_the_agency(line: str, agency: str) -> None:
     ],
 )
 def test_lines_that_are_no_labelled_credit(line: str) -> None:
-    assert labelled_credit(line) is None
+    assert not labelled_credits(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "agencies"),
+    [
+        ("Con información de AFP y Reuters", ["AFP", "Reuters"]),
+        ("Com informações da Reuters e da AFP", ["Reuters", "AFP"]),
+        ("Theo AP và Reuters", ["AP", "Reuters"]),
+        ("Mit Material von AFP und Reuters", ["Reuters"]),  # find_credits reads the first
+    ],
+)
+def test_a_credit_line_may_name_several_agencies(line: str, agencies: list[str]) -> None:
+    assert [c.agency.key for c in labelled_credits(line)] == agencies
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "avec des amis de la famille",
+        "Theo thông tin từ Bộ Y tế",  # "according to the ministry"
+        "Con información de la policía local",
+        "Kaynak: AA, bb",
+    ],
+)
+def test_credit_words_before_no_agency_credit_nothing(line: str) -> None:
+    assert not labelled_credits(line)
 
 
 def test_a_labelled_credit_under_the_story_credits_the_copy() -> None:
