@@ -175,6 +175,12 @@ class WireCopy(PageFeatures):
         prose = 0
         for para in page.paragraphs[: self.max_paragraphs]:
             if len(para) < 40:
+                # A short line is read only when it is a dateline and nothing else, as Arabic
+                # copy sets its own: "أنقرة/ الأناضول".
+                if not para.isascii():
+                    found = find_dateline(para)
+                    if found is not None and found.text == para.strip():
+                        return found
                 continue
             found = find_dateline(para)
             if found is not None:

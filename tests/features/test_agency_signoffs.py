@@ -176,3 +176,27 @@ def test_kyodo_copy_is_credited_by_its_name_apart_from_the_mark() -> None:
     assert got["wire_dateline"] == 1.0 and got["wire_uncredited"] == 1.0
     got = values(WireCopy(), _ja_page("（共同通信）", "関連記事"))
     assert got["wire_credited"] == 1.0 and got["wire_uncredited"] == 0.0
+
+
+def _ar_page(*credit: str) -> Page:
+    return story_page(
+        paragraphs=(
+            "زلزال بقوة 5.4 درجات يضرب ولاية ملاطية التركية",
+            "نشر بواسطة: فريق التحرير",
+            "الأحد 9 مارس 2025 - 10:42 ص",
+            *credit,
+            "أنقرة/ الأناضول",
+            "ضرب زلزال بقوة 5.4 درجات على مقياس ريختر، صباح اليوم الأربعاء، ولاية ملاطية شرقي "
+            "تركيا، دون أن ترد أنباء عن وقوع إصابات أو أضرار جسيمة.",
+            "وأفادت رئاسة إدارة الكوارث والطوارئ التركية في بيان، بأن الزلزال وقع في تمام الساعة "
+            "04:17 بالتوقيت المحلي، على عمق 9.8 كيلومترات.",
+        ),
+        language="ar",
+    )
+
+
+def test_an_arabic_dateline_on_its_own_line_and_its_credit() -> None:
+    got = values(WireCopy(), _ar_page())
+    assert got["wire_dateline"] == 1.0 and got["wire_uncredited"] == 1.0
+    got = values(WireCopy(), _ar_page("المصدر: الأناضول"))
+    assert got["wire_credited"] == 1.0 and got["wire_uncredited"] == 0.0
