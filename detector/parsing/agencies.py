@@ -248,6 +248,7 @@ DAY_MONTH_DATELINE = re.compile(
     rf"(?P<when>\d{{1,2}}\.?(?:\s+de)?\s+{_DAY_MONTH}(?:\s+(?:de\s+)?\d{{4}})?)\s*{_DASH}\s",
     re.IGNORECASE,
 )
+_LEAD_PUNCT = " \t\"'“‘«(*•-–—"
 _MONTH_IN_PLACE = re.compile(rf"(?:^|,\s*)(?:{_MONTH})\s+\d{{1,2}}\b")
 
 
@@ -289,9 +290,13 @@ def find_dateline(text: str) -> DatelineMatch | None:
     m = DATED_DATELINE.match(head)
     if m:
         return DatelineMatch(head[: m.end()].strip(), m["place"].strip(), None)
-    m = DAY_MONTH_DATELINE.match(head)
-    if m and m["place"].isupper():  # the place in capitals: no sentence opens that way
-        return DatelineMatch(head[: m.end()].strip(), m["place"], None)
+    # The place in capitals (no sentence opens that way): its first two letters are tested
+    # before the pattern, which most paragraphs would fail slowly.
+    lead = head[:5].lstrip(_LEAD_PUNCT)[:2]
+    if lead.isupper():
+        m = DAY_MONTH_DATELINE.match(head)
+        if m and m["place"].isupper():
+            return DatelineMatch(head[: m.end()].strip(), m["place"], None)
     m = CJK_DATELINE.match(head)
     if m:
         return DatelineMatch(head[: m.end()].strip(), m["place"], _BY_NAME[m["name"]])
