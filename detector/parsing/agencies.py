@@ -69,6 +69,8 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("PA", ("PA",), ("press association", "pa media", "pa wire"), ("pa.media",)),
     Agency("Bloomberg", ("Bloomberg",), ("bloomberg news", "bloomberg"), ("bloomberg.com",)),
     Agency("ANSA", ("ANSA",), ("ansa",), ("ansa.it",)),
+    Agency("Adnkronos", ("Adnkronos", "ADNKRONOS"), ("adnkronos",), ("adnkronos.com",)),
+    Agency("AGI", ("AGI",), ("agenzia italia",), ("agi.it",)),
     Agency("EFE", ("EFE",), ("agencia efe", "efe"), ("efe.com",)),
     Agency(
         "Kyodo",
@@ -89,7 +91,10 @@ AGENCIES: tuple[Agency, ...] = (
         ("chinanews.com", "chinanews.com.cn"),
     ),
     Agency(
-        "CNA", ("CNA",), ("central news agency", "focus taiwan"), ("focustaiwan.tw", "cna.com.tw")
+        "CNA",
+        ("CNA",),
+        ("central news agency", "focus taiwan", "中央社", "中央通訊社"),
+        ("focustaiwan.tw", "cna.com.tw"),
     ),
     Agency(
         "Yonhap",
@@ -131,7 +136,8 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("KNA", ("KNA", "epd"), ("katholische nachrichten-agentur",), ()),
     Agency("Prensa Latina", ("PL", "Prensa Latina"), ("prensa latina",), ("prensa-latina.cu",)),
     Agency("Notimex", ("Notimex",), ("notimex",), ("notimex.gob.mx",)),
-    Agency("IRNA", ("IRNA",), ("islamic republic news agency",), ("irna.ir",)),
+    Agency("IRNA", ("IRNA", "ایرنا"), ("islamic republic news agency",), ("irna.ir",)),
+    Agency("ISNA", ("ISNA", "ایسنا"), ("iranian students' news agency",), ("isna.ir",)),
     Agency("KUNA", ("KUNA", "كونا"), ("kuwait news agency",), ("kuna.net.kw",)),
     Agency("WAM", ("WAM", "وام"), ("emirates news agency",), ("wam.ae",)),
     Agency("SPA", ("SPA", "واس"), ("saudi press agency",), ("spa.gov.sa",)),
@@ -165,6 +171,16 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("MENA", ("MENA", "أ ش أ"), ("middle east news agency",), ("mena.org.eg",)),
     Agency("QNA", ("QNA",), ("qatar news agency",), ("qna.org.qa",)),
     Agency("Petra", ("Petra", "بترا"), ("jordan news agency",), ("petra.gov.jo",)),
+    # Turkey's private agencies and Greece's: "İSTANBUL (DHA) -", "(İHA)", "ΑΘΗΝΑ (ΑΠΕ-ΜΠΕ) -".
+    Agency("DHA", ("DHA",), ("demirören haber ajansı",), ("dha.com.tr",)),
+    Agency("İHA", ("İHA", "IHA"), ("ihlas haber ajansı",), ("iha.com.tr",)),
+    Agency("ANKA", ("ANKA",), ("anka haber ajansı",), ("ankahaber.net",)),
+    Agency(
+        "ANA-MPA",
+        ("ΑΠΕ-ΜΠΕ", "ΑΠΕ", "ANA-MPA"),
+        ("αθηναϊκό-μακεδονικό πρακτορείο ειδήσεων", "απε-μπε"),
+        ("amna.gr",),
+    ),
     Agency(
         "Ukrinform", ("Ukrinform",), ("ukrinform", "укрінформ"), ("ukrinform.net", "ukrinform.ua")
     ),
@@ -199,16 +215,20 @@ _DASH = r"(?:\.-|[-—–_:]{1,3}|\?(?=\s))"
 # agencies write it ("New Delhi, May 14 (PTI) The government ...", "नयी दिल्ली, 14 मई (भाषा) सरकार").
 AGENCY_DATELINE = re.compile(
     r"^\W{0,3}(?P<place>[^\W\d_][^()\n]{0,60}?)?\s*"
-    rf"\((?P<code>{_CODES})(?:\s*[/,]\s*[\w-]{{1,12}}){{0,3}}\)"
+    rf"\((?P<code>{_CODES})(?:\s*[/,]\s*[\w+-]{{1,12}}){{0,3}}\)"
     r"(?:\s*" + _DASH + r"|(?=\s+[\"“‘']?(?:[A-Z]|[^\W\d_\u0000-\u036f])))",
 )
 # Chinese agency datelines: "新华社北京4月24日电", "中新社北京4月24日电", "共同社东京4月24日电".
-CJK_DATELINE = re.compile(r"^\W{0,3}(?P<name>新华社|中新社|共同社)(?P<place>[^\n。，]{0,24}?)电")
+CJK_DATELINE = re.compile(
+    r"^\W{0,3}(?:(?P<name>新华社|中新社|共同社|中新网|新华网)(?P<place>[^\n。，]{0,24}?)电"
+    # Taiwan's CNA: "（中央社記者楊慧君台南5日電）", "（中央社台北5日電）".
+    r"|[（(](?P<tw>中央社)(?:記者[^\n（）()]{2,3})?(?P<twplace>[^\n（）()\d]{0,12}?)\d{1,2}日電[）)])"
+)
 # Datelines in other scripts, the agency written as the agency writes it there:
 # Korean "(서울=연합뉴스) 홍길동 기자 =", Japanese "【ワシントン共同】", Russian
 # "МОСКВА, 14 февраля. /ТАСС/." and "МОСКВА, 5 мар — РИА Новости.".
 KO_DATELINE = re.compile(
-    r"^\W{0,3}\(\s*(?P<place>[^()=\n]{1,15}?)\s*=\s*(?P<name>연합뉴스|뉴시스|뉴스1)\s*\)"
+    r"^\W{0,3}[(【\[]\s*(?P<place>[^()【】\[\]=\n]{1,15}?)\s*=\s*(?P<name>연합뉴스|뉴시스|뉴스1)\s*[)】\]]"
 )
 JA_DATELINE = re.compile(r"^\W{0,3}【(?P<place>[^】\n]{0,12}?)(?P<name>共同|時事)】")
 RU_DATELINE = re.compile(
@@ -218,8 +238,9 @@ RU_DATELINE = re.compile(
 # Arabic datelines that write the agency after a slash or a dash, without brackets: Anadolu's
 # "أنقرة/ الأناضول", "واشنطن - رويترز", and "القاهرة - وكالات" ("agencies": no one agency).
 AR_DATELINE = re.compile(
-    r"^\W{0,3}(?P<place>[\u0621-\u064a]+(?: [\u0621-\u064a]+){0,2})\s*[/\-–—]\s*\(?"
-    r"(?P<name>الأناضول|رويترز|أ ف ب|فرانس برس|د ب أ|شينخوا|وام|واس|كونا|بترا|وكالات)\)?"
+    r"^\W{0,3}(?P<place>[\u0621-\u064a\u067e-\u06cc]+(?: [\u0621-\u064a\u067e-\u06cc]+){0,2})"
+    r"\s*[/\-–—]\s*\(?"
+    r"(?P<name>الأناضول|رويترز|أ ف ب|فرانس برس|د ب أ|شينخوا|وام|واس|كونا|بترا|وكالات|ایرنا|ایسنا)\)?"
     r"(?=\s*$|\s*[-–—:.]|\s)",
 )
 # A TASS dateline whose "/ТАСС/." was cut: "ВЛАДИВОСТОК, 6 октября. Режим ЧС ...". The place in
@@ -299,7 +320,8 @@ def find_dateline(text: str) -> DatelineMatch | None:
             return DatelineMatch(head[: m.end()].strip(), m["place"], None)
     m = CJK_DATELINE.match(head)
     if m:
-        return DatelineMatch(head[: m.end()].strip(), m["place"], _BY_NAME[m["name"]])
+        name, place = (m["name"], m["place"]) if m["name"] else (m["tw"], m["twplace"])
+        return DatelineMatch(head[: m.end()].strip(), place, _BY_NAME[name])
     if head.isascii():
         return None
     for pattern in _SCRIPT_DATELINES:
@@ -375,7 +397,7 @@ def agency_for_host(host: str) -> Agency | None:
 CREDIT = re.compile(
     # Copyright notices: "Copyright 2023 The Associated Press.", "© 2008 Reuters", "(c) AFP 2020",
     # "All content © Copyright 2003-2007 WorldNow, WPRI, WNAC and Associated Press".
-    rf"(?P<copyright>(?:copyright|©|\(c\))[^\n]{{0,100}}?(?<![\w-])(?:the\s+)?"
+    rf"(?P<copyright>(?:copyright|[©ⓒ]|\(c\))[^\n]{{0,100}}?(?<![\w-])(?:the\s+)?"
     rf"(?P<cname>{_NAMES}|{_TOKENS})(?![\w-]))"
     # "The Associated Press contributed to this report", "Associated Press writer X contributed".
     rf"|(?P<contrib>(?:the\s+)?(?P<kname>{_NAMES})\b[^.\n]{{0,80}}?\bcontributed\b)"
@@ -391,6 +413,7 @@ CREDIT = re.compile(
 CREDIT_TRIGGERS = (
     "copyright",
     "©",
+    "ⓒ",
     "(c)",
     "contributed",
     "mit material",

@@ -69,6 +69,7 @@ def test_a_closing_code_shows_agency_copy_but_is_no_credit() -> None:
         ("Källa: TT", "TT"),
         ("Źródło: PAP", "PAP"),
         ("Forrás: MTI", "MTI"),
+        ("Πηγή: ΑΠΕ-ΜΠΕ", "ANA-MPA"),
     ],
 )
 def test_labelled_credit_lines_name_the_agency(line: str, agency: str) -> None:
@@ -200,3 +201,8 @@ def test_an_arabic_dateline_on_its_own_line_and_its_credit() -> None:
     assert got["wire_dateline"] == 1.0 and got["wire_uncredited"] == 1.0
     got = values(WireCopy(), _ar_page("المصدر: الأناضول"))
     assert got["wire_credited"] == 1.0 and got["wire_uncredited"] == 0.0
+
+
+def test_korean_copyright_with_a_circled_c_credits_the_agency() -> None:
+    found = find_credits("<저작권자 ⓒ 뉴시스, 무단 전재 및 재배포 금지>")
+    assert [(c.agency.key, c.kind) for c in found] == [("Newsis", "copyright")]

@@ -78,6 +78,14 @@ def test_kanji_heavy_japanese_is_japanese() -> None:
         ("أنقرة/ الأناضول", "Anadolu", "أنقرة/ الأناضول"),
         ("واشنطن - رويترز: قال مسؤولون أمريكيون.", "Reuters", "واشنطن - رويترز"),
         ("नयी दिल्ली, 14 मई (भाषा) सरकार ने बुधवार को कहा।", "PTI", "नयी दिल्ली, 14 मई (भाषा)"),
+        ("【서울=뉴시스】 김지은 기자 = 정부가 발표했다.", "Newsis", "【서울=뉴시스】"),
+        ("中新网北京3月5日电 据报道，会议开幕。", "CNS", "中新网北京3月5日电"),
+        ("（中央社記者楊慧君台南5日電）台南安平港擴建工程今天動工。", "CNA", None),
+        ("（中央社台北5日電）行政院今天通過草案。", "CNA", "（中央社台北5日電）"),
+        ("تهران- ایرنا- رئیس جمهوری گفت.", "IRNA", "تهران- ایرنا"),
+        ("İSTANBUL (DHA) - Kentte sağanak etkili oldu.", "DHA", "İSTANBUL (DHA) -"),
+        ("ΑΘΗΝΑ (ΑΠΕ-ΜΠΕ) - Η κυβέρνηση ανακοίνωσε.", "ANA-MPA", "ΑΘΗΝΑ (ΑΠΕ-ΜΠΕ) -"),
+        ("Hà Nội (TTXVN/Vietnam+) - Ngày 5/3, Quốc hội họp.", "VNA", "Hà Nội (TTXVN/Vietnam+) -"),
     ],
 )
 def test_datelines_in_other_scripts(text: str, agency: str, head: str | None) -> None:
@@ -98,6 +106,8 @@ def test_datelines_in_other_scripts(text: str, agency: str, head: str | None) ->
         "الأناضول/ منطقة جبلية في تركيا",  # "Anatolia", not the agency after a place
         "قال الرئيس الأمريكي جو بايدن للصحفيين - رويترز",  # a sentence, not a place
         "भाषा (हिंदी) चुनें",
+        "(中央社)據報導，行政院今天通過草案。",  # no place, no day: a mention, not a dateline
+        "中央社記者楊慧君今天報導。",
         "Roma, 15 ott - Il governo ha approvato il decreto.",  # the place not in capitals
         "WE WON, 3 to 1 - what a night.",
     ],
