@@ -249,9 +249,14 @@ RU_DATED_DATELINE = re.compile(
     r"^\W{0,3}(?P<place>[А-ЯЁ][А-ЯЁ-]+(?: [А-ЯЁ-]+){0,3}),\s*\d{1,2}\s+(?:января|февраля|марта|"
     r"апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\.(?=\s)"
 )
-_SCRIPT_DATELINES = (KO_DATELINE, JA_DATELINE, RU_DATELINE, AR_DATELINE)
+# Interfax writes a full stop after the place: "Москва. 14 февраля. INTERFAX.RU - ...".
+INTERFAX_DATELINE = re.compile(
+    r"^\W{0,3}(?P<place>[А-ЯЁ][А-ЯЁа-яё-]+(?: [А-ЯЁа-яё-]+){0,2})\.\s*\d{1,2}\s+[а-яё]{3,8}\.\s*"
+    r"(?P<name>INTERFAX\.RU|ИНТЕРФАКС|Интерфакс)(?![\w-])"
+)
+_SCRIPT_DATELINES = (KO_DATELINE, JA_DATELINE, RU_DATELINE, INTERFAX_DATELINE, AR_DATELINE)
 # The agencies' names as these datelines write them (not credited names: "共同" is also "joint").
-_DATELINE_NAMES = {"共同": "共同通信", "時事": "時事通信"}
+_DATELINE_NAMES = {"共同": "共同通信", "時事": "時事通信", "interfax.ru": "interfax"}
 _AR_DATELINE_CODES = {"فرانس برس": "أ ف ب", "وكالات": ""}  # "" for no one agency
 # "LONDON, Feb 26 -" (Reuters 1987), "WASHINGTON, Jan. 5, 2008 --": upper-case place, date, dash.
 DATED_DATELINE = re.compile(
