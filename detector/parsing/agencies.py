@@ -603,6 +603,10 @@ BRACKETED_NAME = re.compile(rf"^\s*[(（]\s*(?P<name>{_NAMES})\s*[)）]\s*$", re
 # Reuters' Arabic desk signs its copy "(إعداد فلان للنشرة العربية - تحرير فلان)": the
 # "Reporting by ...; Editing by ..." of its English copy.
 AR_REUTERS_SIGNOFF = re.compile(r"^\W{0,3}(?:إعداد|تغطية صحفية)\s[^\n]{2,160}?\sتحرير\s")
+# A line that is only an agency's code, when the code is not ASCII: the byline "भाषा" (PTI's
+# Hindi service), "ΑΠΕ-ΜΠΕ", "İHA". (An ASCII code alone may be a language menu's "PL" or a
+# commenter called "Petra".)
+_SCRIPT_CODES = {code: a for code, a in _BY_CODE.items() if not code.isascii()}
 _LEAD_WORDS = ("con ", "com ", "avec ", "theo ", "material ", "med ", "mit ")
 
 
@@ -638,6 +642,9 @@ def labelled_credits(line: str) -> list[CreditMatch]:
         found = _source_line(line)
         if found:
             return found
+    agency = _SCRIPT_CODES.get(line)
+    if agency is not None:
+        return [CreditMatch(agency, line, "byline")]
     if line[:1] in "(（":
         m = BRACKETED_NAME.match(line)
         if m:

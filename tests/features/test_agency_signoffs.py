@@ -70,6 +70,7 @@ def test_a_closing_code_shows_agency_copy_but_is_no_credit() -> None:
         ("Źródło: PAP", "PAP"),
         ("Forrás: MTI", "MTI"),
         ("Πηγή: ΑΠΕ-ΜΠΕ", "ANA-MPA"),
+        ("भाषा", "PTI"),  # PTI's Hindi service as a byline
     ],
 )
 def test_labelled_credit_lines_name_the_agency(line: str, agency: str) -> None:
@@ -85,6 +86,8 @@ def test_labelled_credit_lines_name_the_agency(line: str, agency: str) -> None:
         "（共同）",  # Kyodo's closing mark, which copiers keep: no credit
         "minsu@yna.co.kr",  # a Yonhap reporter's e-mail, kept with the copy
         "भाषा सुरेंद्र नरेश",  # PTI-Bhasha's desk sign-off, kept with the copy
+        "PL",  # a language menu, not Prensa Latina
+        "Petra",  # a commenter, not Jordan's agency
     ],
 )
 def test_lines_that_are_no_labelled_credit(line: str) -> None:
