@@ -33,6 +33,7 @@ from detector.parsing.agencies import (
     find_closing_mark,
     find_credits,
     find_dateline,
+    find_desk_signoff,
     find_signoff,
     has_word,
     labelled_credits,
@@ -195,6 +196,11 @@ class WireCopy(PageFeatures):
             agency = find_closing_mark(para)
             if agency is not None:
                 return DatelineMatch("…" + para[-24:].lstrip(), "", agency)
+        # Or the agency desk's sign-off closing the story ("HYD // JMR", "... PTI ABC DEF").
+        for para in page.paragraphs[-self.tail_paragraphs - 2 :]:
+            found = find_desk_signoff(para)
+            if found is not None:
+                return found
         return None
 
     def _named_fields(self, page: Page) -> Iterator[tuple[str, str]]:

@@ -606,7 +606,10 @@ AR_REUTERS_SIGNOFF = re.compile(r"^\W{0,3}(?:إعداد|تغطية صحفية)\s
 # A line that is only an agency's code, when the code is not ASCII: the byline "भाषा" (PTI's
 # Hindi service), "ΑΠΕ-ΜΠΕ", "İHA". (An ASCII code alone may be a language menu's "PL" or a
 # commenter called "Petra".)
-_SCRIPT_CODES = {code: a for code, a in _BY_CODE.items() if not code.isascii()}
+# (A code that is also a name, "رويترز", is read by `credit_line_agency`.)
+_SCRIPT_CODES = {
+    code: a for code, a in _BY_CODE.items() if not code.isascii() and code.lower() not in _BY_NAME
+}
 _LEAD_WORDS = ("con ", "com ", "avec ", "theo ", "material ", "med ", "mit ")
 
 
@@ -685,6 +688,29 @@ def find_closing_mark(paragraph: str) -> Agency | None:
         return None
     agency = find_trailing_code(paragraph)
     return agency if agency is not None and agency.key in ("Kyodo", "Jiji") else None
+
+
+# Desk sign-offs that travel with the copy to licensees and copiers alike: Lusa's editors'
+# initials "HYD // JMR", PTI's "... stay hydrated. PTI ABC DEF", PTI-Bhasha's "भाषा सुरेंद्र नरेश".
+DESK_SIGNOFFS = (
+    ("Lusa", re.compile(r"^[A-Z]{2,4}(?:/[A-Z]{2,4}){0,2}\s*//\s*[A-Z]{2,4}(?:/[A-Z]{2,4}){0,2}$")),
+    # After a sentence's end or alone: "a PTI MNA" is Pakistan's party, not the agency.
+    ("PTI", re.compile(r"(?:^|[.!?\"”’)]\s+)PTI(?: [A-Z]{2,4}){1,5}$")),
+    ("PTI", re.compile(r"^भाषा(?: [\u0900-\u097f]{2,12}){1,4}$")),
+)
+
+
+def find_desk_signoff(paragraph: str) -> DatelineMatch | None:
+    """The agency desk's sign-off closing `paragraph` ("HYD // JMR", "... PTI ABC DEF")."""
+    text = paragraph.rstrip()
+    if not text or len(text) > 2000 or (text[-1].isascii() and not text[-1].isupper()):
+        return None  # each sign-off ends with a capital or a letter of Devanagari
+    tail = text[-40:]
+    for key, pattern in DESK_SIGNOFFS:
+        m = pattern.search(tail) if key == "PTI" and tail.isascii() else pattern.match(text)
+        if m:
+            return DatelineMatch(m.group(0).lstrip('.!?"”’) '), "", _BY_CODE[key])
+    return None
 
 
 _SIGNED_PARAGRAPH = 60  # a sentence of the story, not a caption's "(AFP)"

@@ -13,6 +13,7 @@ from detector.parsing.agencies import (
     find_closing_mark,
     find_credits,
     find_dateline,
+    find_desk_signoff,
     find_trailing_code,
     labelled_credits,
 )
@@ -209,3 +210,45 @@ def test_an_arabic_dateline_on_its_own_line_and_its_credit() -> None:
 def test_korean_copyright_with_a_circled_c_credits_the_agency() -> None:
     found = find_credits("<저작권자 ⓒ 뉴시스, 무단 전재 및 재배포 금지>")
     assert [(c.agency.key, c.kind) for c in found] == [("Newsis", "copyright")]
+
+
+@pytest.mark.parametrize(
+    ("para", "agency", "text"),
+    [
+        ("HYD // JMR", "Lusa", "HYD // JMR"),
+        ("The weather office advised people to stay indoors. PTI ABC DEF", "PTI", "PTI ABC DEF"),
+        ("PTI ABC DEF RHL", "PTI", "PTI ABC DEF RHL"),
+        ("भाषा सुरेंद्र नरेश", "PTI", "भाषा सुरेंद्र नरेश"),
+    ],
+)
+def test_desk_sign_offs_mark_agency_copy(para: str, agency: str, text: str) -> None:
+    found = find_desk_signoff(para)
+    assert found is not None and found.agency is not None
+    assert (found.agency.key, found.text) == (agency, text)
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        "He was elected as a PTI MNA",  # Pakistan's party
+        "Watch on TV // NOW",
+        "The show starts at 8 PM ET",
+        "भाषा",
+    ],
+)
+def test_lines_that_are_no_desk_sign_off(para: str) -> None:
+    assert find_desk_signoff(para) is None
+
+
+def test_lusa_initials_mark_copy_that_the_byline_credits() -> None:
+    story = (
+        "A Câmara Municipal de Loulé aprovou hoje, por unanimidade, o plano de pormenor que "
+        "permite a instalação de uma central de dessalinização junto à Quarteira.",
+        "O concurso público para a construção deverá ser lançado até ao final do ano, "
+        "estimando a empresa que as obras demorem cerca de 30 meses.",
+        "HYD // JMR",
+    )
+    got = values(WireCopy(), story_page(paragraphs=story, language="pt"))
+    assert got["wire_dateline"] == 1.0 and got["wire_uncredited"] == 1.0
+    got = values(WireCopy(), story_page(paragraphs=story, language="pt", authors=("Lusa",)))
+    assert got["wire_credited"] == 1.0 and got["wire_uncredited"] == 0.0
