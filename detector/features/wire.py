@@ -196,8 +196,14 @@ class WireCopy(PageFeatures):
             agency = find_closing_mark(para)
             if agency is not None:
                 return DatelineMatch("…" + para[-24:].lstrip(), "", agency)
-        # Or the agency desk's sign-off closing the story ("HYD // JMR", "... PTI ABC DEF").
-        for para in page.paragraphs[-self.tail_paragraphs - 2 :]:
+        # Or the agency desk's sign-off closing the story ("HYD // JMR", "... PTI ABC DEF"), in
+        # its last paragraphs or in a line the parser left outside them ("dpa-infocom").
+        tail = (
+            *page.paragraphs[-self.tail_paragraphs - 2 :],
+            *page.credit_lines,
+            *page.other_lines,
+        )
+        for para in tail:
             found = find_desk_signoff(para)
             if found is not None:
                 return found

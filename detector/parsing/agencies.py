@@ -691,23 +691,31 @@ def find_closing_mark(paragraph: str) -> Agency | None:
 
 
 # Desk sign-offs that travel with the copy to licensees and copiers alike: Lusa's editors'
-# initials "HYD // JMR", PTI's "... stay hydrated. PTI ABC DEF", PTI-Bhasha's "भाषा सुरेंद्र नरेश".
+# initials "HYD // JMR", PTI's "... stay hydrated. PTI ABC DEF", PTI-Bhasha's "भाषा सुरेंद्र नरेश",
+# dpa's fingerprint "dpa-infocom, dpa:240222-99-085512/4" (a licensee prints it after a "©").
+# Each with a literal it cannot be without, tested first.
 DESK_SIGNOFFS = (
-    ("Lusa", re.compile(r"^[A-Z]{2,4}(?:/[A-Z]{2,4}){0,2}\s*//\s*[A-Z]{2,4}(?:/[A-Z]{2,4}){0,2}$")),
+    (
+        "Lusa",
+        "//",
+        re.compile(r"^[A-Z]{2,4}(?:/[A-Z]{2,4}){0,2}\s*//\s*[A-Z]{2,4}(?:/[A-Z]{2,4}){0,2}$"),
+    ),
     # After a sentence's end or alone: "a PTI MNA" is Pakistan's party, not the agency.
-    ("PTI", re.compile(r"(?:^|[.!?\"”’)]\s+)PTI(?: [A-Z]{2,4}){1,5}$")),
-    ("PTI", re.compile(r"^भाषा(?: [\u0900-\u097f]{2,12}){1,4}$")),
+    ("PTI", "PTI", re.compile(r"(?:^|[.!?\"”’)]\s+)PTI(?: [A-Z]{2,4}){1,5}$")),
+    ("PTI", "भाषा", re.compile(r"^भाषा(?: [\u0900-\u097f]{2,12}){1,4}$")),
+    ("dpa", "dpa-infocom", re.compile(r"^dpa-infocom(?:,?\s*dpa:\d{6}-\d{2,3}-\d{3,}(?:/\d+)?)?$")),
 )
 
 
 def find_desk_signoff(paragraph: str) -> DatelineMatch | None:
     """The agency desk's sign-off closing `paragraph` ("HYD // JMR", "... PTI ABC DEF")."""
-    text = paragraph.rstrip()
-    if not text or len(text) > 2000 or (text[-1].isascii() and not text[-1].isupper()):
-        return None  # each sign-off ends with a capital or a letter of Devanagari
-    tail = text[-40:]
-    for key, pattern in DESK_SIGNOFFS:
-        m = pattern.search(tail) if key == "PTI" and tail.isascii() else pattern.match(text)
+    text = paragraph.strip()
+    if len(text) > 2000:
+        return None
+    for key, literal, pattern in DESK_SIGNOFFS:
+        if literal not in text:
+            continue
+        m = pattern.search(text[-40:]) if key == "PTI" and text.isascii() else pattern.match(text)
         if m:
             return DatelineMatch(m.group(0).lstrip('.!?"”’) '), "", _BY_CODE[key])
     return None

@@ -219,6 +219,8 @@ def test_korean_copyright_with_a_circled_c_credits_the_agency() -> None:
         ("The weather office advised people to stay indoors. PTI ABC DEF", "PTI", "PTI ABC DEF"),
         ("PTI ABC DEF RHL", "PTI", "PTI ABC DEF RHL"),
         ("भाषा सुरेंद्र नरेश", "PTI", "भाषा सुरेंद्र नरेश"),
+        ("dpa-infocom, dpa:240222-99-085512/4", "dpa", "dpa-infocom, dpa:240222-99-085512/4"),
+        ("dpa-infocom", "dpa", "dpa-infocom"),
     ],
 )
 def test_desk_sign_offs_mark_agency_copy(para: str, agency: str, text: str) -> None:
@@ -234,6 +236,7 @@ def test_desk_sign_offs_mark_agency_copy(para: str, agency: str, text: str) -> N
         "Watch on TV // NOW",
         "The show starts at 8 PM ET",
         "भाषा",
+        "Mehr zu dpa-infocom lesen Sie hier",
     ],
 )
 def test_lines_that_are_no_desk_sign_off(para: str) -> None:
@@ -251,4 +254,19 @@ def test_lusa_initials_mark_copy_that_the_byline_credits() -> None:
     got = values(WireCopy(), story_page(paragraphs=story, language="pt"))
     assert got["wire_dateline"] == 1.0 and got["wire_uncredited"] == 1.0
     got = values(WireCopy(), story_page(paragraphs=story, language="pt", authors=("Lusa",)))
+    assert got["wire_credited"] == 1.0 and got["wire_uncredited"] == 0.0
+
+
+def test_dpa_fingerprint_outside_the_story_marks_its_copy() -> None:
+    story = (
+        "Hamburg – Nach einem schweren Unfall mit einem brennenden Lastwagen ist die Autobahn 7 "
+        "südlich des Elbtunnels in beide Richtungen voll gesperrt worden.",
+        "Im Berufsverkehr bildeten sich nach Angaben der Verkehrsleitzentrale Staus von mehr als "
+        "zwölf Kilometern.",
+    )
+    page = story_page(paragraphs=story, language="de", other_lines=("dpa-infocom", "Mehr News"))
+    got = values(WireCopy(), page)
+    assert got["wire_dateline"] == 1.0 and got["wire_uncredited"] == 1.0
+    credited = replace(page, other_lines=("© dpa-infocom, dpa:240222-99-085512/4",))
+    got = values(WireCopy(), credited)
     assert got["wire_credited"] == 1.0 and got["wire_uncredited"] == 0.0
