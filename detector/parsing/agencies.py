@@ -641,7 +641,7 @@ def labelled_credits(line: str) -> list[CreditMatch]:
     if len(line) > 200:
         return []
     line = line.strip()
-    if ":" in line or "：" in line or line[:8].lower().startswith(_LEAD_WORDS):
+    if ":" in line or "：" in line or line[:12].lstrip("(（[-–— ").lower().startswith(_LEAD_WORDS):
         found = _source_line(line)
         if found:
             return found

@@ -66,6 +66,7 @@ def test_a_closing_code_shows_agency_copy_but_is_no_credit() -> None:
         ("Con información de EFE", "EFE"),
         ("Com informações da Agência Brasil", "Agência Brasil"),
         ("avec AFP", "AFP"),
+        ("(avec AFP)", "AFP"),
         ("Theo TTXVN", "VNA"),
         ("Källa: TT", "TT"),
         ("Źródło: PAP", "PAP"),
