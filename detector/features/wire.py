@@ -23,6 +23,8 @@ from detector.features.provenance import jsonld_names
 from detector.features.publisher_credits import PublisherCredit, publisher_credits
 from detector.page import Page
 from detector.parsing.agencies import (
+    DESK_LITERALS,
+    LABELLED_LITERALS,
     NAME_LITERALS,
     TOKEN_LITERALS,
     Agency,
@@ -36,7 +38,7 @@ from detector.parsing.agencies import (
     find_desk_signoff,
     find_signoff,
     has_word,
-    labelled_credits,
+    labelled_credits_in,
 )
 
 # <meta> names that name an author, a publisher or a content provider ("dcsext.contentprovider",
@@ -55,6 +57,7 @@ _JSONLD_KEYS = (
 )
 
 
+_DESK_LOWER = tuple(literal.lower() for literal in DESK_LITERALS)
 _LABELLED_CHARS = 80  # "Kaynak: AA", "（共同通信）": a labelled credit is a short line
 _LOWER_TOKENS = tuple(t.lower() for t in TOKEN_LITERALS)
 _SIGNED = ("editing by",)  # what `find_credits` reads as a Reuters sign-off without a name
@@ -198,15 +201,21 @@ class WireCopy(PageFeatures):
                 return DatelineMatch("…" + para[-24:].lstrip(), "", agency)
         # Or the agency desk's sign-off closing the story ("HYD // JMR", "... PTI ABC DEF"), in
         # its last paragraphs or in a line the parser left outside them ("dpa-infocom").
+        if not possible(page, _DESK_LOWER):  # most pages have none of their literals
+            return None
         tail = (
             *page.paragraphs[-self.tail_paragraphs - 2 :],
             *page.credit_lines,
             *page.other_lines,
         )
-        for para in tail:
-            found = find_desk_signoff(para)
-            if found is not None:
-                return found
+        joined = "\n".join(tail)
+        literals = [literal for literal in DESK_LITERALS if literal in joined]  # "PTI" as cased
+        if literals:
+            for para in tail:
+                if any(literal in para for literal in literals):
+                    found = find_desk_signoff(para)
+                    if found is not None:
+                        return found
         return None
 
     def _named_fields(self, page: Page) -> Iterator[tuple[str, str]]:
@@ -275,10 +284,15 @@ class WireCopy(PageFeatures):
         # Credit lines that name the agency by its code after a label ("Kaynak: AA"), in
         # brackets ("（共同通信）") or by its desk's signature (Reuters' Arabic "(إعداد ... تحرير").
         # Such a line may stand anywhere among the paragraphs ("Kaynak: AA" under the story).
-        short = [p for p in paras if len(p) <= _LABELLED_CHARS]
-        for line in dict.fromkeys((*lines, *short)):
-            for labelled in labelled_credits(line):
-                credits.append(_Credit(labelled.agency, f'credit line "{_clip(line)}"'))
+        # The page's trigrams rule out most of the literals such lines need; a bracketed line
+        # names an agency or is Reuters' Arabic sign-off.
+        maybe = frozenset(possible(page, LABELLED_LITERALS))
+        bracketed = bool(names) or "تحرير" in maybe
+        if maybe or bracketed:
+            short = [p for p in paras if len(p) <= _LABELLED_CHARS]
+            text = "\n".join(dict.fromkeys((*lines, *short)))
+            for labelled in labelled_credits_in(text, maybe, bracketed):
+                credits.append(_Credit(labelled.agency, f'credit line "{_clip(labelled.text)}"'))
         if paras:
             agency = find_signoff(paras[-1])
             if agency is not None:

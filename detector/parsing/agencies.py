@@ -17,7 +17,7 @@ Shapes recognised:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 from detector.features._textscan import snippets
@@ -631,6 +631,72 @@ def _source_line(line: str) -> list[CreditMatch]:
     return found
 
 
+_LABEL_SET = frozenset(_LINE_LABELS)
+# Literals, lower-case, of which a credit line by credit words or a desk signature has one.
+_LEAD_LITERALS = ("con informa", "avec ", "theo ", "mit material")
+_SCRIPT_LITERALS = ("com informa", "material fr", "تحرير", *_SCRIPT_CODES)  # not ASCII
+_OPENERS = " \t([（-–—"
+
+
+def _line_at(text: str, i: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, i) + 1
+    end = text.find("\n", i)
+    return start, end if end >= 0 else len(text)
+
+
+# Every literal (lower-case) one of which a labelled credit line holds, bar a bracket: a caller
+# that knows which of them a page may hold passes those to `labelled_credits_in`.
+LABELLED_LITERALS = (*_LINE_LABELS, *_LEAD_LITERALS, *_SCRIPT_LITERALS)
+
+
+def labelled_credits_in(
+    text: str, literals: Collection[str] | None = None, bracketed: bool = True
+) -> list[CreditMatch]:
+    """`labelled_credits` of every line of `text` (lines joined by newlines) that may hold one.
+
+    The lines are found by literal searches of the whole text (a colon after a source label,
+    credit words, a bracket opening the line, a non-ASCII code), not by a test of every line:
+    pages have hundreds of short lines and hardly any credit among them.
+
+    Args:
+        text: lines joined by newlines.
+        literals: the `LABELLED_LITERALS` the text may hold (None: any of them).
+        bracketed: look at lines opening with a bracket ("（共同通信）", "(إعداد ..."); a caller
+            that found no agency name and no "تحرير" in the text passes False.
+    """
+    spans: set[tuple[int, int]] = set()
+    labelled = literals is None or not _LABEL_SET.isdisjoint(literals)
+    for colon in (":", "：") if labelled else ():
+        i = text.find(colon)
+        while i >= 0:
+            start, end = _line_at(text, i)
+            if text[start:i].strip(_OPENERS).lower() in _LABEL_SET:
+                spans.add((start, end))
+            i = text.find(colon, end)  # the first colon of each line
+    leads = _LEAD_LITERALS if text.isascii() else (*_LEAD_LITERALS, *_SCRIPT_LITERALS)
+    if literals is not None:
+        leads = tuple(lit for lit in leads if lit in literals)
+    low = text.lower() if leads else ""
+    for literal in leads:
+        i = low.find(literal)
+        while i >= 0:
+            start, end = _line_at(text, i)
+            if literal == "تحرير" or not text[start:i].strip(_OPENERS):
+                spans.add((start, end))
+            i = low.find(literal, end)
+    for bracket in ("(", "（") if bracketed else ():
+        if text.startswith(bracket):
+            spans.add(_line_at(text, 0))
+        i = text.find("\n" + bracket)
+        while i >= 0:
+            spans.add(_line_at(text, i + 1))
+            i = text.find("\n" + bracket, i + 2)
+    found: list[CreditMatch] = []
+    for start, end in sorted(spans):
+        found.extend(labelled_credits(text[start:end]))
+    return found
+
+
 def labelled_credits(line: str) -> list[CreditMatch]:
     """Credits in a short line naming the agency by a label, brackets or a desk's signature.
 
@@ -697,14 +763,17 @@ def find_closing_mark(paragraph: str) -> Agency | None:
 DESK_SIGNOFFS = (
     (
         "Lusa",
-        "//",
-        re.compile(r"^[A-Z]{2,4}(?:/[A-Z]{2,4}){0,2}\s*//\s*[A-Z]{2,4}(?:/[A-Z]{2,4}){0,2}$"),
+        " // ",
+        re.compile(r"^[A-Z]{2,4}(?:/[A-Z]{2,4}){0,2} // [A-Z]{2,4}(?:/[A-Z]{2,4}){0,2}$"),
     ),
     # After a sentence's end or alone: "a PTI MNA" is Pakistan's party, not the agency.
     ("PTI", "PTI", re.compile(r"(?:^|[.!?\"”’)]\s+)PTI(?: [A-Z]{2,4}){1,5}$")),
     ("PTI", "भाषा", re.compile(r"^भाषा(?: [\u0900-\u097f]{2,12}){1,4}$")),
     ("dpa", "dpa-infocom", re.compile(r"^dpa-infocom(?:,?\s*dpa:\d{6}-\d{2,3}-\d{3,}(?:/\d+)?)?$")),
 )
+
+
+DESK_LITERALS = tuple(dict.fromkeys(literal for _, literal, _ in DESK_SIGNOFFS))
 
 
 def find_desk_signoff(paragraph: str) -> DatelineMatch | None:
