@@ -659,7 +659,7 @@ def labelled_credits_in(
     pages have hundreds of short lines and hardly any credit among them.
 
     Args:
-        text: lines joined by newlines.
+        text: lines joined by newlines, stripped as the parser gives them.
         literals: the `LABELLED_LITERALS` the text may hold (None: any of them).
         bracketed: look at lines opening with a bracket ("（共同通信）", "(إعداد ..."); a caller
             that found no agency name and no "تحرير" in the text passes False.

@@ -16,6 +16,7 @@ from detector.parsing.agencies import (
     find_desk_signoff,
     find_trailing_code,
     labelled_credits,
+    labelled_credits_in,
 )
 from features._republisher_pages import story_page, values
 
@@ -271,3 +272,29 @@ def test_dpa_fingerprint_outside_the_story_marks_its_copy() -> None:
     credited = replace(page, other_lines=("© dpa-infocom, dpa:240222-99-085512/4",))
     got = values(WireCopy(), credited)
     assert got["wire_credited"] == 1.0 and got["wire_uncredited"] == 0.0
+
+
+def test_labelled_credits_in_reads_the_lines_a_line_by_line_test_reads() -> None:
+    lines = [
+        "Home | News | Sport",
+        "Posted: 10:42",
+        "Kaynak: AA",
+        "(c) 2025 Example",
+        "(Agência Lusa)",
+        "Con información de AFP y Reuters",
+        "Source: the author's notes",
+        "भाषा",
+        "(إعداد ليلى بسام للنشرة العربية - تحرير سامح الخطيب)",
+        "theo thông tin từ Bộ Y tế",
+        "Tags: economy, rates",
+    ]
+    one_by_one = [c for line in lines for c in labelled_credits(line)]
+    assert labelled_credits_in("\n".join(lines)) == one_by_one
+    assert [c.agency.key for c in one_by_one] == [
+        "Anadolu",
+        "Lusa",
+        "AFP",
+        "Reuters",
+        "PTI",
+        "Reuters",
+    ]
