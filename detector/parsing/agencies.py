@@ -634,8 +634,17 @@ def _source_line(line: str) -> list[CreditMatch]:
 _LABEL_SET = frozenset(_LINE_LABELS)
 # Literals, lower-case, of which a credit line by credit words or a desk signature has one.
 _LEAD_LITERALS = ("con informa", "avec ", "theo ", "mit material")
-_SCRIPT_LITERALS = ("com informa", "material fr", "تحرير", *_SCRIPT_CODES)  # not ASCII
+# Not ASCII: "Com informações", "Material från", Reuters' Arabic sign-off, the codes alone.
+_SCRIPT_LITERALS = ("com informa", "material fr", "تحرير", *(c.lower() for c in _SCRIPT_CODES))
 _OPENERS = " \t([（-–—"
+
+
+def _lower_same_length(text: str) -> str:
+    """`text` lower-cased, keeping as is the letters whose lower case is longer ("İ")."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
 def _line_at(text: str, i: int) -> tuple[int, int]:
@@ -647,6 +656,8 @@ def _line_at(text: str, i: int) -> tuple[int, int]:
 # Every literal (lower-case) one of which a labelled credit line holds, bar a bracket: a caller
 # that knows which of them a page may hold passes those to `labelled_credits_in`.
 LABELLED_LITERALS = (*_LINE_LABELS, *_LEAD_LITERALS, *_SCRIPT_LITERALS)
+# A literal as searched in `_lower_same_length` text, where it differs ("İHA": "İha").
+_SEARCHED = {c.lower(): _lower_same_length(c) for c in _SCRIPT_CODES if len(c.lower()) != len(c)}
 
 
 def labelled_credits_in(
@@ -676,8 +687,9 @@ def labelled_credits_in(
     leads = _LEAD_LITERALS if text.isascii() else (*_LEAD_LITERALS, *_SCRIPT_LITERALS)
     if literals is not None:
         leads = tuple(lit for lit in leads if lit in literals)
-    low = text.lower() if leads else ""
+    low = _lower_same_length(text) if leads else ""
     for literal in leads:
+        literal = _SEARCHED.get(literal, literal)
         i = low.find(literal)
         while i >= 0:
             start, end = _line_at(text, i)

@@ -6,10 +6,12 @@ from dataclasses import replace
 
 import pytest
 
+from detector.features._trigrams import possible
 from detector.features.trade_site import TradeSite, signed_by
 from detector.features.wire import WireCopy
 from detector.page import Page
 from detector.parsing.agencies import (
+    LABELLED_LITERALS,
     find_closing_mark,
     find_credits,
     find_dateline,
@@ -297,4 +299,16 @@ def test_labelled_credits_in_reads_the_lines_a_line_by_line_test_reads() -> None
         "Reuters",
         "PTI",
         "Reuters",
+    ]
+
+
+def test_codes_with_capitals_alone_on_a_line_are_found_among_lines() -> None:
+    text = "İstanbul'da yağmur\nİHA\nZdroj: ČTK\nČTK\nTélam"
+    assert [c.agency.key for c in labelled_credits_in(text)] == ["İHA", "ČTK", "ČTK", "Télam"]
+    literals = possible(story_page(paragraphs=tuple(text.split("\n"))), LABELLED_LITERALS)
+    assert [c.agency.key for c in labelled_credits_in(text, literals)] == [
+        "İHA",
+        "ČTK",
+        "ČTK",
+        "Télam",
     ]
