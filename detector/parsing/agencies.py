@@ -7,11 +7,19 @@ of `detector.features.wire`. (It lives with the parser, which finds datelines wi
 Shapes recognised:
 - agency datelines: "BEIJING (AP) —", "WASHINGTON (Reuters) -", "PARIS, Oct 3 (AFP) -",
   "MANILA, Nov. 24 (Xinhua) --", "Berlin (dpa) -", "MADRID (EFE).-";
-- dated datelines without an agency, Reuters 1987 style: "LONDON, Feb 26 -";
+- the same in other scripts: "МОСКВА, 14 февраля. /ТАСС/.", "(서울=연합뉴스)", "【ワシントン共同】",
+  "新华社北京3月5日电", "（中央社台北5日電）", "عمان (رويترز) -", "أنقرة/ الأناضول", "تهران- ایرنا-",
+  "नयी दिल्ली, 14 मई (भाषा)";
+- dated datelines without an agency, Reuters 1987 style: "LONDON, Feb 26 -", day first in the
+  European agencies' languages ("ROMA, 15 ott -"), TASS's with "/ТАСС/." cut ("ВЛАДИВОСТОК, 6
+  октября."), Arabic "القاهرة - وكالات" ("agencies");
+- marks that travel with the copy at its end: Kyodo's "（共同）", desk sign-offs ("HYD // JMR",
+  "PTI ABC DEF", "भाषा सुरेंद्र नरेश", "dpa-infocom, dpa:240222-99-085512/4");
 - credits: copyright notices ("Copyright 2023 The Associated Press. All rights reserved."),
-  Reuters sign-offs ("Reporting by ...; Editing by ...", a closing "Reuter"), "The Associated Press
-  contributed to this report", "Source: AFP" / "Quelle: dpa" / "Fuente: EFE", and agency names in
-  bylines ("By JOE McDONALD, Associated Press", "Reuters Staff", "By ... | AP").
+  Reuters sign-offs ("Reporting by ...; Editing by ...", a closing "Reuter", Arabic "(إعداد ...
+  تحرير ...)"), "The Associated Press contributed to this report", "Source: AFP" / "Quelle: dpa" /
+  "Fuente: EFE" / "Kaynak: AA" / "Con información de EFE y AFP", "（共同通信）", and agency names in
+  bylines ("By JOE McDONALD, Associated Press", "Reuters Staff", "By ... | AP", "رويترز").
 """
 
 from __future__ import annotations
