@@ -23,6 +23,8 @@ from detector.features.provenance import jsonld_names
 from detector.features.publisher_credits import PublisherCredit, publisher_credits
 from detector.page import Page
 from detector.parsing.agencies import (
+    DESK_LITERALS,
+    LABELLED_LITERALS,
     NAME_LITERALS,
     TOKEN_LITERALS,
     Agency,
@@ -30,10 +32,13 @@ from detector.parsing.agencies import (
     agency_for_host,
     agency_in_name,
     credit_line_agency,
+    find_closing_mark,
     find_credits,
     find_dateline,
+    find_desk_signoff,
     find_signoff,
     has_word,
+    labelled_credits_in,
 )
 
 # <meta> names that name an author, a publisher or a content provider ("dcsext.contentprovider",
@@ -52,6 +57,8 @@ _JSONLD_KEYS = (
 )
 
 
+_DESK_LOWER = tuple(literal.lower() for literal in DESK_LITERALS)
+_LABELLED_CHARS = 80  # "Kaynak: AA", "（共同通信）": a labelled credit is a short line
 _LOWER_TOKENS = tuple(t.lower() for t in TOKEN_LITERALS)
 _SIGNED = ("editing by",)  # what `find_credits` reads as a Reuters sign-off without a name
 
@@ -172,6 +179,12 @@ class WireCopy(PageFeatures):
         prose = 0
         for para in page.paragraphs[: self.max_paragraphs]:
             if len(para) < 40:
+                # A short line is read only when it is a dateline and nothing else, as Arabic
+                # copy sets its own: "أنقرة/ الأناضول".
+                if not para.isascii():
+                    found = find_dateline(para)
+                    if found is not None and found.text == para.strip():
+                        return found
                 continue
             found = find_dateline(para)
             if found is not None:
@@ -180,6 +193,29 @@ class WireCopy(PageFeatures):
                 prose += 1
                 if prose >= self.head_paragraphs:
                     break
+        # No dateline at the head: Kyodo's mark closing a paragraph of Japanese copy marks it
+        # as well ("...呼びかけている。（共同）"); licensees credit 共同通信 apart from it.
+        for para in page.paragraphs[: self.max_paragraphs]:
+            agency = find_closing_mark(para)
+            if agency is not None:
+                return DatelineMatch("…" + para[-24:].lstrip(), "", agency)
+        # Or the agency desk's sign-off closing the story ("HYD // JMR", "... PTI ABC DEF"), in
+        # its last paragraphs or in a line the parser left outside them ("dpa-infocom").
+        if not possible(page, _DESK_LOWER):  # most pages have none of their literals
+            return None
+        tail = (
+            *page.paragraphs[-self.tail_paragraphs - 2 :],
+            *page.credit_lines,
+            *page.other_lines,
+        )
+        joined = "\n".join(tail)
+        literals = [literal for literal in DESK_LITERALS if literal in joined]  # "PTI" as cased
+        if literals:
+            for para in tail:
+                if any(literal in para for literal in literals):
+                    found = find_desk_signoff(para)
+                    if found is not None:
+                        return found
         return None
 
     def _named_fields(self, page: Page) -> Iterator[tuple[str, str]]:
@@ -245,6 +281,18 @@ class WireCopy(PageFeatures):
         if names or tokens or possible(page, _SIGNED):
             for match in find_credits(joined, limit=self.max_credits * 2, literals=literals):
                 credits.append(_Credit(match.agency, f'"{_clip(match.text)}"'))
+        # Credit lines that name the agency by its code after a label ("Kaynak: AA"), in
+        # brackets ("（共同通信）") or by its desk's signature (Reuters' Arabic "(إعداد ... تحرير").
+        # Such a line may stand anywhere among the paragraphs ("Kaynak: AA" under the story).
+        # The page's trigrams rule out most of the literals such lines need; a bracketed line
+        # names an agency or is Reuters' Arabic sign-off.
+        maybe = frozenset(possible(page, LABELLED_LITERALS))
+        bracketed = bool(names) or "تحرير" in maybe
+        if maybe or bracketed:
+            short = [p for p in paras if len(p) <= _LABELLED_CHARS]
+            text = "\n".join(dict.fromkeys((*lines, *short)))
+            for labelled in labelled_credits_in(text, maybe, bracketed):
+                credits.append(_Credit(labelled.agency, f'credit line "{_clip(labelled.text)}"'))
         if paras:
             agency = find_signoff(paras[-1])
             if agency is not None:

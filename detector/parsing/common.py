@@ -135,11 +135,13 @@ def is_date_line(line: str) -> bool:
     return 6 <= len(line) <= 80 and len(line.split()) <= 12 and not line.endswith(".")
 
 
-def find_dateline(paragraphs: Sequence[str]) -> str:
+def find_dateline(paragraphs: Sequence[str], other: Sequence[str] = ()) -> str:
     """The dateline opening the story ("BEIJING (AP) —", "LONDON, Feb 26 -"), or "".
 
     Agency and dated datelines come from the agency table (`detector.parsing.agencies`); a bare
-    capitalised place with a dash ("NEW YORK — ") is accepted too.
+    capitalised place with a dash ("NEW YORK — ") is accepted too. A line outside the main text
+    counts when it is an agency dateline and nothing else and not plain ASCII (a cheap guard):
+    Arabic copy sets "أنقرة/ الأناضول" on a line of its own, which reads as no prose.
     """
     for para in paragraphs[:3]:
         found = agencies.find_dateline(para)
@@ -148,7 +150,15 @@ def find_dateline(paragraphs: Sequence[str]) -> str:
         m = P.PLACE_DATELINE.match(para)
         if m and len(m["place"]) > 2:
             return para[: m.end()].strip()
+    for line in other[:_DATELINE_LINES]:
+        if len(line) <= 40 and not line.isascii():
+            found = agencies.find_dateline(line)
+            if found is not None and found.agency is not None and found.text == line.strip():
+                return found.text
     return ""
+
+
+_DATELINE_LINES = 60  # the lines outside the main text that come before the story
 
 
 def _credit_line_starts(low: str) -> list[int]:

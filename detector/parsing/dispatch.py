@@ -99,7 +99,7 @@ def parse_any(
         date_candidates=tuple(dates),
         published=published,
         modified=modified,
-        dateline=common.find_dateline(paragraphs),
+        dateline=common.find_dateline(paragraphs, other),
         credit_lines=common.find_credit_lines([*paragraphs, *other]),
         reactions=common.find_reactions(other),
         language=fields.get("language") or common.detect_language(" ".join(paragraphs[:20])),

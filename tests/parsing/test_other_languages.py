@@ -72,6 +72,21 @@ def test_kanji_heavy_japanese_is_japanese() -> None:
         ("【北京時事】中国政府は発表した。", "Jiji", "【北京時事】"),
         ("МОСКВА, 14 февраля. /ТАСС/. Банк России сохранил ставку.", "TASS", None),
         ("МОСКВА, 5 мар — РИА Новости. Правительство одобрило проект.", "RIA Novosti", None),
+        ("МОСКВА, 14 февраля - РИА Новости. Президент подписал указ.", "RIA Novosti", None),
+        ("Москва. 14 февраля. INTERFAX.RU - Банк России сохранил ставку.", "Interfax", None),
+        ("عمان (رويترز) - خفض البنك الدولي توقعاته.", "Reuters", "عمان (رويترز) -"),
+        ("باريس (أ ف ب) - أعلنت الحكومة الفرنسية.", "AFP", "باريس (أ ف ب) -"),
+        ("أنقرة/ الأناضول", "Anadolu", "أنقرة/ الأناضول"),
+        ("واشنطن - رويترز: قال مسؤولون أمريكيون.", "Reuters", "واشنطن - رويترز"),
+        ("नयी दिल्ली, 14 मई (भाषा) सरकार ने बुधवार को कहा।", "PTI", "नयी दिल्ली, 14 मई (भाषा)"),
+        ("【서울=뉴시스】 김지은 기자 = 정부가 발표했다.", "Newsis", "【서울=뉴시스】"),
+        ("中新网北京3月5日电 据报道，会议开幕。", "CNS", "中新网北京3月5日电"),
+        ("（中央社記者楊慧君台南5日電）台南安平港擴建工程今天動工。", "CNA", None),
+        ("（中央社台北5日電）行政院今天通過草案。", "CNA", "（中央社台北5日電）"),
+        ("تهران- ایرنا- رئیس جمهوری گفت.", "IRNA", "تهران- ایرنا"),
+        ("İSTANBUL (DHA) - Kentte sağanak etkili oldu.", "DHA", "İSTANBUL (DHA) -"),
+        ("ΑΘΗΝΑ (ΑΠΕ-ΜΠΕ) - Η κυβέρνηση ανακοίνωσε.", "ANA-MPA", "ΑΘΗΝΑ (ΑΠΕ-ΜΠΕ) -"),
+        ("Hà Nội (TTXVN/Vietnam+) - Ngày 5/3, Quốc hội họp.", "VNA", "Hà Nội (TTXVN/Vietnam+) -"),
     ],
 )
 def test_datelines_in_other_scripts(text: str, agency: str, head: str | None) -> None:
@@ -86,12 +101,41 @@ def test_datelines_in_other_scripts(text: str, agency: str, head: str | None) ->
     "text",
     [
         "(서울=친구) 안녕하세요.",
-        "МОСКВА, 14 февраля. Банк России сохранил ставку.",
         "【共同声明】両国は合意した。",
+        "Москва, 14 февраля. Банк России сохранил ставку.",  # a place in capitals, as TASS
+        "В МОСКВЕ 14 февраля прошла встреча.",
+        "Москва. 14 февраля. Банк России сохранил ставку.",
+        "الأناضول/ منطقة جبلية في تركيا",  # "Anatolia", not the agency after a place
+        "قال الرئيس الأمريكي جو بايدن للصحفيين - رويترز",  # a sentence, not a place
+        "भाषा (हिंदी) चुनें",
+        "(中央社)據報導，行政院今天通過草案。",  # no place, no day: a mention, not a dateline
+        "中央社記者楊慧君今天報導。",
+        "Roma, 15 ott - Il governo ha approvato il decreto.",  # the place not in capitals
+        "WE WON, 3 to 1 - what a night.",
     ],
 )
 def test_no_dateline_without_an_agency(text: str) -> None:
     assert find_dateline(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        # TASS copy whose "/ТАСС/." was cut: the dateline stays, naming no agency.
+        ("МОСКВА, 14 февраля. Банк России сохранил ставку.", "МОСКВА, 14 февраля."),
+        ("НИЖНИЙ НОВГОРОД, 6 октября. Режим ЧС введен.", "НИЖНИЙ НОВГОРОД, 6 октября."),
+        ("القاهرة - وكالات: أعلنت وزارة الصحة.", "القاهرة - وكالات"),  # "agencies"
+        # The day before the month, as Europe writes it (ANSA, EFE, Lusa, ANP, dpa styles).
+        ("ROMA, 15 ott - Il governo ha approvato il decreto.", "ROMA, 15 ott -"),
+        ("PARÍS, 3 de octubre.- El Gobierno francés anunció.", "PARÍS, 3 de octubre.-"),
+        ("SÃO PAULO, 5 de maio de 2024 - A prefeitura anunciou.", "SÃO PAULO, 5 de maio de 2024 -"),
+        ("DEN HAAG, 4 mrt - Het kabinet wil meer geld.", "DEN HAAG, 4 mrt -"),
+        ("BERLIN, 3. März - Die Bundesregierung plant.", "BERLIN, 3. März -"),
+    ],
+)
+def test_datelines_that_name_no_agency(text: str, head: str) -> None:
+    found = find_dateline(text)
+    assert found is not None and found.agency is None and found.text == head
 
 
 @pytest.mark.parametrize(
@@ -251,3 +295,39 @@ def test_a_titled_record_keeps_its_title_as_headline() -> None:
         ]
     )
     assert parse_page(record).headline == "Senators see hope for fentanyl talks"
+
+
+@pytest.mark.parametrize(
+    ("record", "dateline"),
+    [
+        (
+            "\n".join(
+                [
+                    "होम | देश | राज्य",
+                    "देहरादून, 11 जुलाई (भाषा) उत्तराखंड के चमोली जिले में भारी बारिश के बाद हुए "
+                    "भूस्खलन के कारण बद्रीनाथ राष्ट्रीय राजमार्ग कई स्थानों पर बंद हो गया।",
+                    "अधिकारियों ने बताया कि पीपलकोटी और हेलंग के बीच कम से कम तीन स्थानों पर "
+                    "पहाड़ी से मलबा और बड़े पत्थर सड़क पर आ गए।",
+                ]
+            ),
+            "देहरादून, 11 जुलाई (भाषा)",
+        ),
+        (
+            "\n".join(
+                [
+                    "زلزال بقوة 5.4 درجات يضرب ولاية ملاطية التركية",
+                    "أنقرة/ الأناضول",
+                    "ضرب زلزال بقوة 5.4 درجات على مقياس ريختر، صباح اليوم الأربعاء، ولاية "
+                    "ملاطية شرقي تركيا، دون أن ترد أنباء عن وقوع إصابات أو أضرار جسيمة.",
+                    "وأفادت رئاسة إدارة الكوارث والطوارئ التركية في بيان، بأن الزلزال وقع في "
+                    "تمام الساعة 04:17 بالتوقيت المحلي، على عمق 9.8 كيلومترات.",
+                ]
+            ),
+            "أنقرة/ الأناضول",
+        ),
+    ],
+)
+def test_text_records_in_other_scripts_keep_their_agency_dateline(
+    record: str, dateline: str
+) -> None:
+    assert parse_page(record).dateline == dateline
