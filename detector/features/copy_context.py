@@ -26,7 +26,7 @@ from detector.features.story_age import StoryAge
 from detector.features.wire import WireCopy
 from detector.originals.records import Match
 from detector.page import Page
-from detector.parsing.agencies import find_dateline
+from detector.parsing.datelines import find_dateline
 
 STALE_DAYS = 365  # a story run a year or more after it was published is stale copy
 FRESH_DAYS = 7  # licensed copy runs the story's day or the next few

@@ -17,7 +17,7 @@ from detector.features._story import wordset
 from detector.features.base import PageFeatures, register
 from detector.features.wire import WireCopy
 from detector.page import Page
-from detector.parsing.agencies import find_trailing_code
+from detector.parsing.signoffs import find_trailing_code
 from detector.wordruns import letter_runs
 
 # Words of gambling, coupon-code and quick-money sites, in the languages the parser reads; not

@@ -23,22 +23,28 @@ from detector.features.provenance import jsonld_names
 from detector.features.publisher_credits import PublisherCredit, publisher_credits
 from detector.page import Page
 from detector.parsing.agencies import (
-    DESK_LITERALS,
-    LABELLED_LITERALS,
     NAME_LITERALS,
     TOKEN_LITERALS,
     Agency,
-    DatelineMatch,
     agency_for_host,
     agency_in_name,
+    has_word,
+)
+from detector.parsing.agency_credits import (
+    LABELLED_LITERALS,
     credit_line_agency,
-    find_closing_mark,
     find_credits,
+    labelled_credits_in,
+)
+from detector.parsing.datelines import (
+    DatelineMatch,
     find_dateline,
+)
+from detector.parsing.signoffs import (
+    DESK_LITERALS,
+    find_closing_mark,
     find_desk_signoff,
     find_signoff,
-    has_word,
-    labelled_credits_in,
 )
 
 # <meta> names that name an author, a publisher or a content provider ("dcsext.contentprovider",

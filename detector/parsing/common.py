@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 
 from detector.page import DateCandidate, Reaction
-from detector.parsing import agencies
+from detector.parsing import agencies, datelines
 from detector.parsing import patterns as P
 from detector.wordruns import letter_runs, utf8_and_non_ascii
 
@@ -138,13 +138,13 @@ def is_date_line(line: str) -> bool:
 def find_dateline(paragraphs: Sequence[str], other: Sequence[str] = ()) -> str:
     """The dateline opening the story ("BEIJING (AP) —", "LONDON, Feb 26 -"), or "".
 
-    Agency and dated datelines come from the agency table (`detector.parsing.agencies`); a bare
+    Agency and dated datelines come from `detector.parsing.datelines`; a bare
     capitalised place with a dash ("NEW YORK — ") is accepted too. A line outside the main text
     counts when it is an agency dateline and nothing else and not plain ASCII (a cheap guard):
     Arabic copy sets "أنقرة/ الأناضول" on a line of its own, which reads as no prose.
     """
     for para in paragraphs[:3]:
-        found = agencies.find_dateline(para)
+        found = datelines.find_dateline(para)
         if found is not None:
             return found.text
         m = P.PLACE_DATELINE.match(para)
@@ -152,7 +152,7 @@ def find_dateline(paragraphs: Sequence[str], other: Sequence[str] = ()) -> str:
             return para[: m.end()].strip()
     for line in other[:_DATELINE_LINES]:
         if len(line) <= 40 and not line.isascii():
-            found = agencies.find_dateline(line)
+            found = datelines.find_dateline(line)
             if found is not None and found.agency is not None and found.text == line.strip():
                 return found.text
     return ""

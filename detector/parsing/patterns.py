@@ -75,7 +75,7 @@ LINK_BLOCK_WORDS = (
     "read-next", "youmay", "you-may", "hotnews", "hot-news", "topstories", "top-stories",
 )  # fmt: skip
 # "Source:" as a credit line writes it, in the languages the parser reads (lower-case). The
-# agency credits (`agencies.CREDIT`) and the leftovers' "points elsewhere" lines read the same
+# agency credits (`agency_credits.CREDIT`) and the leftovers' "points elsewhere" lines read the same
 # labels; a regex also needs "sources", which these literals already find as a substring.
 SOURCE_LABELS = (
     "source", "quelle", "fuente", "fonte", "bron", "来源", "來源", "出典", "출처", "источник",
@@ -123,7 +123,7 @@ DATE_LABEL = re.compile(
 MODIFIED_LABEL = re.compile(r"updated|modified|aktualisiert", re.IGNORECASE)
 
 # A bare dateline: an all-capitals place and a dash ("NEW YORK — "); agency and dated
-# datelines are found with the agency table in `detector.parsing.agencies`.
+# datelines are found by `detector.parsing.datelines`.
 PLACE_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'\- ]{1,40}?(?:,\s*[A-Z][A-Za-z.\- ]{1,30}?)?)\s*[—–-]{1,2}\s"
 )

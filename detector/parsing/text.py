@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from detector.page import Anchor, DateCandidate, LinkBlock
-from detector.parsing import agencies, common
+from detector.parsing import agencies, agency_credits, common
 from detector.parsing import patterns as P
 from detector.parsing.dates import parse_date, standalone_date
 
@@ -72,7 +72,7 @@ def _byline_above(lines: list[str], story_start: int) -> str:
             return ln
         # An agency's name on its own line ("Thomson Reuters", "Associated Press") signs the
         # story as a byline does.
-        if len(ln) <= _AGENCY_LINE_CHARS and agencies.credit_line_agency(ln) is not None:
+        if len(ln) <= _AGENCY_LINE_CHARS and agency_credits.credit_line_agency(ln) is not None:
             return ln
     return ""
 

@@ -10,15 +10,17 @@ from detector.features._trigrams import possible
 from detector.features.trade_site import TradeSite, signed_by
 from detector.features.wire import WireCopy
 from detector.page import Page
-from detector.parsing.agencies import (
+from detector.parsing.agency_credits import (
     LABELLED_LITERALS,
-    find_closing_mark,
     find_credits,
-    find_dateline,
-    find_desk_signoff,
-    find_trailing_code,
     labelled_credits,
     labelled_credits_in,
+)
+from detector.parsing.datelines import find_dateline
+from detector.parsing.signoffs import (
+    find_closing_mark,
+    find_desk_signoff,
+    find_trailing_code,
 )
 from features._republisher_pages import story_page, values
 

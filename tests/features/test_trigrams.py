@@ -10,7 +10,10 @@ from detector.features._trigrams import Trigrams, possible
 from detector.features.leftovers import CHATBOT_TRIGGERS, FEED_TRIGGERS
 from detector.features.wire import _agency_literals
 from detector.page import Page
-from detector.parsing.agencies import NAME_LITERALS, agency_literals
+from detector.parsing.agencies import (
+    NAME_LITERALS,
+    agency_literals,
+)
 
 LITERALS = (*CHATBOT_TRIGGERS, *FEED_TRIGGERS, *NAME_LITERALS, "ab", "x")
 _PIECES = st.sampled_from(

@@ -12,11 +12,13 @@ from detector.page import parse_page
 from detector.parsing.agencies import (
     agency_for_host,
     agency_in_name,
+)
+from detector.parsing.agency_credits import (
     credit_line_agency,
     find_credits,
-    find_dateline,
-    find_signoff,
 )
+from detector.parsing.datelines import find_dateline
+from detector.parsing.signoffs import find_signoff
 from features._republisher_pages import (
     STORY,
     evidence,

@@ -8,8 +8,9 @@ import pytest
 
 from detector.page import parse_page
 from detector.parsing import patterns as P
-from detector.parsing.agencies import find_credits, find_dateline
+from detector.parsing.agency_credits import find_credits
 from detector.parsing.common import detect_language, is_prose, line_words
+from detector.parsing.datelines import find_dateline
 from detector.parsing.dates import parse_date
 
 ZH_RECORD = "\n".join(
