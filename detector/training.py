@@ -441,6 +441,33 @@ def out_of_fold_scores(
     return out
 
 
+def capped_out_of_fold(
+    thresholds: dict[str, float],
+    X_fit: np.ndarray,
+    X: np.ndarray,
+    data: Dataset,
+    fitted: np.ndarray,
+    *,
+    C: float,
+    seed: int,
+    names: Sequence[str] | None = None,
+) -> dict[str, float]:
+    """`thresholds` raised to `OOF_FP_CAPS` on the `fitted` pages scored out of fold.
+
+    The validation split holds a few hundred real pages: too few to place a 1% cap. The pages
+    outside the test split, scored out of fold among themselves (grouped by site), hold
+    thousands. Returns `thresholds` unchanged when they cannot be scored so.
+    """
+    rows = [r for r, m in zip(data.rows, fitted, strict=True) if m]
+    try:
+        held = out_of_fold_scores(
+            X_fit[fitted], X[fitted], data.subset(fitted), C=C, seed=seed, names=names
+        )
+    except DetectorError:
+        return thresholds
+    return raise_to_caps(thresholds, held, rows, OOF_FP_CAPS)
+
+
 def without_match(X: np.ndarray, cols: np.ndarray, values: np.ndarray) -> np.ndarray:
     """The features the pages would have if the originals index knew none of their stories."""
     out = X.copy()
@@ -522,35 +549,19 @@ def train(
     linear = model.linear()
     scores = linear.proba(X)
     fit_scores = linear.proba(X_fit)
-    if oof:
-        say("out-of-fold scores (5 folds grouped by site)")
-        try:
-            oof_scores = out_of_fold_scores(X_fit, X, data, C=C, seed=seed, names=names)
-        except DetectorError as exc:
-            say(f"out-of-fold scores skipped: {exc}")
-            oof = False
     chosen = val_mask if val_mask.any() and len(set(y[val_mask].tolist())) == 2 else train_mask
     threshold_source = "validation" if chosen is val_mask else "train (no usable validation split)"
     chosen_rows = [r for r, m in zip(data.rows, chosen, strict=True) if m]
     thresholds = choose_thresholds(y[chosen], fit_scores[chosen], caps=fp_caps(chosen_rows))
     if oof and (~test_mask).any():
-        # The validation split holds a few hundred real pages: too few to place a 1% cap. The
-        # pages outside the test split, scored out of fold among themselves, hold thousands.
-        fitted = ~test_mask
         say("out-of-fold scores outside the test split, for the false-positive caps")
-        try:
-            held = out_of_fold_scores(
-                X_fit[fitted], X[fitted], data.subset(fitted), C=C, seed=seed, names=names
-            )
-        except DetectorError as exc:
-            say(f"out-of-fold caps skipped: {exc}")
-        else:
-            fitted_rows = [r for r, m in zip(data.rows, fitted, strict=True) if m]
-            raised = raise_to_caps(thresholds, held, fitted_rows, OOF_FP_CAPS)
-            if raised != thresholds:
-                caps = ", ".join(f"{k} {v:.1%}" for k, v in OOF_FP_CAPS.items())
-                threshold_source += f" split; republisher raised to out-of-fold caps ({caps})"
-            thresholds = raised
+        raised = capped_out_of_fold(
+            thresholds, X_fit, X, data, ~test_mask, C=C, seed=seed, names=names
+        )
+        if raised != thresholds:
+            caps = ", ".join(f"{k} {v:.1%}" for k, v in OOF_FP_CAPS.items())
+            threshold_source += f" split; republisher raised to out-of-fold caps ({caps})"
+        thresholds = raised
     model.sidecar = {"thresholds": thresholds}
     report: dict[str, Any] = {
         "name": name,
@@ -596,6 +607,13 @@ def train(
             test_split=TEST_SPLIT,
             progress=lambda fam: say(f"  without {fam}"),
         )
+    if oof:
+        say("out-of-fold scores (5 folds grouped by site)")
+        try:
+            oof_scores = out_of_fold_scores(X_fit, X, data, C=C, seed=seed, names=names)
+        except DetectorError as exc:
+            say(f"out-of-fold scores skipped: {exc}")
+            oof = False
     if oof:
         block = group_metrics(data.rows, oof_scores, thresholds)
         report["out_of_fold"] = {
