@@ -18,50 +18,72 @@ from detector.features.base import PageFeatures, register
 from detector.page import Page
 from detector.topic import load_topic_space
 
+# Off-world words of the trades the topic space has a category for: a tech brand publishing a tech
+# story, or a finance brand a business story, is on its own beat (Engadget, "Investment
+# Executive"), and those words do not count there. Shops and hobbies have no category: their
+# words always count.
+BEAT_WORDS = {
+    "tech": wordset(
+        """tech technology technologies digital gadget gadgets software systems labs hosting seo
+        vpn"""
+    ),
+    "business": wordset(
+        """wealth capital invest investing investment investments investor investors trading
+        trader traders trade finance financial fintech crypto cryptocurrency coin coins bitcoin
+        token tokens blockchain forex fx loan loans lending credit insurance asset assets fund
+        funds equity profit profits stock stocks broker brokers money cash pay payments
+        finanzen geld finances argent finanzas dinero finanza soldi finanças dinheiro"""
+    ),
+}
 # Words of brands from finance, crypto, IT services, commerce and other trades: not a newsroom's
 # name (English, and the same trades' words in de, fr, es, it, pt, nl, pl, tr, ru, id).
-OFFWORLD_WORDS = wordset(
-    """wealth capital invest investing investment investments investor investors trading trader
-    traders trade finance financial fintech crypto cryptocurrency coin coins bitcoin token tokens
-    blockchain forex fx loan loans lending credit insurance asset assets fund funds equity
-    profit profits stock stocks broker brokers money cash pay payments solutions solution services
-    consulting consultancy consultants agency marketing seo digital tech technologies technology
-    labs systems software hosting ventures holdings enterprises enterprise limited ltd llc inc
-    corp company store shop deals casino bet betting realty properties estate
-    angebote angebot gutschein gutscheine rabatt vergleich preisvergleich kredit kredite
-    versicherung versicherungen finanzen geld immobilien wetten
-    offres promo promos réductions crédit crédits assurance assurances finances argent immobilier
-    boutique comparateur paris-sportifs
-    ofertas oferta descuentos cupones préstamos prestamos créditos seguros finanzas dinero
-    inmobiliaria tienda apuestas comparador
-    offerte offerta sconti prestiti credito assicurazioni finanza soldi immobiliare negozio
-    scommesse
-    promoções empréstimos crédito finanças dinheiro imobiliária loja apostas
-    aanbiedingen korting lening leningen verzekering verzekeringen vastgoed winkel vergelijker
-    bahis kredi sigorta indirim takipçi hile
-    discount discounts outlet coupon coupons cashback bonus bonuses slots poker jackpot lottery
-    möbel kasyno kredyt kredyty pożyczki pożyczka zakłady sklep promocje ubezpieczenia
-    inwestycje pieniądze
-    казино кредит кредиты займ займы ставки бонус деньги финансы инвестиции магазин скидки
-    букмекер"""
-) | wordset(
+OFFWORLD_WORDS = (
+    BEAT_WORDS["business"]
+    | BEAT_WORDS["tech"]
+    | wordset(
+        """solutions solution services
+        consulting consultancy consultants agency marketing
+        ventures holdings enterprises enterprise limited ltd llc inc
+        corp company store shop deals casino bet betting realty properties estate
+        angebote angebot gutschein gutscheine rabatt vergleich preisvergleich kredit kredite
+        versicherung versicherungen immobilien wetten
+        offres promo promos réductions crédit crédits assurance assurances immobilier
+        boutique comparateur paris-sportifs
+        ofertas oferta descuentos cupones préstamos prestamos créditos seguros
+        inmobiliaria tienda apuestas comparador
+        offerte offerta sconti prestiti credito assicurazioni immobiliare negozio
+        scommesse
+        promoções empréstimos crédito imobiliária loja apostas
+        aanbiedingen korting lening leningen verzekering verzekeringen vastgoed winkel
+        vergelijker
+        bahis kredi sigorta indirim takipçi hile
+        discount discounts outlet coupon coupons cashback bonus bonuses slots poker jackpot
+        lottery
+        möbel kasyno kredyt kredyty pożyczki pożyczka zakłady sklep promocje ubezpieczenia
+        inwestycje pieniądze
+        казино кредит кредиты займ займы ставки бонус деньги финансы инвестиции магазин скидки
+        букмекер"""
+    )
     # Shops, services and hobbies: a pet shop's, a recipe blog's or a job board's name.
-    """pet pets garden gardening kitchen kitchens recipe recipes cooking furniture decor
-    mattress mattresses tyre tyres tires travel fitness beauty cosmetics jobs careers gadget
-    gadgets toys wedding weddings dental dentist solar camping vpn astrology horoscope
-    horoscopes supplements vitamins diy crafts
-    haustier haustiere garten küche küchen rezept rezepte reifen reisen matratzen schönheit
-    kosmetik hochzeit zahnarzt horoskop heimwerker
-    jardin cuisine recettes meubles pneus voyages beauté emploi mariage dentaire animaux
-    déco bricolage
-    jardín cocina recetas muebles neumáticos viajes belleza empleo boda mascotas horóscopo
-    giardino cucina ricette mobili pneumatici viaggi bellezza matrimonio animali oroscopo
-    jardim cozinha receitas móveis viagens beleza empregos casamento
-    tuin keuken recepten meubels reizen vacatures bruiloft huisdieren horoscoop fiets fietsen
-    ogród kuchnia przepisy meble opony podróże uroda ślub zwierzęta horoskop
-    tarif tarifleri mobilya seyahat güzellik düğün
-    рецепты мебель путешествия красота свадьба гороскоп ремонт
-    resep loker wisata"""
+    | wordset(
+        """pet pets garden gardening kitchen kitchens recipe recipes cooking furniture decor
+        mattress mattresses tyre tyres tires travel fitness beauty cosmetics jobs careers toys
+        wedding weddings dental dentist solar camping astrology horoscope
+        horoscopes supplements vitamins diy crafts
+        haustier haustiere garten küche küchen rezept rezepte reifen reisen matratzen schönheit
+        kosmetik hochzeit zahnarzt horoskop heimwerker
+        jardin cuisine recettes meubles pneus voyages beauté emploi mariage dentaire animaux
+        déco bricolage
+        jardín cocina recetas muebles neumáticos viajes belleza empleo boda mascotas horóscopo
+        giardino cucina ricette mobili pneumatici viaggi bellezza matrimonio animali oroscopo
+        jardim cozinha receitas móveis viagens beleza empregos casamento
+        tuin keuken recepten meubels reizen vacatures bruiloft huisdieren horoscoop fiets
+        fietsen
+        ogród kuchnia przepisy meble opony podróże uroda ślub zwierzęta horoskop
+        tarif tarifleri mobilya seyahat güzellik düğün
+        рецепты мебель путешествия красота свадьба гороскоп ремонт
+        resep loker wisata"""
+    )
 )
 # The same trades' words in scripts written without spaces between words (Chinese, Japanese,
 # Korean brands run together: "金鼎财富网", "머니톡톡"): matched anywhere in the brand.
@@ -90,23 +112,6 @@ NEWS_WORDS = wordset(
 # there. Trade words still are ("NordLedger Capital", "SpringWave Ventures", "Fairfax Digital":
 # a newspaper group's digital arm, like a farm's "... Digital", names no newsroom).
 COMPANY_FORM_WORDS = wordset("inc ltd llc corp limited company")
-# Off-world words of the trades the topic space has a category for: a tech brand publishing a tech
-# story, or a finance brand a business story, is on its own beat (Engadget, "Investment
-# Executive"), and those words do not count there. Shops and hobbies have no category: their
-# words always count.
-BEAT_WORDS = {
-    "tech": wordset(
-        """tech technology technologies digital gadget gadgets software systems labs hosting seo
-        vpn"""
-    ),
-    "business": wordset(
-        """wealth capital invest investing investment investments investor investors trading
-        trader traders trade finance financial fintech crypto cryptocurrency coin coins bitcoin
-        token tokens blockchain forex fx loan loans lending credit insurance asset assets fund
-        funds equity profit profits stock stocks broker brokers money cash pay payments
-        finanzen geld finances argent finanzas dinero finanza soldi finanças dinheiro"""
-    ),
-}
 # Words a domain may add around the brand (apnews.com for "Associated Press" is not covered).
 DOMAIN_FILLER = ("the", "news", "online", "daily", "tv", "web", "media", "uk", "us", "my")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
