@@ -10,7 +10,7 @@ model weigh a trace seen on one kind of farm when another kind shows a different
 generator makes no takedown pages: that sign is weighed only through the count.)
 
 Each sign is computed by its own family (`byline_role_v1`, `story_fit_v1`, `site_identity_v1`,
-`clone_seams_v1`, `leftovers_v1`) or helper (`_disclaimer`); a sign that licensed copy also
+`clone_seams_v1`, `leftovers_v1`) or helper (`_takedown`); a sign that licensed copy also
 shows only counts without a credit. Their answers come from the per-page memo (`_pagememo`):
 each is computed once per page, whichever asks first, and of story fit only the
 credited-or-not verdict is read.
@@ -18,7 +18,7 @@ credited-or-not verdict is read.
 
 from __future__ import annotations
 
-from detector.features._disclaimer import takedown_page
+from detector.features._takedown import takedown_page
 from detector.features.base import PageFeatures, register
 from detector.features.byline_role import BylineRole
 from detector.features.clone_seams import CloneSeams
