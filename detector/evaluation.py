@@ -195,12 +195,7 @@ def raise_to_caps(
     the credited syndication among `rows`, scored `p`, stay under their `caps`."""
     high = float(thresholds["republisher"])
     p = np.asarray(p, dtype=float)
-    groups = {
-        "real_outlet": np.array([is_real_outlet(r) for r in rows], dtype=bool),
-        "credited_syndication": np.array([is_credited(r) for r in rows], dtype=bool),
-    }
-    for name, cap in caps.items():
-        mask = groups[name]
+    for mask, cap in fp_caps(rows, caps):
         if mask.any():
             high = max(high, threshold_for_fp_cap(p[mask], cap))
     out = dict(thresholds)
@@ -210,11 +205,13 @@ def raise_to_caps(
     return out
 
 
-def fp_caps(rows: Sequence[Row]) -> list[tuple[np.ndarray, float]]:
+def fp_caps(
+    rows: Sequence[Row], caps: Mapping[str, float] = FP_CAPS
+) -> list[tuple[np.ndarray, float]]:
     """(mask, cap) for real outlet pages and credited syndication among `rows`."""
     return [
-        (np.array([is_real_outlet(r) for r in rows], dtype=bool), FP_CAPS["real_outlet"]),
-        (np.array([is_credited(r) for r in rows], dtype=bool), FP_CAPS["credited_syndication"]),
+        (np.array([is_real_outlet(r) for r in rows], dtype=bool), caps["real_outlet"]),
+        (np.array([is_credited(r) for r in rows], dtype=bool), caps["credited_syndication"]),
     ]
 
 

@@ -36,10 +36,7 @@ from detector.parsing.agency_credits import (
     find_credits,
     labelled_credits_in,
 )
-from detector.parsing.datelines import (
-    DatelineMatch,
-    find_dateline,
-)
+from detector.parsing.datelines import DatelineMatch, find_dateline, standalone_dateline
 from detector.parsing.signoffs import (
     DESK_LITERALS,
     find_closing_mark,
@@ -187,10 +184,9 @@ class WireCopy(PageFeatures):
             if len(para) < 40:
                 # A short line is read only when it is a dateline and nothing else, as Arabic
                 # copy sets its own: "أنقرة/ الأناضول".
-                if not para.isascii():
-                    found = find_dateline(para)
-                    if found is not None and found.text == para.strip():
-                        return found
+                found = standalone_dateline(para)
+                if found is not None:
+                    return found
                 continue
             found = find_dateline(para)
             if found is not None:

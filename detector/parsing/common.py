@@ -151,10 +151,9 @@ def find_dateline(paragraphs: Sequence[str], other: Sequence[str] = ()) -> str:
         if m and len(m["place"]) > 2:
             return para[: m.end()].strip()
     for line in other[:_DATELINE_LINES]:
-        if len(line) <= 40 and not line.isascii():
-            found = datelines.find_dateline(line)
-            if found is not None and found.agency is not None and found.text == line.strip():
-                return found.text
+        found = datelines.standalone_dateline(line)
+        if found is not None and found.agency is not None:
+            return found.text
     return ""
 
 

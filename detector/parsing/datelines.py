@@ -119,6 +119,15 @@ def _place_ok(place: str) -> bool:
     return len(words) <= 8 and not place.endswith(("!", "?"))
 
 
+def standalone_dateline(line: str, max_chars: int = 40) -> DatelineMatch | None:
+    """The dateline a short line is made of and nothing else, when the line is not plain ASCII
+    (a cheap guard): Arabic copy sets "أنقرة/ الأناضول" on a line of its own."""
+    if len(line) > max_chars or line.isascii():
+        return None
+    found = find_dateline(line)
+    return found if found is not None and found.text == line.strip() else None
+
+
 def find_dateline(text: str) -> DatelineMatch | None:
     """The dateline opening `text` (one paragraph), with its agency when it names one."""
     head = text[:160]
