@@ -35,55 +35,73 @@ BEAT_WORDS = {
         finanzen geld finances argent finanzas dinero finanza soldi finanças dinheiro"""
     ),
 }
+# Words of company names: IT services, consultancies, holdings (the seed's "WealthTrail
+# Solutions"), and legal forms.
+COMPANY_WORDS = wordset(
+    """solutions solution services consulting consultancy consultants agency marketing
+    ventures holdings enterprises enterprise limited ltd llc inc corp company"""
+)
+# Words of shops, gambling, coupons, consumer loans, insurance and property (English, and the
+# same trades' words in de, fr, es, it, pt, nl, pl, tr, ru, id).
+SHOP_WORDS = wordset(
+    """store shop deals casino bet betting realty properties estate
+    angebote angebot gutschein gutscheine rabatt vergleich preisvergleich kredit kredite
+    versicherung versicherungen immobilien wetten
+    offres promo promos réductions crédit crédits assurance assurances immobilier
+    boutique comparateur paris-sportifs
+    ofertas oferta descuentos cupones préstamos prestamos créditos seguros
+    inmobiliaria tienda apuesta apuestas comparador
+    offerte offerta sconti prestiti credito assicurazioni immobiliare negozio
+    scommessa scommesse
+    promoções empréstimos crédito imobiliária loja aposta apostas
+    aanbiedingen korting lening leningen verzekering verzekeringen vastgoed winkel
+    vergelijker
+    bahis kredi sigorta indirim takipçi hile
+    discount discounts outlet coupon coupons cashback bonus bonuses slots slot poker jackpot
+    lottery gacor togel judi
+    möbel kasyno kredyt kredyty pożyczki pożyczka zakłady sklep promocje ubezpieczenia
+    inwestycje pieniądze
+    казино кредит кредиты займ займы ставки бонус деньги финансы инвестиции магазин скидки
+    букмекер"""
+)
+# Shops, services and hobbies: a pet shop's, a recipe blog's, a travel agent's or a job board's
+# name.
+HOBBY_WORDS = wordset(
+    """pet pets garden gardening kitchen kitchens recipe recipes cooking furniture decor
+    mattress mattresses tyre tyres tires travel fitness beauty cosmetics jobs careers toys
+    wedding weddings dental dentist solar camping astrology horoscope
+    horoscopes supplements vitamins diy crafts holiday holidays vacation vacations hotel
+    hotels booking diet slim
+    haustier haustiere garten küche küchen rezept rezepte reifen reisen matratzen schönheit
+    kosmetik hochzeit zahnarzt horoskop heimwerker urlaub ferien diät
+    jardin cuisine recettes meubles pneus voyages beauté emploi mariage dentaire animaux
+    déco bricolage vacances
+    jardín cocina recetas muebles neumáticos viajes belleza empleo boda mascotas horóscopo
+    vacaciones dieta
+    giardino cucina ricette mobili pneumatici viaggi bellezza matrimonio animali oroscopo
+    vacanze
+    jardim cozinha receitas móveis viagens beleza empregos casamento férias
+    tuin keuken recepten meubels reizen vacatures bruiloft huisdieren horoscoop fiets
+    fietsen vakantie
+    ogród kuchnia przepisy meble opony podróże uroda ślub zwierzęta horoskop wakacje
+    tarif tarifleri mobilya seyahat güzellik düğün tatil
+    рецепты мебель путешествия красота свадьба гороскоп ремонт
+    resep loker wisata"""
+)
 # Words of brands from finance, crypto, IT services, commerce and other trades: not a newsroom's
-# name (English, and the same trades' words in de, fr, es, it, pt, nl, pl, tr, ru, id).
+# name.
 OFFWORLD_WORDS = (
-    BEAT_WORDS["business"]
-    | BEAT_WORDS["tech"]
-    | wordset(
-        """solutions solution services
-        consulting consultancy consultants agency marketing
-        ventures holdings enterprises enterprise limited ltd llc inc
-        corp company store shop deals casino bet betting realty properties estate
-        angebote angebot gutschein gutscheine rabatt vergleich preisvergleich kredit kredite
-        versicherung versicherungen immobilien wetten
-        offres promo promos réductions crédit crédits assurance assurances immobilier
-        boutique comparateur paris-sportifs
-        ofertas oferta descuentos cupones préstamos prestamos créditos seguros
-        inmobiliaria tienda apuestas comparador
-        offerte offerta sconti prestiti credito assicurazioni immobiliare negozio
-        scommesse
-        promoções empréstimos crédito imobiliária loja apostas
-        aanbiedingen korting lening leningen verzekering verzekeringen vastgoed winkel
-        vergelijker
-        bahis kredi sigorta indirim takipçi hile
-        discount discounts outlet coupon coupons cashback bonus bonuses slots poker jackpot
-        lottery
-        möbel kasyno kredyt kredyty pożyczki pożyczka zakłady sklep promocje ubezpieczenia
-        inwestycje pieniądze
-        казино кредит кредиты займ займы ставки бонус деньги финансы инвестиции магазин скидки
-        букмекер"""
-    )
-    # Shops, services and hobbies: a pet shop's, a recipe blog's or a job board's name.
-    | wordset(
-        """pet pets garden gardening kitchen kitchens recipe recipes cooking furniture decor
-        mattress mattresses tyre tyres tires travel fitness beauty cosmetics jobs careers toys
-        wedding weddings dental dentist solar camping astrology horoscope
-        horoscopes supplements vitamins diy crafts
-        haustier haustiere garten küche küchen rezept rezepte reifen reisen matratzen schönheit
-        kosmetik hochzeit zahnarzt horoskop heimwerker
-        jardin cuisine recettes meubles pneus voyages beauté emploi mariage dentaire animaux
-        déco bricolage
-        jardín cocina recetas muebles neumáticos viajes belleza empleo boda mascotas horóscopo
-        giardino cucina ricette mobili pneumatici viaggi bellezza matrimonio animali oroscopo
-        jardim cozinha receitas móveis viagens beleza empregos casamento
-        tuin keuken recepten meubels reizen vacatures bruiloft huisdieren horoscoop fiets
-        fietsen
-        ogród kuchnia przepisy meble opony podróże uroda ślub zwierzęta horoskop
-        tarif tarifleri mobilya seyahat güzellik düğün
-        рецепты мебель путешествия красота свадьба гороскоп ремонт
-        resep loker wisata"""
-    )
+    BEAT_WORDS["business"] | BEAT_WORDS["tech"] | COMPANY_WORDS | SHOP_WORDS | HOBBY_WORDS
+)
+# Trades no news agency licenses its copy to: a shop, a casino, a lender, a crypto exchange, a
+# hobby or travel site. Not tech, finance or energy brands, which include the trade press that
+# does license it (TechCrunch, "Investment Executive", Solarserver run credited agency copy), nor
+# company names and legal forms ("Times Internet Limited").
+NON_LICENSEE_WORDS = (
+    SHOP_WORDS
+    | (HOBBY_WORDS - {"solar"})
+    | wordset("crypto cryptocurrency coin coins bitcoin token tokens blockchain forex")
+    | wordset("loan loans lending payday")
 )
 # The same trades' words in scripts written without spaces between words (Chinese, Japanese,
 # Korean brands run together: "金鼎财富网", "머니톡톡"): matched anywhere in the brand.
@@ -114,7 +132,8 @@ NEWS_WORDS = wordset(
 COMPANY_FORM_WORDS = wordset("inc ltd llc corp limited company")
 # Words a domain may add around the brand (apnews.com for "Associated Press" is not covered).
 DOMAIN_FILLER = ("the", "news", "online", "daily", "tv", "web", "media", "uk", "us", "my")
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# Case changes and letter-digit seams inside a word: "WealthTrail", "Casino777", "GACOR88".
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
 _WORDS = re.compile(r"[^\W_]+")
 _SOURCE_ORDER = (
     "title_suffix", "og:site_name", "jsonld_publisher", "application-name", "logo_alt", "copyright",
@@ -126,7 +145,8 @@ _TLD_WORDS = frozenset(("com", "net", "org", "co", "uk", "ca", "in", "au", "de",
 
 
 def brand_words(brand: str) -> list[str]:
-    """Lower-cased words of a brand, CamelCase split ("WealthTrail" -> "wealth", "trail")."""
+    """Lower-cased words of a brand, CamelCase and digits split ("WealthTrail" -> "wealth",
+    "trail"; "GACOR88" -> "gacor", "88")."""
     words = [w.lower() for w in _WORDS.findall(_CAMEL.sub(" ", brand))]
     return [w for w in words if w not in _TLD_WORDS] or words
 

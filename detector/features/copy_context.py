@@ -18,6 +18,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from detector.features._licensee import discounted_credit
 from detector.features._pagetime import page_time
 from detector.features.base import PageFeatures, register
 from detector.features.copy_match import CopyMatch
@@ -111,6 +112,8 @@ class CopyContext(PageFeatures):
         site's brand word in a byline or a short line ("The Conversation" for
         theconversation.com).
         """
+        if discounted_credit(page):
+            return ""  # a casino's credit to the story's publisher licenses nothing
         credits = WireCopy()._credits(page)
         if credits:
             return credits[0].where

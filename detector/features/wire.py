@@ -16,6 +16,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from detector.features._licensee import discounted_credit
 from detector.features._pagememo import memo
 from detector.features._trigrams import lower_joined, possible
 from detector.features.base import PageFeatures, register
@@ -386,6 +387,12 @@ class WireCopy(PageFeatures):
         if site_agency is not None and not evidence:
             credited = True
             evidence.append(f"page is on {site_agency.key}'s own site {host}")
+        if credited and site_agency is None:
+            discount = discounted_credit(page)
+            if discount:
+                # A credit copied along with the story: agency copy without a licensee's credit.
+                credited, uncredited = False, True
+                evidence.append(f"but {discount}: the credit came with the copy")
         values = (
             float(agency_dl),
             float(generic_dl),

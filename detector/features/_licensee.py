@@ -1,0 +1,60 @@
+"""Can this site be a licensee? A credit to an agency licenses nothing on a casino's page.
+
+News agencies and publishers license their copy to news outlets, including the trade press of
+technology and finance. A copier keeps the credit line as often as it strips it: the copyright
+notice, the "(AP)" dateline and the "Reporting by" sign-off come along with a verbatim copy. So a
+credit counts as a licensee's only when the page's brand could be one: a brand of a trade that
+sells to its readers (a shop, a casino, a lender, a crypto exchange, a travel agent, a recipe
+blog: `brand.NON_LICENSEE_WORDS`) ran the story without a licence, credit or not.
+"""
+
+from __future__ import annotations
+
+from detector.features._pagememo import memo
+from detector.features.brand import (
+    NON_LICENSEE_WORDS,
+    brand_words,
+    offworld_words,
+    pick_brand,
+)
+from detector.page import Page
+
+# The same trades in scripts written without spaces (a subset of `brand.OFFWORLD_CJK`: loans,
+# lotteries, casinos, shops, side incomes, recipes, pets, travel; not wealth, investment,
+# stocks or insurance, whose press licenses agency copy).
+NON_LICENSEE_CJK = (
+    "贷款", "彩票", "博彩", "商城", "优惠", "赚钱", "貸款", "副業", "ローン", "カジノ", "通販", "激安",
+    "稼ぐ", "대출", "카지노", "쇼핑", "코인", "美食", "菜谱", "宠物", "家居", "美容", "旅游", "レシピ",
+    "ペット", "맛집", "레시피", "뷰티",
+)  # fmt: skip
+
+
+def non_licensee_trade(page: Page) -> tuple[str, tuple[str, ...]]:
+    """The page's brand and its words of a trade no agency licenses to ((brand, ()) when none).
+
+    Memoised per page: the wire and copy-context families both ask.
+    """
+    return memo(page, ("non_licensee_trade",), lambda: _non_licensee_trade(page))
+
+
+def _non_licensee_trade(page: Page) -> tuple[str, tuple[str, ...]]:
+    brand, _ = pick_brand(page)
+    if not brand:
+        return "", ()
+    words = brand_words(brand)
+    if all(w in NON_LICENSEE_WORDS for w in words):
+        # Only trade words: a section's name in a title ("... - Shop" on abc.net.au), not a site's.
+        return brand, ()
+    found = [w for w in offworld_words(brand, words) if w in NON_LICENSEE_WORDS]
+    if not brand.isascii():
+        found += [w for w in NON_LICENSEE_CJK if w in brand and w not in found]
+    return brand, tuple(found)
+
+
+def discounted_credit(page: Page) -> str:
+    """Why a credit on this page licenses nothing ("" when it may): the brand's trade words."""
+    brand, words = non_licensee_trade(page)
+    if not words:
+        return ""
+    shown = ", ".join(f'"{w}"' for w in words[:3])
+    return f'the brand "{brand[:40]}" is of another trade ({shown}), which no agency licenses'
