@@ -327,6 +327,13 @@ class BrandMismatch(PageFeatures):
                 f'brand "{clip(brand, 40)}" ({source}) unlike the domain "{label}": '
                 f"similarity {domain_sim:.2f}"
             )
+        if not evidence and offworld:
+            # Off-world words, on a story whose topic is unsure (or is the beat of another of
+            # the brand's words): told, without the mismatch with the story.
+            shown = ", ".join(f'"{w}"' for w in offworld)
+            evidence.append(
+                f'brand "{clip(brand, 40)}" ({source}) uses {shown}: a brand of another trade'
+            )
         if not evidence:
             evidence.append(f'brand "{clip(brand, 40)}" ({source}) fits the page')
         values = (

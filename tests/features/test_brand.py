@@ -84,13 +84,17 @@ def test_company_forms_in_a_copyright_notice_are_not_offworld(
 
 def test_finance_brand_on_a_finance_story_is_not_a_mismatch() -> None:
     story = ("Shares fell as investors sold stocks after the central bank raised interest rates.",)
-    got, _ = run(
+    got, evidence = run(
         brand_candidates=(("Capital Trading Digital", "title_suffix"),),
         paragraphs=story * 3,
         headline="Stocks fall after rate rise",
     )
     # "capital" and "trading" are a business story's own beat; "digital" is not
     assert got["offworld_brand_words"] == 1.0 and got["brand_story_mismatch"] == 0.0
+    # The word of another trade is told even where the story's topic makes no mismatch.
+    assert evidence == (
+        'brand "Capital Trading Digital" (title_suffix) uses "digital": a brand of another trade',
+    )
 
 
 def test_tech_brand_on_a_tech_story_is_on_its_beat() -> None:
