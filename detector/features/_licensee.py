@@ -5,28 +5,15 @@ technology and finance. A copier keeps the credit line as often as it strips it:
 notice, the "(AP)" dateline and the "Reporting by" sign-off come along with a verbatim copy. So a
 credit counts as a licensee's only when the page's brand could be one: a brand of a trade that
 sells to its readers (a shop, a casino, a lender, a crypto exchange, a travel agent, a recipe
-blog: `brand.NON_LICENSEE_WORDS`) ran the story without a licence, credit or not.
+blog: `detector.lexicon.trades.NON_LICENSEE_WORDS`) ran the story without a licence, credit or not.
 """
 
 from __future__ import annotations
 
 from detector.features._pagememo import memo
-from detector.features.brand import (
-    NON_LICENSEE_WORDS,
-    brand_words,
-    offworld_words,
-    pick_brand,
-)
+from detector.features.brand import brand_words, offworld_words, pick_brand
+from detector.lexicon.trades import NON_LICENSEE_CJK, NON_LICENSEE_WORDS
 from detector.page import Page
-
-# The same trades in scripts written without spaces (a subset of `brand.OFFWORLD_CJK`: loans,
-# lotteries, casinos, shops, side incomes, recipes, pets, travel; not wealth, investment,
-# stocks or insurance, whose press licenses agency copy).
-NON_LICENSEE_CJK = (
-    "贷款", "彩票", "博彩", "商城", "优惠", "赚钱", "貸款", "副業", "ローン", "カジノ", "通販", "激安",
-    "稼ぐ", "대출", "카지노", "쇼핑", "코인", "美食", "菜谱", "宠物", "家居", "美容", "旅游", "レシピ",
-    "ペット", "맛집", "레시피", "뷰티",
-)  # fmt: skip
 
 
 def non_licensee_trade(page: Page) -> tuple[str, tuple[str, ...]]:

@@ -163,8 +163,3 @@ def clip(text: str, limit: int = 60) -> str:
     """`text` cut to `limit` characters with an ellipsis."""
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-def wordset(text: str) -> frozenset[str]:
-    """The whitespace-separated words of `text` (for word lists written as one string)."""
-    return frozenset(text.split())

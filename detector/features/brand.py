@@ -13,104 +13,18 @@ import re
 from typing import Any
 from urllib.parse import urlsplit
 
-from detector.features._story import clip, short_topic, story_topic, wordset
+from detector.features._story import clip, short_topic, story_topic
 from detector.features.base import PageFeatures, register
+from detector.lexicon.trades import (
+    BEAT_WORDS,
+    COMPANY_FORM_WORDS,
+    OFFWORLD_CJK,
+    OFFWORLD_WORDS,
+)
+from detector.lexicon.words import wordset
 from detector.page import Page
 from detector.topic import load_topic_space
 
-# Off-world words of the trades the topic space has a category for: a tech brand publishing a tech
-# story, or a finance brand a business story, is on its own beat (Engadget, "Investment
-# Executive"), and those words do not count there. Shops and hobbies have no category: their
-# words always count.
-BEAT_WORDS = {
-    "tech": wordset(
-        """tech technology technologies digital gadget gadgets software systems labs hosting seo
-        vpn"""
-    ),
-    "business": wordset(
-        """wealth capital invest investing investment investments investor investors trading
-        trader traders trade finance financial fintech crypto cryptocurrency coin coins bitcoin
-        token tokens blockchain forex fx loan loans lending credit insurance asset assets fund
-        funds equity profit profits stock stocks broker brokers money cash pay payments
-        finanzen geld finances argent finanzas dinero finanza soldi finanças dinheiro"""
-    ),
-}
-# Words of company names: IT services, consultancies, holdings (the seed's "WealthTrail
-# Solutions"), and legal forms.
-COMPANY_WORDS = wordset(
-    """solutions solution services consulting consultancy consultants agency marketing
-    ventures holdings enterprises enterprise limited ltd llc inc corp company"""
-)
-# Words of shops, gambling, coupons, consumer loans, insurance and property (English, and the
-# same trades' words in de, fr, es, it, pt, nl, pl, tr, ru, id).
-SHOP_WORDS = wordset(
-    """store shop deals casino bet betting realty properties estate
-    angebote angebot gutschein gutscheine rabatt vergleich preisvergleich kredit kredite
-    versicherung versicherungen immobilien wetten
-    offres promo promos réductions crédit crédits assurance assurances immobilier
-    boutique comparateur paris-sportifs
-    ofertas oferta descuentos cupones préstamos prestamos créditos seguros
-    inmobiliaria tienda apuesta apuestas comparador
-    offerte offerta sconti prestiti credito assicurazioni immobiliare negozio
-    scommessa scommesse
-    promoções empréstimos crédito imobiliária loja aposta apostas
-    aanbiedingen korting lening leningen verzekering verzekeringen vastgoed winkel
-    vergelijker
-    bahis kredi sigorta indirim takipçi hile
-    discount discounts outlet coupon coupons cashback bonus bonuses slots slot poker jackpot
-    lottery gacor togel judi
-    möbel kasyno kredyt kredyty pożyczki pożyczka zakłady sklep promocje ubezpieczenia
-    inwestycje pieniądze
-    казино кредит кредиты займ займы ставки бонус деньги финансы инвестиции магазин скидки
-    букмекер"""
-)
-# Shops, services and hobbies: a pet shop's, a recipe blog's, a travel agent's or a job board's
-# name.
-HOBBY_WORDS = wordset(
-    """pet pets garden gardening kitchen kitchens recipe recipes cooking furniture decor
-    mattress mattresses tyre tyres tires travel fitness beauty cosmetics jobs careers toys
-    wedding weddings dental dentist solar camping astrology horoscope
-    horoscopes supplements vitamins diy crafts holiday holidays vacation vacations hotel
-    hotels booking diet slim
-    haustier haustiere garten küche küchen rezept rezepte reifen reisen matratzen schönheit
-    kosmetik hochzeit zahnarzt horoskop heimwerker urlaub ferien diät
-    jardin cuisine recettes meubles pneus voyages beauté emploi mariage dentaire animaux
-    déco bricolage vacances
-    jardín cocina recetas muebles neumáticos viajes belleza empleo boda mascotas horóscopo
-    vacaciones dieta
-    giardino cucina ricette mobili pneumatici viaggi bellezza matrimonio animali oroscopo
-    vacanze
-    jardim cozinha receitas móveis viagens beleza empregos casamento férias
-    tuin keuken recepten meubels reizen vacatures bruiloft huisdieren horoscoop fiets
-    fietsen vakantie
-    ogród kuchnia przepisy meble opony podróże uroda ślub zwierzęta horoskop wakacje
-    tarif tarifleri mobilya seyahat güzellik düğün tatil
-    рецепты мебель путешествия красота свадьба гороскоп ремонт
-    resep loker wisata"""
-)
-# Words of brands from finance, crypto, IT services, commerce and other trades: not a newsroom's
-# name.
-OFFWORLD_WORDS = (
-    BEAT_WORDS["business"] | BEAT_WORDS["tech"] | COMPANY_WORDS | SHOP_WORDS | HOBBY_WORDS
-)
-# Trades no news agency licenses its copy to: a shop, a casino, a lender, a crypto exchange, a
-# hobby or travel site. Not tech, finance or energy brands, which include the trade press that
-# does license it (TechCrunch, "Investment Executive", Solarserver run credited agency copy), nor
-# company names and legal forms ("Times Internet Limited").
-NON_LICENSEE_WORDS = (
-    SHOP_WORDS
-    | (HOBBY_WORDS - {"solar"})
-    | wordset("crypto cryptocurrency coin coins bitcoin token tokens blockchain forex")
-    | wordset("loan loans lending payday")
-)
-# The same trades' words in scripts written without spaces between words (Chinese, Japanese,
-# Korean brands run together: "金鼎财富网", "머니톡톡"): matched anywhere in the brand.
-OFFWORLD_CJK = (
-    "财富", "理财", "金融", "投资", "贷款", "彩票", "博彩", "商城", "优惠", "赚钱", "股票", "基金",
-    "財富", "理財", "投資", "貸款", "副業", "ローン", "カジノ", "通販", "激安", "稼ぐ", "株",
-    "머니", "재테크", "대출", "투자", "카지노", "쇼핑", "코인", "주식", "보험",
-    "美食", "菜谱", "宠物", "家居", "美容", "旅游", "レシピ", "ペット", "맛집", "레시피", "뷰티",
-)  # fmt: skip
 # Parts of a compound brand word ("Gartenmöbel", "AutoCzęści24" aside) that name a trade: only
 # words of this length or more are searched inside longer words, so "bet" never matches "alphabet".
 _COMPOUND_PART = 5
@@ -125,11 +39,6 @@ NEWS_WORDS = wordset(
     periódico periodico giornale corriere gazzetta journaal krant nieuws presse quotidien
     actualités info"""
 )
-# A copyright notice names the company that owns the site ("© 2009 Time Inc", "North Wales
-# Newspapers Ltd"): its legal form says nothing of the site's world, and is not read as off-world
-# there. Trade words still are ("NordLedger Capital", "SpringWave Ventures", "Fairfax Digital":
-# a newspaper group's digital arm, like a farm's "... Digital", names no newsroom).
-COMPANY_FORM_WORDS = wordset("inc ltd llc corp limited company")
 # Words a domain may add around the brand (apnews.com for "Associated Press" is not covered).
 DOMAIN_FILLER = ("the", "news", "online", "daily", "tv", "web", "media", "uk", "us", "my")
 # Case changes and letter-digit seams inside a word: "WealthTrail", "Casino777", "GACOR88".

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
-from detector.features._story import clip, short_topic, story_topic, wordset
+from detector.features._story import clip, short_topic, story_topic
 from detector.features.base import PageFeatures, register
 from detector.features.brand import brand_domain_similarity, domain_labels
+from detector.lexicon.words import wordset
 from detector.page import Page
 from detector.topic import load_topic_space
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from detector.features._pagememo import memo
-from detector.features._story import wordset
 from detector.features.base import PageFeatures, register
+from detector.lexicon.words import wordset
 from detector.page import Page
 
 # "By", "Von", "Por", "Par", "Di", "Door", "Av", "Af" and separators before the name.

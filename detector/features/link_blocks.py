@@ -11,8 +11,9 @@ import re
 
 import numpy as np
 
-from detector.features._story import StoryTopic, clip, read_tokens, story_topic, wordset
+from detector.features._story import StoryTopic, clip, read_tokens, story_topic
 from detector.features.base import PageFeatures, register
+from detector.lexicon.words import wordset
 from detector.page import Anchor, Page
 from detector.topic import TopicSpace, load_topic_space, raw_tokens
 

@@ -22,9 +22,10 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from detector.features._pagememo import memo
-from detector.features._story import short_category, short_topic, story_topic, wordset
+from detector.features._story import short_category, short_topic, story_topic
 from detector.features.base import PageFeatures
 from detector.features.wire import WireCopy
+from detector.lexicon.words import wordset
 from detector.page import Page
 from detector.topic import load_topic_space
 from detector.wordruns import letter_runs, lower_letter_runs

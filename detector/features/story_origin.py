@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 
 from detector.features._pagememo import memo
-from detector.features._story import wordset
 from detector.features._trigrams import lower_map, possible
 from detector.features.base import PageFeatures, register
 from detector.features.publisher_credits import publisher_credits, squash
 from detector.features.wire import WireCopy, host_of
+from detector.lexicon.words import wordset
 from detector.page import Page
 from detector.parsing.agencies import agency_in_name
 

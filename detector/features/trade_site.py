@@ -13,50 +13,14 @@ from __future__ import annotations
 import re
 
 from detector.features._pagememo import memo
-from detector.features._story import wordset
 from detector.features.base import PageFeatures, register
 from detector.features.wire import WireCopy
+from detector.lexicon.trades import TRADE_CJK, TRADE_PHRASES, TRADE_STEMS, TRADE_WORDS
 from detector.page import Page
 from detector.parsing.signoffs import find_trailing_code
 from detector.wordruns import letter_runs
 
-# Words of gambling, coupon-code and quick-money sites, in the languages the parser reads; not
-# shopping or deals, which newspapers' own menus carry ("Shopping", "Deals", "Store"). A word
-# counts once: "bonus" and "bonuses" are one (see `TRADE_STEMS`).
-TRADE_WORDS = wordset(
-    """casino casinos betting bookmaker bookmakers bonus bonuses slots poker jackpot spins
-    roulette blackjack sportsbook payday coupon coupons promo promos voucher vouchers cashback
-    promocode promocodes followers
-    wettanbieter gutschein gutscheine gutscheincode
-    cupones apuestas bonos casas
-    scommesse bonus
-    apostas aposta cupons
-    bahis kumarhane kupon takipçi
-    kasyno zakłady bukmacher koszyk
-    казино ставки бонус бонусы промокод букмекер"""
-)
-TRADE_CJK = (
-    "博彩", "彩票", "娱乐城", "优惠券", "カジノ", "クーポン", "카지노", "쿠폰", "토토", "핫딜",
-    "贷款", "网贷", "购物车", "ローン", "カート", "대출", "장바구니",
-)  # fmt: skip
-# Beginnings of trade words in languages that inflect or compound them ("bukmacherskie",
-# "bukmacherów", "Sportwettenanbieter", "bonusy"): a word of the chrome that starts with one
-# counts once, under its stem. Loans and a shopping cart are here, not shopping or deals.
-TRADE_STEMS = (
-    "casino", "kasino", "kasyn", "bukmacher", "букмекер", "казино", "бонус", "промокод",
-    "bonus", "coupon", "cupon", "kupon", "gutschein", "voucher", "cashback", "jackpot",
-    "sportsbook", "sportwett", "wettanbieter", "freispiel", "apuesta", "scommess",
-    "kumarhane", "promocod", "pożyczk", "chwilówk", "prestit", "préstamo", "prestamo",
-    "empréstimo", "warenkorb", "carrello", "carrito", "корзин",
-)  # fmt: skip
 _STEM_WORD = re.compile(r"(?<![^\W\d_])(" + "|".join(map(re.escape, TRADE_STEMS)) + r")[^\W\d_]*")
-# Trade phrases of languages that write words apart ("nhà cái": a bookmaker) or that are
-# phrases only ("free shipping").
-TRADE_PHRASES = (
-    "nhà cái", "soi kèo", "xổ số", "cá cược", "free shipping", "add to cart",
-    "spedizione gratuita", "versandkostenfrei", "livraison gratuite", "envío gratis",
-    "darmowa dostawa", "ücretsiz kargo",
-)  # fmt: skip
 _SHORT_LINE = 6  # menu items, tags and taglines are short; sentences are not read
 # Distinct trade words (by stem) before a page's chrome counts as a trade site's. At 2, real
 # templates with a shop and a betting link (giga.de: "Gutscheine", "Sportwetten") running
