@@ -51,9 +51,45 @@ def test_foreign_canonical_counts() -> None:
     assert values_[0] >= 1 and "canonical" in evidence[0]
 
 
-def test_silent_on_the_seed() -> None:
-    # The seed is a text record with none of these traces: its tells are elsewhere.
-    assert values(MadeElsewhere(), seed_page())["elsewhere_signs"] == 0
+def test_the_seed_shows_agency_copy_on_a_site_without_a_newsroom() -> None:
+    # Its chrome ("Home > Scams", "Related", "Ranking", "Recommendation", celebrity headlines)
+    # names no news section, and its AP dateline carries no credit.
+    values_, evidence = MadeElsewhere().extract(seed_page())
+    assert values_ == (1.0,)
+    assert evidence == (
+        "made elsewhere: uncredited agency copy on a site whose menus name no news section",
+    )
+
+
+NEWSROOM_MENU = ("Home", "Politics", "World", "Business", "Sport", "Opinion", "Weather")
+SHOP_MENU = ("Home", "Garden furniture", "Lounge sets", "Parasols", "Sale", "News", "Cart")
+
+
+@pytest.mark.parametrize(
+    ("menu", "signs"),
+    [
+        (SHOP_MENU, 1),
+        (NEWSROOM_MENU, 0),
+        (SHOP_MENU[:4], 0),  # too little chrome to say
+        (("Startseite", "Gartenmöbel", "Sonnenschirme", "Angebote", "Blog", "Warenkorb"), 1),
+        (("Startseite", "Politik", "Wirtschaft", "Sport", "Kultur", "Panorama"), 0),
+        (("首页", "商品", "优惠", "会员", "博客", "购物车"), 1),
+        (("首页", "国内", "国际", "财经", "体育", "娱乐"), 0),
+        (("ई-पेपर | लॉग इन", "संबंधित खबरें", "Related", "Most read", "Login", "Ads"), 0),
+    ],
+)
+def test_uncredited_agency_copy_on_a_site_without_news_sections(
+    menu: tuple[str, ...], signs: int
+) -> None:
+    page = story_page(paragraphs=("BERLIN (dpa) - " + STORY[0], *STORY[1:]), other_lines=menu)
+    assert values(MadeElsewhere(), page)["elsewhere_signs"] == signs
+    # Credited copy is left to the other signs: a licensee's page may show little chrome.
+    credited = story_page(
+        paragraphs=("BERLIN (dpa) - " + STORY[0], *STORY[1:]),
+        other_lines=menu,
+        credit_lines=("© dpa-infocom, dpa:240101-99-123456/2",),
+    )
+    assert values(MadeElsewhere(), credited)["elsewhere_signs"] == 0
 
 
 def test_quiet_on_real_outlet_pages() -> None:
