@@ -34,7 +34,6 @@ from detector.parsing.agencies import (
 from detector.parsing.agency_credits import (
     LABELLED_LITERALS,
     credit_line_agency,
-    feed_notice,
     find_credits,
     labelled_credits_in,
 )
@@ -312,12 +311,6 @@ class WireCopy(PageFeatures):
                 credits.append(_Credit(agency, f'{credit.kind} "{credit.text}"'))
         return credits
 
-    def _feed_notice(self, page: Page) -> str:
-        """A licensee's note that the story comes from a news feed, among the story's last
-        paragraphs, the credit lines and the lines around the story ("" when none)."""
-        tail = page.paragraphs[-self.tail_paragraphs :] if self.tail_paragraphs > 0 else ()
-        return feed_notice((*page.credit_lines, *tail, *page.other_lines))
-
     def _publishers(self, page: Page) -> list[PublisherCredit]:
         """Credits to other publishers that are not agencies ("Source: BBC News")."""
         return [
@@ -359,11 +352,6 @@ class WireCopy(PageFeatures):
             elif own:
                 credited = True
                 evidence.append(f'{agency.key} dateline "{dateline.text}" credited: {own[0].where}')
-            elif notice := self._feed_notice(page):
-                credited = True
-                evidence.append(
-                    f'{agency.key} dateline "{dateline.text}" credited: feed notice "{_clip(notice)}"'
-                )
             else:
                 uncredited = True
                 others = sorted({c.agency.key for c in credits})

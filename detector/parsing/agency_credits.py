@@ -10,7 +10,7 @@ Staff", "By ... | AP", "رويترز").
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from detector.features._textscan import snippets
@@ -62,27 +62,6 @@ CREDIT_LINE_START = re.compile(
     r"\s*(?:$|[-–—|,:/•]\s*\S?)",
     re.IGNORECASE,
 )
-
-
-# A licensee's note that the story comes unedited from a news feed, naming no agency: "(This story
-# has not been edited by NDTV staff and is auto-generated from a syndicated feed.)", "यह खबर
-# 'भाषा' की न्यूज़ फीड से सीधे ली गई है" ("taken directly from Bhasha's news feed"). It credits
-# the agency whose dateline the story carries.
-FEED_NOTICE = re.compile(
-    r"\bfrom (?:an? |the |our )?(?:(?:syndicated|automated|news|agency|wire) )+feeds?\b"
-    r"|\bfrom (?-i:[A-Z]{2,6}) feeds?\b|फीड से",
-    re.IGNORECASE,
-)
-# The longest feed notice read: the note is one or two sentences, never a paragraph of prose.
-FEED_NOTICE_CHARS = 300
-
-
-def feed_notice(lines: Iterable[str]) -> str:
-    """The first short line that says the story comes from a news feed ("" when none)."""
-    for line in lines:
-        if len(line) <= FEED_NOTICE_CHARS and FEED_NOTICE.search(line):
-            return line
-    return ""
 
 
 @dataclass(frozen=True, slots=True)

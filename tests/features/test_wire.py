@@ -297,30 +297,3 @@ def test_text_record_signature_above_the_story_credits_the_wire_copy() -> None:
         "\n".join([*lines[:9], "Von Anna Weber", *lines[11:]]).encode(), content_type="text/plain"
     )
     assert signed.byline == "Von Anna Weber"
-
-
-@pytest.mark.parametrize(
-    "notice",
-    [
-        "(This story has not been edited by NDTV staff and is auto-generated from a syndicated feed.)",
-        "This report is auto-generated from news agency feeds.",
-        "This is an auto-published story from PTI feed",
-        "यह खबर 'भाषा' की न्यूज़ फीड से सीधे ली गई है। इसे संपादकीय दल ने संपादित नहीं किया है।",
-    ],
-)
-def test_a_licensees_feed_notice_credits_the_dateline(notice: str) -> None:
-    page = story_page(
-        paragraphs=("NEW DELHI (PTI) - " + STORY[0], *STORY[1:]), credit_lines=(notice,)
-    )
-    v = values(WireCopy(), page)
-    assert v["wire_credited"] == 1 and v["wire_uncredited"] == 0
-    assert "credited: feed notice" in evidence(WireCopy(), page)
-
-
-@pytest.mark.parametrize(
-    "line",
-    ["Users complained about changes to the Facebook News Feed.", "He read it from his news feed."],
-)
-def test_a_news_feed_in_a_sentence_is_no_credit(line: str) -> None:
-    page = story_page(paragraphs=("NEW DELHI (PTI) - " + STORY[0], *STORY[1:], line))
-    assert values(WireCopy(), page)["wire_uncredited"] == 1
