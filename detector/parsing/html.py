@@ -76,7 +76,8 @@ def _scan_class_values(raw: bytes, html: str) -> tuple[int, list[str]]:
     `raw` is `html` encoded as UTF-8.
     """
     values = _class_id_values(raw, html)
-    ads = len(_AD_DATA_ATTR.findall(raw))
+    # (Most pages have no such attribute: a find, ~6x cheaper than the regex scan, rules it out.)
+    ads = len(_AD_DATA_ATTR.findall(raw)) if raw.find(b"data-ad-") >= 0 else 0
     for m in P.AD_TOKEN.finditer(values):
         start = m.start()
         if (start == 0 or values[start - 1] in _TOKEN_EDGE) and m.group() in P.AD_WORDS:
@@ -502,6 +503,10 @@ def _has_page_links(tree: LexborHTMLParser) -> bool:
 
 def parse_html(html: str, url: str) -> dict[str, Any]:
     """Fields of a `Page` from an HTML document (str)."""
+    # resiliparse first: it encodes `html` through the str's own UTF-8 cache, which the
+    # encode below then copies instead of encoding the page a second time (-1.6M instructions
+    # a page, measured).
+    main_lines = _main_paragraphs(html)
     # Encoded once, for lexbor and the raw-markup scans. (Strict: a lone surrogate raises
     # UnicodeEncodeError, a ValueError, and the caller reads the page as text.)
     utf8 = html.encode("utf-8")
@@ -611,7 +616,7 @@ def parse_html(html: str, url: str) -> dict[str, Any]:
     lang = (html_node.attributes.get("lang") or "") if html_node else ""
     lang = lang or meta.get("content-language", "") or og.get("locale", "")
 
-    paragraphs, furniture = _split_furniture(_main_paragraphs(html), {title, h1, headline})
+    paragraphs, furniture = _split_furniture(main_lines, {title, h1, headline})
     tree.strip_tags(_STRIP_TAGS)
     body = tree.body
     # skip_empty drops whitespace-only text nodes: lines the loop below would skip anyway.
