@@ -47,7 +47,12 @@ _HEADING_CLASSES = (
 _PAGE_TWO = re.compile(
     r"[?&](?:page|p|pg|pagina|seite)=2\b|/(?:page/)?2/?$|[-_]2(?:\.html?)?$", re.I
 )
-_TOKEN_EDGE = frozenset(" \n_-")
+_EDGES_TO_BREAKS = str.maketrans(" _-", "\n\n\n")
+# patterns.AD_TOKEN's "ad" branch after a token edge (every word it matches is in AD_WORDS).
+_AD_AFTER_EDGE = re.compile(
+    r"\nad(?:s|v|verts?|vertisements?|vertising|slot|unit|sense|sbygoogle|box|container|wrapper|"
+    r"block|space|zone)?(?![a-z])"
+)
 _CLASS_ATTR = re.compile(r"""class=["']([^"'<>]{1,200})""")
 _ID_ATTR = re.compile(r"""id=["']([^"'<>]{1,200})""")
 # The same scans over the UTF-8 bytes: several times faster than over a str with non-Latin-1
@@ -78,11 +83,17 @@ def _scan_class_values(raw: bytes, html: str) -> tuple[int, list[str]]:
     values = _class_id_values(raw, html)
     # (Most pages have no such attribute: a find, ~6x cheaper than the regex scan, rules it out.)
     ads = len(_AD_DATA_ATTR.findall(raw)) if raw.find(b"data-ad-") >= 0 else 0
-    for m in P.AD_TOKEN.finditer(values):
-        start = m.start()
-        if (start == 0 or values[start - 1] in _TOKEN_EDGE) and m.group() in P.AD_WORDS:
-            ads += 1
-    return ads, _link_block_tokens(values)
+    return ads + ad_tokens(values), _link_block_tokens(values)
+
+
+def ad_tokens(values: str) -> int:
+    """How many class/id tokens (lower-cased `values`) open with an ad word: the matches of
+    `patterns.AD_TOKEN` that start a token (after a space, line break, "_" or "-")."""
+    # Every token edge made a line break: each literal then opens with one ("\nad"), which
+    # the regex engine skips ahead to, where AD_TOKEN tries a match at every a, s and d
+    # (~2.5x the instructions). Each branch matches only letters, so no hit can overlap another.
+    edged = "\n" + values.translate(_EDGES_TO_BREAKS)
+    return len(_AD_AFTER_EDGE.findall(edged)) + edged.count("\nsponsored") + edged.count("\ndfp")
 
 
 def _link_block_tokens(values: str, limit: int = 20) -> list[str]:
