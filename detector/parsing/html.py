@@ -98,18 +98,24 @@ def ad_tokens(values: str) -> int:
 
 def _link_block_tokens(values: str, limit: int = 20) -> list[str]:
     """The class tokens (space- or newline-delimited) that hold a link-block word, in order."""
+    spaced = values.replace("\n", " ")  # one delimiter: half the searches per hit
     hits: list[int] = []
     for word in P.LINK_BLOCK_WORDS:
-        i = values.find(word)
+        i = spaced.find(word)
         while i >= 0:
             hits.append(i)
-            i = values.find(word, i + 1)
+            i = spaced.find(word, i + 1)
     blocks: list[str] = []
+    end = -1
     for i in sorted(hits):
+        if i < end:
+            continue  # in the token just taken
         # Widen the hit to the whole class token around it.
-        start = max(values.rfind(" ", 0, i), values.rfind("\n", 0, i)) + 1
-        end = min(x for x in (values.find(" ", i), values.find("\n", i), len(values)) if x >= 0)
-        blocks.append(values[start:end])
+        start = spaced.rfind(" ", 0, i) + 1
+        end = spaced.find(" ", i)
+        if end < 0:
+            end = len(spaced)
+        blocks.append(spaced[start:end])
     return list(dict.fromkeys(blocks))[:limit]
 
 
@@ -368,7 +374,7 @@ def _split_furniture(lines: list[str], titles: set[str]) -> tuple[list[str], lis
         if line in titles or (
             n <= 40
             and (
-                (n <= _AD_LINE_MAX and P.AD_TEXT_LINE.match(line))
+                (n <= _AD_LINE_MAX and line[0] in _AD_LINE_FIRST and P.AD_TEXT_LINE.match(line))
                 # (every counter pattern needs a digit: one search rules out all three)
                 or (
                     _DIGIT.search(line)
@@ -428,6 +434,10 @@ def _collect(tree: LexborHTMLParser) -> dict[str, list[LexborNode]]:
 # Gates before two per-line patterns: no ad label is longer ("sponsored content"), and every
 # pagination line opens with one of these letters (case-insensitively: "ſ" matches "s") or a digit.
 _AD_LINE_MAX = 17
+# The characters an ad label can open with: the first letters of its words, and those that
+# match them ignoring case ("ſ" matches "s"; checked over every code point). Most short lines
+# open with another, and the test costs a fraction of the match it saves.
+_AD_LINE_FIRST = frozenset("aAsSſpPrR广")
 # Lines are stripped, so a date label's first letter opens the line ("Date:", "Posted on").
 _DATE_LABEL_FIRST = frozenset("dDpPuUlLtTvVfF")
 _PAGINATION_FIRST = frozenset("pPsSſnNcC")
@@ -480,7 +490,7 @@ def _ad_lines_and_pagination(other: list[str]) -> tuple[int, bool]:
     ad_lines = 0
     paged = False
     for ln in other:  # (one loop for both: ~30% cheaper than two generator passes)
-        if len(ln) <= _AD_LINE_MAX and P.AD_TEXT_LINE.match(ln):
+        if len(ln) <= _AD_LINE_MAX and ln[0] in _AD_LINE_FIRST and P.AD_TEXT_LINE.match(ln):
             ad_lines += 1
         if (
             not paged

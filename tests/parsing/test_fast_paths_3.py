@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from detector.parsing import patterns as P
-from detector.parsing.html import ad_tokens
+from detector.parsing.html import _AD_LINE_FIRST, ad_tokens
 
 
 def _ad_tokens_by_definition(values: str) -> int:
@@ -34,3 +34,20 @@ def test_ad_tokens_match_their_definition(values: str) -> None:
 def test_ad_tokens_count_each_kind() -> None:
     values = "ad ads-x xad sponsored_box dfp\nadvertisement1 adsense-adv header"
     assert ad_tokens(values) == _ad_tokens_by_definition(values) == 7
+
+
+AD_LABELS = ["advertisement", "advertisements", "sponsored", "sponsored content", "sponsored links",
+             "ad", "ads by google", "anzeige", "publicité", "publicidad", "pubblicità", "reklame",
+             "广告"]  # fmt: skip
+
+
+def test_ad_label_gate_keeps_every_opening_character() -> None:
+    # (sre matches one character at a time, so any label's first character is one that matches
+    # the first letter of an alternative; the astral planes hold no case partner of these.)
+    openers = {
+        chr(cp)
+        for cp in range(0x10000)
+        for label in AD_LABELS
+        if P.AD_TEXT_LINE.match(chr(cp) + label[1:])
+    }
+    assert openers <= _AD_LINE_FIRST
