@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from detector.parsing import patterns as P
+from detector.parsing.common import find_credit_lines
 from detector.parsing.html import _AD_LINE_FIRST, ad_tokens
 
 
@@ -51,3 +52,23 @@ def test_ad_label_gate_keeps_every_opening_character() -> None:
         if P.AD_TEXT_LINE.match(chr(cp) + label[1:])
     }
     assert openers <= _AD_LINE_FIRST
+
+
+NON_ASCII_CREDIT = ["REUTERS", "© AFP 2024", "Fotó: BLOOMBERG", "中新社 (AFP)", "By UPİ", "by ÜPI",
+                    "Reporting by José", "\u212a DPA", "COPYRİGHT REUTERS", "Σ Press Association"]  # fmt: skip
+credit_line = st.one_of(
+    st.sampled_from(NON_ASCII_CREDIT),
+    st.text(alphabet="abyUPIRrsc ©()\tΣİ\u212aé中-", max_size=25),
+    st.builds(lambda a, b: a + b, st.sampled_from(NON_ASCII_CREDIT), st.text(max_size=6)),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(credit_line, max_size=12, unique_by=str.lower))
+def test_credit_lines_of_non_ascii_text_match_their_definition(lines: list[str]) -> None:
+    lines = [x for x in lines if "\n" not in x and "\r" not in x]
+    expected: list[str] = []
+    for text in lines:
+        if len(text) < 300 and P.CREDIT_LINE.search(text.lower()) and text.strip() not in expected:
+            expected.append(text.strip())
+    assert find_credit_lines(lines) == tuple(expected[:10])
