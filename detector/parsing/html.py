@@ -405,13 +405,11 @@ def _collect(tree: LexborHTMLParser) -> dict[str, list[LexborNode]]:
     }  # fmt: skip
     for node in tree.css(_COLLECT_SELECTOR):
         tag = node.tag
-        if tag in ("title", "h1"):  # (no attributes needed: the dict costs more than the tag)
-            groups[tag].append(node)
+        if tag in ("meta", "title", "h1", "time"):  # (no attributes needed: the dict costs
+            groups[tag].append(node)  # more than the tag)
             continue
         attrs = node.attributes
-        if tag == "meta":
-            groups["meta"].append(node)
-        elif tag == "script":
+        if tag == "script":
             if "src" in attrs:
                 groups["script_src"].append(node)
             elif (attrs.get("type") or "").strip().lower() == "application/ld+json":
@@ -420,8 +418,6 @@ def _collect(tree: LexborHTMLParser) -> dict[str, list[LexborNode]]:
                 groups["script"].append(node)
         elif tag == "iframe":
             groups["script_src"].append(node)
-        elif tag == "time":
-            groups["time"].append(node)
         else:
             rel = (attrs.get("rel") or "").lower().split()
             if "canonical" in rel:
