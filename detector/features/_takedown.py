@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from detector.features._trigrams import lower_joined, lower_map
 from detector.page import Page
 
 # "DMCA" as a word on a short line: a menu item ("DMCA", "DMCA Policy", "Privacy | Terms | DMCA");
@@ -24,8 +25,10 @@ _TAIL_PARAGRAPHS = 3
 def takedown_page(page: Page) -> bool:
     """Whether the page's chrome (or a text record's trailing lines) links a DMCA page."""
     lines = (*page.other_lines, *page.paragraphs[-_TAIL_PARAGRAPHS:])
-    if "dmca" not in "\n".join(lines).lower():
+    # (The page's lines lower-cased once, shared with the other families: `lower_map`.)
+    if "dmca" not in lower_joined(page, lines):
         return False
+    low = lower_map(page)
     return any(
-        len(line.split()) <= _MENU_LINE_WORDS and _DMCA_WORD.search(line.lower()) for line in lines
+        len(line.split()) <= _MENU_LINE_WORDS and _DMCA_WORD.search(low[line]) for line in lines
     )
