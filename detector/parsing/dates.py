@@ -59,9 +59,51 @@ _FOREIGN_MONTHS = {
     "января": "January", "февраля": "February", "марта": "March", "апреля": "April",
     "мая": "May", "июня": "June", "июля": "July", "августа": "August", "сентября": "September",
     "октября": "October", "ноября": "November", "декабря": "December",
+    # Ukrainian (genitive)
+    "січня": "January", "лютого": "February", "березня": "March", "квітня": "April",
+    "травня": "May", "червня": "June", "липня": "July", "серпня": "August",
+    "вересня": "September", "жовтня": "October", "листопада": "November", "грудня": "December",
+    # Polish (genitive and nominative)
+    "stycznia": "January", "lutego": "February", "marca": "March", "kwietnia": "April",
+    "maja": "May", "czerwca": "June", "lipca": "July", "sierpnia": "August",
+    "września": "September", "października": "October", "listopada": "November",
+    "grudnia": "December", "styczeń": "January", "luty": "February", "marzec": "March",
+    "kwiecień": "April", "czerwiec": "June", "lipiec": "July", "sierpień": "August",
+    "wrzesień": "September", "październik": "October", "listopad": "November",
+    "grudzień": "December",
+    # Swedish, Danish, Norwegian (the rest are spelled as in German or Dutch)
+    "maj": "May", "augusti": "August", "marts": "March",  # ("desember": as Indonesian)
+    # Czech (genitive)
+    "ledna": "January", "února": "February", "března": "March", "dubna": "April",
+    "května": "May", "června": "June", "července": "July", "srpna": "August", "září": "September",
+    "října": "October", "listopadu": "November", "prosince": "December",
+    # Greek (genitive)
+    "ιανουαρίου": "January", "φεβρουαρίου": "February", "μαρτίου": "March",
+    "απριλίου": "April", "μαΐου": "May", "ιουνίου": "June", "ιουλίου": "July",
+    "αυγούστου": "August", "σεπτεμβρίου": "September", "οκτωβρίου": "October",
+    "νοεμβρίου": "November", "δεκεμβρίου": "December",
+    # Hindi
+    "जनवरी": "January", "फरवरी": "February", "फ़रवरी": "February", "मार्च": "March",
+    "अप्रैल": "April", "मई": "May", "जून": "June", "जुलाई": "July", "अगस्त": "August",
+    "सितंबर": "September", "सितम्बर": "September", "अक्टूबर": "October", "नवंबर": "November",
+    "नवम्बर": "November", "दिसंबर": "December", "दिसम्बर": "December",
+    # Arabic (the Egyptian and Gulf names, and the Levantine ones of a single word)
+    "يناير": "January", "فبراير": "February", "مارس": "March", "أبريل": "April",
+    "ابريل": "April", "إبريل": "April", "مايو": "May", "يونيو": "June", "يوليو": "July",
+    "أغسطس": "August", "اغسطس": "August", "سبتمبر": "September", "أكتوبر": "October",
+    "اكتوبر": "October", "نوفمبر": "November", "ديسمبر": "December", "شباط": "February",
+    "آذار": "March", "نيسان": "April", "أيار": "May", "حزيران": "June", "تموز": "July",
+    "آب": "August", "أيلول": "September",
 }  # fmt: skip
 _FOREIGN_MONTH = re.compile(r"\b(" + "|".join(_FOREIGN_MONTHS) + r")\b", re.IGNORECASE)
 _NUMERIC_DMY = re.compile(r"(?<!\d)(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d\d)(?!\d)")
+# "2025年7月11日" (zh, ja), "2025년 7월 11일" (ko): year, month, day in that order.
+_CJK_DATE = re.compile(r"((?:19|20)\d\d)\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})(?!\d)")
+# "11 tháng 7, 2025", "ngày 11 tháng 07 năm 2025" (vi): day, month number, year.
+_VI_DATE = re.compile(
+    r"(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*,|\s+năm)?\s+((?:19|20)\d\d)(?!\d)",
+    re.IGNORECASE,
+)
 
 
 def parse_date(raw: str) -> date | None:
@@ -79,6 +121,12 @@ def parse_date(raw: str) -> date | None:
     if m:
         return _valid(int(m[1]), int(m[2]), int(m[3]))
     m = _NUMERIC_DMY.search(text)  # 08.08.2024: day first, as everywhere dots are used
+    if m:
+        return _valid(int(m[3]), int(m[2]), int(m[1]))
+    m = _CJK_DATE.search(text)
+    if m:
+        return _valid(int(m[1]), int(m[2]), int(m[3]))
+    m = _VI_DATE.search(text)
     if m:
         return _valid(int(m[3]), int(m[2]), int(m[1]))
     text = _FOREIGN_MONTH.sub(lambda mm: _FOREIGN_MONTHS[mm[1].lower()], text)
@@ -118,7 +166,12 @@ def standalone_date(line: str) -> date | None:
         if (
             len(part.split()) <= 6
             and _YEAR.search(part)
-            and (_MONTH_WORD.search(part) or _NUMERIC_DATE.search(part))
+            and (
+                _MONTH_WORD.search(part)
+                or _NUMERIC_DATE.search(part)
+                or _CJK_DATE.search(part)
+                or _VI_DATE.search(part)
+            )
             and (d := parse_date(part))
         ):
             return d

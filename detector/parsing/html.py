@@ -435,7 +435,7 @@ _AD_LINE_MAX = 17
 # open with another, and the test costs a fraction of the match it saves.
 _AD_LINE_FIRST = frozenset("aAsSſpPrR广")
 # Lines are stripped, so a date label's first letter opens the line ("Date:", "Posted on").
-_DATE_LABEL_FIRST = frozenset("dDpPuUlLtTvVfF")
+_DATE_LABEL_FIRST = P.DATE_LABEL_FIRST
 _PAGINATION_FIRST = frozenset("pPsSſnNcC")
 
 
@@ -466,7 +466,7 @@ def _visible_dates(other: list[str]) -> list[DateCandidate]:
     bare_date_found = False
     for i, ln in enumerate(other[:200]):
         m = P.DATE_LABEL.match(ln) if ln[0] in _DATE_LABEL_FIRST else None
-        if m and len(ln) < 80 and (d := parse_date(m["value"])):
+        if m and len(ln) < 80 and (d := parse_date(m["value"]) or standalone_date(m["value"])):
             kind = "modified" if P.MODIFIED_LABEL.search(m["label"]) else "published"
             dates.append(DateCandidate(d, "visible", kind, ln))
         elif (

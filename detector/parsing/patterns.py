@@ -10,7 +10,7 @@ import re
 
 # Headings of link blocks: "Related", "Most read", "Read also", "You may also like" in the
 # languages of the corpora and of the farms that repost news (en, de, fr, es, it, pt, nl, ru,
-# id/ms, tr, zh, ja, ko).
+# id/ms, tr, zh, ja, ko, pl, sv/da/no, cs, el, uk, vi, hi, ar, fa).
 LINK_BLOCK_HEADING = re.compile(
     r"^\W{0,3}(related|ranking|rankings|recommend\w*|trending|popular|most (read|popular|viewed|"
     r"shared|commented)|more (from|stories|news|on|in)\b.*|you (may|might) (also )?like|"
@@ -48,7 +48,28 @@ LINK_BLOCK_HEADING = re.compile(
     r"(相关|相關|热门|熱門|精彩|为你|為你|猜你)(文章|阅读|閱讀|新闻|新聞|推荐|推薦|资讯|喜欢|喜歡)?|"
     r"推荐(阅读)?|延伸阅读|延伸閱讀|排行(榜)?|"
     r"(関連|人気|おすすめ|注目)(記事|ニュース)?(ランキング)?|アクセスランキング|ランキング|"
-    r"(관련|인기|추천|많이 본) ?(기사|뉴스))"
+    r"(관련|인기|추천|많이 본) ?(기사|뉴스)|함께 (볼만한|보면 좋은) (기사|뉴스)|"
+    r"あわせて読みたい|こちらもおすすめ|大家都在看|更多(文章|新闻|新聞|资讯|阅读)|"
+    # pl, sv / da / no, cs
+    r"(czytaj|zobacz) (także|też|również)|polecane( artykuły)?|najczęściej czytane|"
+    r"najpopularniejsze|(powiązane|podobne) artykuły|"
+    r"läs (också|även|mer)|relaterat|relaterade (artiklar|nyheter)|mest lästa?|"
+    r"læs også|les også|mest læste?|mest lest|relater(ede|te) artikler|"
+    r"čtěte (také|též|dále)|související (články|zprávy)|nejčtenější|"
+    # el, uk
+    r"διαβάστε (επίσης|ακόμα)|σχετικά (άρθρα|θέματα)|(πιο )?δημοφιλή|читайте також|"
+    r"схожі новини|"
+    # vi
+    r"tin liên quan|bài viết liên quan|đọc thêm|xem thêm|tin đọc nhiều|đọc nhiều nhất|"
+    r"có thể bạn quan tâm|"
+    # hi
+    r"(यह|ये|इसे) भी पढ़ें|संबंधित (खबरें|ख़बरें|समाचार|लेख)|सबसे ज्यादा पढ़ी गई|ट्रेंडिंग|"
+    # ar, fa
+    r"([اإ]قرأ|شاهد) (أيضا|أيضاً|أيضًا|ايضا)|(أخبار|مواضيع|مقالات) ذات صلة|"
+    r"الأكثر (قراءة|مشاهدة)|بیشتر بخوانید|(مطالب|اخبار) مرتبط|پربازدیدترین|"
+    # more of the Latin-script languages above (not their "latest news": a legitimate site's
+    # latest-news list is off the story's topic by nature, and English "Latest" is enough)
+    r"te recomendamos|ti consigliamo|pilihan editor|bunlar da ilginizi çekebilir)"
     # Common tails: "Trending Now", "Related Posts", "Popular this week", "Recommended for you".
     r"(\s+(now|posts?|articles?|stories|news|content|reads|links|videos?|items|"
     r"for you|today|this week|right now|on [\w .'-]{1,30}))?\W{0,3}$",
@@ -88,7 +109,9 @@ BREADCRUMB_SEPARATORS = re.compile(r"\s*(?:>|›|»|/|\||→|::)\s*")
 # "Главная » Новости"), after an optional label.
 BREADCRUMB_LINE = re.compile(
     r"^(?:[\w ]{0,20}[:：])?\s*(home|start|startseite|accueil|inicio|início|inizio|главная|"
-    r"beranda|anasayfa|ana sayfa|strona główna|首页|主页|首頁|ホーム|トップ|홈)"
+    r"beranda|anasayfa|ana sayfa|strona główna|startsida|hem|forside|forsiden|úvod|domů|"
+    r"αρχική|головна|portada|página inicial|pagina iniziale|trang chủ|होम|मुख्य पृष्ठ|"
+    r"الرئيسية|الصفحة الرئيسية|خانه|صفحه اصلی|首页|主页|首頁|ホーム|トップ|홈)"
     r"\s*(?:>|›|»|/|→)\s*(.+)$",
     re.IGNORECASE,
 )
@@ -114,13 +137,39 @@ REACTION_CLASS = re.compile(
     r"reaction|emoji|vote|rating|mood|feeling|like-?count|thumbs", re.IGNORECASE
 )
 
-# Visible date labels ("Date:2025-04-24 11:43:07", "Published: Oct 10, 2023").
+# Labels of visible date lines ("Date:2025-04-24 11:43:07", "Published: Oct 10, 2023",
+# "Aggiornato il 3 luglio 2025", "अपडेट: 11 जुलाई 2025", "公開日：2025年7月11日", "입력 2025.07.11"),
+# in the languages of the farms that repost news. Lower-case; matched ignoring case.
+DATE_LABELS = (
+    "date", "published( on)?", "posted( on)?", "updated( on)?", "last updated", "time",
+    "datum", "veröffentlicht( am)?", "aktualisiert( am)?", "publié( le)?", "mis à jour( le)?",
+    "fecha", "publicado( el| em)?", "actualizado( el)?", "atualizado( em)?", "data",
+    "pubblicato( il)?", "aggiornato( il)?", "gepubliceerd( op)?", "bijgewerkt( op)?",
+    "geplaatst( op)?", "opublikowano", "zaktualizowano", "aktualizacja", "publicerad",
+    "uppdaterad", "publiceret", "opdateret", "publisert", "oppdatert", "publikováno",
+    "aktualizováno", "yayınlanma( tarihi)?", "güncelleme( tarihi)?", "güncellenme( tarihi)?",
+    "diterbitkan", "dipublikasikan", "diperbarui", "опубликовано", "обновлено",
+    "дата публикации", "опубліковано", "оновлено", "δημοσίευση", "ενημέρωση", "cập nhật",
+    "ngày đăng", "đăng ngày", "đăng lúc", "अपडेट", "अपडेटेड", "प्रकाशित", "प्रकाशन तिथि",
+    "तारीख", "نشر في", "تاريخ النشر", "آخر تحديث", "تحديث", "تاریخ انتشار", "公開日",
+    "更新日", "投稿日", "配信日", "发布时间", "发布日期", "發布時間", "发表时间", "更新时间",
+    "更新時間", "日期", "时间", "입력", "수정", "등록", "기사입력", "최종수정", "게시",
+)  # fmt: skip
 DATE_LABEL = re.compile(
-    r"^\s*(?P<label>date|published( on)?|posted( on)?|updated( on)?|last updated|time|"
-    r"datum|veröffentlicht|publié le|fecha|publicado|data)\s*[:：]?\s*(?P<value>.{6,60})$",
+    rf"^\s*(?P<label>{'|'.join(DATE_LABELS)})\s*[:：]?\s*(?P<value>.{{6,60}})$", re.IGNORECASE
+)
+# The characters a date label can open with (lines reach it stripped): the labels' first letters
+# in both cases, and the three that match one of them only ignoring case (a test checks every
+# code point). A cheap test before the pattern: most lines open with another.
+DATE_LABEL_FIRST = frozenset(
+    {c for label in DATE_LABELS for c in (label[0], label[0].upper())} | {"ϵ", "ᲁ", "ᲂ"}
+)
+MODIFIED_LABEL = re.compile(
+    r"updated|modified|aktualisiert|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|"
+    r"zaktualizowano|aktualizacja|uppdaterad|opdateret|oppdatert|aktualizováno|güncelle|"
+    r"diperbarui|обновлено|оновлено|ενημέρωση|cập nhật|अपडेट|تحديث|更新|수정",
     re.IGNORECASE,
 )
-MODIFIED_LABEL = re.compile(r"updated|modified|aktualisiert", re.IGNORECASE)
 
 # A bare dateline: an all-capitals place and a dash ("NEW YORK — "); agency and dated
 # datelines are found by `detector.parsing.datelines`.

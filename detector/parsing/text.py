@@ -166,13 +166,15 @@ def parse_text_record(text: str, url: str) -> dict[str, Any]:
     bare_date_found = False
     for i, ln in enumerate(lines[:60]):
         m = P.DATE_LABEL.match(ln)
-        if m and len(ln) < 80:
-            value = parse_date(m["value"])
-            if value:
-                kind = "modified" if P.MODIFIED_LABEL.search(m["label"]) else "published"
-                dates.append(DateCandidate(value, "visible", kind, ln))
-                used.add(i)
-                other.append(ln)
+        # ("Cập nhật lúc: 09:14 | 27/06/2025 | Người đăng: ...": the date is one part of the row)
+        value = (
+            (parse_date(m["value"]) or standalone_date(m["value"])) if m and len(ln) < 80 else None
+        )
+        if m and value:
+            kind = "modified" if P.MODIFIED_LABEL.search(m["label"]) else "published"
+            dates.append(DateCandidate(value, "visible", kind, ln))
+            used.add(i)
+            other.append(ln)
         elif not bare_date_found and i not in used and common.is_date_line(ln):
             value = standalone_date(ln)
             if value:

@@ -160,6 +160,10 @@ def test_credits_in_other_languages(line: str, agency: str) -> None:
         "Gerelateerde artikelen", "Lees ook", "Похожие новости", "Читайте также", "Berita Terkait",
         "Baca juga", "İlgili Haberler", "En çok okunanlar", "相关推荐", "热门文章", "猜你喜欢",
         "関連記事", "人気記事ランキング", "おすすめ記事", "관련 기사", "많이 본 뉴스",
+        "Czytaj także", "Najczęściej czytane", "Läs också", "Mest lästa", "Læs også",
+        "Čtěte také", "Διαβάστε επίσης", "Читайте також", "Tin liên quan", "Đọc thêm",
+        "यह भी पढ़ें", "संबंधित खबरें", "اقرأ أيضاً", "اقرأ أيضًا:", "أخبار ذات صلة", "بیشتر بخوانید",
+        "あわせて読みたい", "大家都在看", "함께 볼만한 뉴스",
     ],
 )  # fmt: skip
 def test_link_block_headings_in_other_languages(heading: str) -> None:
@@ -172,6 +176,8 @@ def test_link_block_headings_in_other_languages(heading: str) -> None:
         "Mehr lesen Sie in unserer Zeitung am Montag",
         "相关部门表示将加强监管",
         "Читайте нас в Telegram",
+        "Läs också vad våra läsare tycker om förslaget",
+        "यह भी पढ़ें कि सरकार ने क्या कहा",
     ],
 )
 def test_sentences_are_not_link_block_headings(line: str) -> None:
@@ -188,6 +194,12 @@ def test_sentences_are_not_link_block_headings(line: str) -> None:
         ("ホーム > ニュース > 社会", "ホーム"),
         ("홈 > 뉴스 > 사회", "홈"),
         ("您当前的位置：首页 > 时政", "首页"),
+        ("होम > देश > राजनीति", "होम"),
+        ("الرئيسية > أخبار > اقتصاد", "الرئيسية"),
+        ("Trang chủ » Thời sự", "Trang chủ"),
+        ("Startsida > Nyheter > Inrikes", "Startsida"),
+        ("Αρχική > Ειδήσεις > Πολιτική", "Αρχική"),
+        ("Portada / Noticias / Economía", "Portada"),
     ],
 )
 def test_breadcrumb_lines_in_other_languages(line: str, first: str) -> None:
@@ -202,6 +214,18 @@ def test_breadcrumb_lines_in_other_languages(line: str, first: str) -> None:
         ("Kamis, 14 Maret 2026 10:22 WIB", date(2026, 3, 14)),
         ("14 Mart 2026 10:22", date(2026, 3, 14)),
         ("14 марта 2026 г.", date(2026, 3, 14)),
+        ("11 lipca 2025, 06:02", date(2025, 7, 11)),
+        ("7 augusti 2025", date(2025, 8, 7)),
+        ("11. července 2025", date(2025, 7, 11)),
+        ("11 Ιουλίου 2025", date(2025, 7, 11)),
+        ("11 липня 2025", date(2025, 7, 11)),
+        ("अपडेट: 11 जुलाई 2025, 06:02 AM", date(2025, 7, 11)),
+        ("11 يوليو 2025", date(2025, 7, 11)),
+        ("2 تموز 2025", date(2025, 7, 2)),
+        ("2025年7月11日 08:30", date(2025, 7, 11)),
+        ("2025년 7월 11일 오전 8:30", date(2025, 7, 11)),
+        ("ngày 11 tháng 07 năm 2025", date(2025, 7, 11)),
+        ("Thứ sáu, 11 tháng 7, 2025", date(2025, 7, 11)),
     ],
 )
 def test_month_names_of_more_languages(raw: str, expected: date) -> None:
@@ -332,3 +356,50 @@ def test_text_records_in_other_scripts_keep_their_agency_dateline(
     record: str, dateline: str
 ) -> None:
     assert parse_page(record).dateline == dateline
+
+
+# A hyperlocal Hindi portal's page as a text record: crumbs, an update date and an "also read"
+# list, none in English (written for this test).
+HI_RECORD = "\n".join(
+    [
+        "रामपुर समाचार | Rampur Samachar",
+        "होम देश प्रदेश रामपुर क्राइम मनोरंजन राशिफल",
+        "होम > रामपुर",
+        "नगर निगम ने शहर की सड़कों की मरम्मत के लिए नई योजना को मंजूरी दी",
+        "डेस्क | अपडेट: 9 अगस्त 2025, 10:15 AM",
+        "नगर निगम की बैठक में शहर की प्रमुख सड़कों की मरम्मत के लिए बारह करोड़ रुपये की योजना को मंजूरी दी गई। "
+        "महापौर ने कहा कि काम अगले महीने से शुरू होगा।",
+        "अधिकारियों के अनुसार बारिश के मौसम में कई सड़कों पर गड्ढे बन गए थे, जिससे लोगों को भारी परेशानी का "
+        "सामना करना पड़ रहा था और दुर्घटनाएं भी बढ़ गई थीं।",
+        "यह भी पढ़ें",
+        "आज का राशिफल: इन राशियों की चमकेगी किस्मत",
+        "इस अभिनेत्री का नया गाना हुआ वायरल",
+        "सोने के भाव में गिरावट, जानें आज का रेट",
+        "© 2025 रामपुर समाचार",
+    ]
+)
+
+
+def test_hindi_text_record_has_its_crumbs_date_and_also_read_list() -> None:
+    page = parse_page(HI_RECORD)
+    assert page.breadcrumbs == ("होम", "रामपुर")
+    assert page.published == date(2025, 8, 9)
+    assert [b.heading for b in page.link_blocks] == ["यह भी पढ़ें"]
+    assert len(page.link_blocks[0].anchors) == 3
+    assert any(p.startswith("नगर निगम की बैठक") for p in page.paragraphs)
+
+
+def test_a_labelled_date_row_with_more_parts_keeps_its_date() -> None:
+    record = "\n".join(
+        [
+            "Giá xăng giảm lần thứ ba liên tiếp từ chiều nay - Tin Nhanh Mỗi Ngày",
+            "Giá xăng giảm lần thứ ba liên tiếp từ chiều nay",
+            "Cập nhật lúc: 08:30 | 14/05/2025 | Người đăng: admin",
+            "Liên bộ Công Thương - Tài chính vừa điều chỉnh giá bán lẻ xăng dầu, theo đó giá xăng "
+            "giảm khoảng 300 đồng mỗi lít so với kỳ điều hành trước.",
+            "Đây là lần giảm thứ ba liên tiếp kể từ đầu tháng, theo thông báo của cơ quan quản lý "
+            "được đăng trên trang thông tin điện tử.",
+        ]
+    )
+    page = parse_page(record)
+    assert page.modified == date(2025, 5, 14)  # "Cập nhật" is "updated"
