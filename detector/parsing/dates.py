@@ -95,7 +95,9 @@ _FOREIGN_MONTHS = {
     "آذار": "March", "نيسان": "April", "أيار": "May", "حزيران": "June", "تموز": "July",
     "آب": "August", "أيلول": "September",
 }  # fmt: skip
-_FOREIGN_MONTH = re.compile(r"\b(" + "|".join(_FOREIGN_MONTHS) + r")\b", re.IGNORECASE)
+# Edges by lookaround, not \b: a Devanagari month ends in a vowel sign ("जनवरी"), which is no
+# word character, so \b finds no edge after it.
+_FOREIGN_MONTH = re.compile(r"(?<!\w)(" + "|".join(_FOREIGN_MONTHS) + r")(?!\w)", re.IGNORECASE)
 _NUMERIC_DMY = re.compile(r"(?<!\d)(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d\d)(?!\d)")
 # "2025年7月11日" (zh, ja), "2025년 7월 11일" (ko): year, month, day in that order.
 _CJK_DATE = re.compile(r"((?:19|20)\d\d)\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})(?!\d)")
