@@ -77,21 +77,70 @@ def _byline_above(lines: list[str], story_start: int) -> str:
     return ""
 
 
-def _headline_above(lines: list[str], story_start: int, used: set[int]) -> str:
-    """The headline right above the story, for a record whose first line is a menu item.
+def _restates(line: str, headline_part: str, title: str) -> bool:
+    """Whether a line under the title repeats its headline (the page's h1 under its <title>).
 
-    Between the headline and the story sit only short lines (date, byline, labels): the first
-    line of four words or more going up, that is no date line, byline or label, is the headline.
+    A short piece of the title ("- WSJ", "Home") is a menu item or the brand, not the headline.
     """
-    for k in range(story_start - 1, max(story_start - 1 - _HEADLINE_REACH, -1), -1):
+    if line == headline_part:
+        return True
+    if not (line in title or title.startswith(line)) or line.startswith(("-", "|", "–", "—")):
+        return False
+    return common.line_words(line) >= 3 and len(line) >= 0.5 * len(headline_part)
+
+
+# A title of this many words at most that no line restates may be the site's name or a menu.
+_SHORT_TITLE_WORDS = 4
+
+
+def _names_no_story(headline: str, title: str, brand: str, holder: str) -> bool:
+    """Whether the headline taken from the first line is the site's name or page chrome."""
+    if headline == title and common.line_words(title) <= _MENU_ITEM_WORDS:
+        return True
+    if headline.startswith(("-", "|", "–", "—")) or headline in (brand, holder):
+        return True
+    return common.line_words(headline) <= _SHORT_TITLE_WORDS
+
+
+def _headline_above(lines: list[str], story_start: int, used: set[int], lead: str = "") -> str:
+    """The headline right above the story, for a record whose first line names no story.
+
+    Between the headline and the story sit only short lines (date, byline, labels). Going up,
+    the first line of four words or more that is no date line, byline or label, and shares
+    words with the story's `lead`, is the headline; lines a link list took count too (a WET
+    record's crumbs, headline and byline often run together into one list-like block). Failing
+    that, the first such line outside any list, as before.
+    """
+    lead_keys = _keys(lead)
+    fallback = ""
+    for k in range(story_start - 1, max(story_start - 1 - _HEADLINE_SEARCH, -1), -1):
         ln = lines[k]
-        if k in used or _BYLINE_LINE.match(ln) or ln.endswith((":", "：")):
+        if _BYLINE_LINE.match(ln) or ln.endswith((":", "：")):
             continue
         if P.PAGINATION_TEXT.match(ln) or P.AD_TEXT_LINE.match(ln):
             continue
-        if common.line_words(ln) >= 4 and len(ln) <= 200 and not standalone_date(ln):
+        if not (common.line_words(ln) >= 4 and len(ln) <= 200 and not standalone_date(ln)):
+            continue
+        if lead_keys and len(_keys(ln) & lead_keys) >= _SHARED_KEYS:
             return ln
-    return ""
+        if not fallback and k not in used and k >= story_start - 1 - _HEADLINE_REACH:
+            fallback = ln
+    return fallback
+
+
+# How far above the story a headline that shares words with it may sit (lists between).
+_HEADLINE_SEARCH = 10
+_SHARED_KEYS = 2
+_KEY_WORD = re.compile(r"\w{4,}")
+_CJK_PAIR = re.compile(r"(?=([\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{2}))")
+
+
+def _keys(text: str) -> set[str]:
+    """Content words of a line (four letters or more), and pairs of CJK characters."""
+    keys = {w.lower() for w in _KEY_WORD.findall(text) if not w.isdigit()}
+    if not text.isascii():
+        keys.update(_CJK_PAIR.findall(text))
+    return keys
 
 
 def _split_breadcrumb_line(first: str, later: list[str]) -> tuple[tuple[str, ...], str, list[str]]:
@@ -146,10 +195,11 @@ def parse_text_record(text: str, url: str) -> dict[str, Any]:
             other.extend(extras)
     headline_part, brand = common.split_title(title)
     headline = headline_part
+    restated = False
     for i in range(1, min(len(lines), 5)):
         ln = lines[i]
-        if i not in used and 3 <= len(ln) <= 300 and (ln in title or title.startswith(ln)):
-            headline = ln
+        if i not in used and 3 <= len(ln) <= 300 and _restates(ln, headline_part, title):
+            headline, restated = ln, True
             used.add(i)
             break
     if not breadcrumbs:
@@ -235,12 +285,15 @@ def parse_text_record(text: str, url: str) -> dict[str, Any]:
         used.add(k)
     other.extend(lines[k] for k in range(len(lines)) if k not in used)
     byline = _byline_above(lines, best_span[0]) if paragraphs else ""
-    if headline == title and common.line_words(title) <= _MENU_ITEM_WORDS and paragraphs:
-        # The record opens with the site's menu, not a title: the headline sits above the story.
-        headline = _headline_above(lines, best_span[0], used - set(range(*best_span))) or headline
+    holder = common.copyright_holder(lines)
+    if paragraphs and not restated and _names_no_story(headline, title, brand, holder):
+        # The record opens with the site's name, a menu or a skip link, not the story's title:
+        # the headline sits above the story.
+        lead = " ".join(paragraphs[:2])[:600]
+        skip = used - set(range(*best_span))
+        headline = _headline_above(lines, best_span[0], skip, lead) or headline
 
     brands = [(brand, "title_suffix")] if brand else []
-    holder = common.copyright_holder(lines)
     if holder and holder != brand:
         brands.append((holder[:100], "copyright"))
     fields.update(

@@ -405,3 +405,52 @@ def test_a_labelled_date_row_with_more_parts_keeps_its_date() -> None:
     )
     page = parse_page(record)
     assert page.modified == date(2025, 5, 14)  # "Cập nhật" is "updated"
+
+
+def test_a_short_piece_of_the_title_is_not_the_headline() -> None:
+    record = "\n".join(
+        [
+            "Harbour strike enters second week - Markets Live - Example Journal",
+            "- Example Journal",
+            "Harbour strike enters second week",
+            "Dock workers at the city's main harbour stayed off the job for a seventh day on Monday,"
+            " as talks between the union and the port authority broke down again.",
+        ]
+    )
+    assert parse_page(record).headline == "Harbour strike enters second week"
+
+
+def test_headline_sharing_words_with_the_story_when_the_record_opens_with_a_skip_link() -> None:
+    record = "\n".join(
+        [
+            "Skip to main content",
+            "Latest",
+            "- Weather",
+            "- Sport",
+            "1. Home",
+            "2. Science",
+            "Harbour seals return to the estuary after twenty years",
+            "By Jane Doe 2019-11-18 Science",
+            "Harbour seals have been seen breeding in the estuary for the first time in twenty years,"
+            " marine biologists said on Monday after a survey of the mudflats.",
+            "The estuary was heavily polluted until the early 2000s, when a clean-up began.",
+        ]
+    )
+    page = parse_page(record)
+    assert page.title == "Skip to main content"
+    assert page.headline == "Harbour seals return to the estuary after twenty years"
+
+
+def test_a_title_that_is_only_the_site_name_gives_way_to_the_headline() -> None:
+    record = "\n".join(
+        [
+            "Rampur Samachar",
+            "Home | Politics | Region",
+            "Council approves road repair plan for the old city",
+            "Desk | 9 August 2025",
+            "The municipal council approved a plan to repair the main roads of the old city at its"
+            " meeting on Friday, the mayor said, with work to begin next month.",
+            "© 2025 Rampur Samachar",
+        ]
+    )
+    assert parse_page(record).headline == "Council approves road repair plan for the old city"
