@@ -8,10 +8,9 @@ several pages for more page views.
 
 from __future__ import annotations
 
-import re
-
 from detector.features.base import PageFeatures, register
 from detector.page import Page
+from detector.parsing.patterns import SPONSORED_HEADING
 from detector.wordruns import word_count
 
 # Native-ad / chumbox networks: sponsored-link grids under the story.
@@ -27,14 +26,6 @@ NATIVE_NETWORKS = frozenset(
         "adblade",
         "nativo",
     }
-)
-SPONSORED_HEADING = re.compile(
-    r"around the web|from (?:around )?the web|sponsored|promoted|paid (?:content|post)|"
-    r"partner content|"
-    r"you (?:may|might) (?:also )?like|recommended (?:by|for you)|more from our partners|"
-    r"we recommend|ads? by|anzeige|publicité|contenido patrocinado|conteúdo patrocinado|"
-    r"sponsorizzato|推广|广告",
-    re.IGNORECASE,
 )
 
 

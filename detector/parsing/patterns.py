@@ -76,6 +76,24 @@ LINK_BLOCK_HEADING = re.compile(
     re.IGNORECASE,
 )
 
+# Headings of native-ad widgets ("Around the web", "Sponsored", "Recommended by", "Anzeige").
+SPONSORED_HEADING = re.compile(
+    r"around the web|from (?:around )?the web|sponsored|promoted|paid (?:content|post)|"
+    r"partner content|"
+    r"you (?:may|might) (?:also )?like|recommended (?:by|for you)|more from our partners|"
+    r"we recommend|ads? by|anzeige|publicité|contenido patrocinado|conteúdo patrocinado|"
+    r"sponsorizzato|推广|广告",
+    re.IGNORECASE,
+)
+# A label a native-ad widget prints under each of its items ("Sponsored", "Ad", "Anzeige"): in
+# a text record it takes a line of its own between the items.
+AD_ITEM_LABEL = re.compile(
+    r"^\W{0,3}(sponsored|promoted|ad|ads|advertisement|paid content|anzeige|publicité|"
+    r"publicidad|patrocinado|sponsorizzato|sponsorisé|gesponsord|реклама|广告|推广|スポンサー|"
+    r"광고)\W{0,3}$",
+    re.IGNORECASE,
+)
+
 # Class/id fragments of link-block containers.
 LINK_BLOCK_CLASS = re.compile(
     r"related|trending|popular|recommend|ranking|most-?read|mostread|more-?from|also-?like|"
@@ -262,7 +280,11 @@ AD_TEXT_LINE = re.compile(
     re.IGNORECASE,
 )
 PAGINATION_TEXT = re.compile(
-    r"^(page\s+\d+\s+(of|/)\s+\d+|seite\s+\d+\s+von\s+\d+|next page|continue reading on (the )?next page|"
+    # (a text record runs a pager's numbers and its "Next" link into the line: "Page 1 of 3 1 2
+    # 3Next page »")
+    r"^(page\s+\d+\s+(of|/)\s+\d+(?:[\s\d]*next(?: page)?)?|"
+    r"seite\s+\d+\s+von\s+\d+(?:[\s\d]*(?:nächste(?: seite)?|weiter))?|"
+    r"next page|continue reading on (the )?next page|"
     r"\d+\s*/\s*\d+\s*next)\W*$",
     re.IGNORECASE,
 )

@@ -240,11 +240,14 @@ def parse_text_record(text: str, url: str) -> dict[str, Any]:
         if i not in used and len(ln) <= 60 and P.LINK_BLOCK_HEADING.match(ln):
             j = i + 1
             items: list[Anchor] = []
-            while (
-                j < len(lines)
-                and _is_link_item(lines[j])
-                and not P.LINK_BLOCK_HEADING.match(lines[j])
-            ):
+            # A native-ad widget prints "Sponsored" under each item: a label, not a new list.
+            native = bool(P.SPONSORED_HEADING.search(ln))
+            while j < len(lines) and _is_link_item(lines[j]):
+                if native and P.AD_ITEM_LABEL.match(lines[j]):
+                    j += 1
+                    continue
+                if P.LINK_BLOCK_HEADING.match(lines[j]):
+                    break
                 items.append(Anchor(_BULLET.sub("", lines[j]).strip()))
                 j += 1
             if len(items) >= 2:
@@ -276,8 +279,10 @@ def parse_text_record(text: str, url: str) -> dict[str, Any]:
         if k in used:
             continue
         ln = lines[k]
-        if P.AD_TEXT_LINE.match(ln) or (
-            len(ln) <= 40 and (P.REACTION_COUNTER.match(ln) or P.REACTION_BAR.match(ln))
+        if (
+            P.AD_TEXT_LINE.match(ln)
+            or P.PAGINATION_TEXT.match(ln)  # ("... 3Next page »" ends as a sentence may)
+            or (len(ln) <= 40 and (P.REACTION_COUNTER.match(ln) or P.REACTION_BAR.match(ln)))
         ):
             other.append(ln)
         else:

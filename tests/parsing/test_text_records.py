@@ -1,0 +1,69 @@
+"""Page furniture of text records (WET-like): native-ad widgets and pagers as text lines."""
+
+from __future__ import annotations
+
+from detector.features.ad_layout import AdLayout
+from detector.page import parse_page
+from detector.parsing import patterns as P
+
+# A made-for-advertising page as a WET record: each widget item carries its own "Sponsored"
+# line, and the pager's numbers and "Next" run into one line (written for this test).
+MFA_RECORD = "\n".join(
+    [
+        "Harbour Times Today",
+        "- Home",
+        "- News",
+        "Harbour strike enters second week",
+        "Dock workers at the city's main harbour stayed off the job for a seventh day on Monday,"
+        " as talks between the union and the port authority broke down again.",
+        "Advertisement",
+        "The union said its members would return only once a new shift rota was agreed, while"
+        " the port authority said it had offered a pay rise of four per cent.",
+        "Page 1 of 3 1 2 3Next page »",
+        "Around the web",
+        "Drivers Who Drive Less Than 50 Miles a Day Should Read This",
+        "Sponsored",
+        "Why Pilots Never Eat the Same Meal",
+        "Sponsored",
+        "25 Photos Taken Seconds Before Disaster",
+        "Sponsored",
+        "© 2026 Harbour Times Today",
+    ]
+)
+
+
+def test_a_native_widget_keeps_its_items_across_their_sponsored_labels() -> None:
+    page = parse_page(MFA_RECORD)
+    widget = [b for b in page.link_blocks if b.heading == "Around the web"]
+    assert len(widget) == 1
+    assert [a.text for a in widget[0].anchors][:3] == [
+        "Drivers Who Drive Less Than 50 Miles a Day Should Read This",
+        "Why Pilots Never Eat the Same Meal",
+        "25 Photos Taken Seconds Before Disaster",
+    ]
+    values, evidence = AdLayout().extract(page)
+    assert values[AdLayout.FEATURES.index("ad_native_widgets")] == 1.0
+    assert any("Around the web" in e for e in evidence)
+
+
+def test_a_sponsored_label_under_a_related_list_still_ends_it() -> None:
+    record = "\n".join(
+        [
+            "Council approves road repair plan - Harbour Times Today",
+            "Related",
+            "Council approves road repair plan",
+            "Mayor opens new library",
+            "Sponsored",
+            "Drivers Who Drive Less Than 50 Miles a Day Should Read This",
+            "Homeowners Are Getting Paid to Install Solar Panels",
+        ]
+    )
+    page = parse_page(record)
+    assert [b.heading for b in page.link_blocks] == ["Related", "Sponsored"]
+
+
+def test_a_run_together_pager_line_is_pagination() -> None:
+    assert parse_page(MFA_RECORD).pagination
+    for line in ("Page 1 of 3 1 2 3Next page »", "Seite 2 von 4 1 2 3 4 Weiter"):
+        assert P.PAGINATION_TEXT.match(line)
+    assert not P.PAGINATION_TEXT.match("Page 1 of 3 of the report is missing")
