@@ -465,7 +465,9 @@ def _visible_dates(other: list[str]) -> list[DateCandidate]:
     dates: list[DateCandidate] = []
     bare_date_found = False
     for i, ln in enumerate(other[:200]):
-        m = P.DATE_LABEL.match(ln) if ln[0] in _DATE_LABEL_FIRST and len(ln) < 80 else None
+        # (a labelled date has digits: most short lines, menu items, have none)
+        labelled = ln[0] in _DATE_LABEL_FIRST and len(ln) < 80 and _DIGIT.search(ln)
+        m = P.DATE_LABEL.match(ln) if labelled else None
         if m and (d := parse_date(m["value"]) or standalone_date(m["value"])):
             kind = "modified" if P.MODIFIED_LABEL.search(m["label"]) else "published"
             dates.append(DateCandidate(d, "visible", kind, ln))
