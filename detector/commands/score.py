@@ -167,7 +167,7 @@ def write_table(rows: Iterable[ScoreResult], out: TextIO) -> int:
             out.write(f"{'':>28}{row.error['kind']}: {row.error['message'][:200]}\n")
             continue
         out.write(f"{row.score:>6.3f}  {row.tier:<18}  {row.input}\n")
-        for r in row.reasons[:3]:
+        for r in row.reasons:  # as many as --top asked for
             out.write(f"{'':>28}{r.weight:+.2f} {r.signal} = {r.value:g}: {r.evidence[:90]}\n")
         if row.match:
             out.write(f"{'':>28}copy of: {_match_text(row.match)}\n")

@@ -127,3 +127,16 @@ def test_missing_model_is_a_clear_fatal_error(
 def test_no_input_is_refused(capsys: pytest.CaptureFixture[str], toy_model_dir: Path) -> None:
     assert main(["score", "--index", NO_INDEX, "--model", str(toy_model_dir)]) == 2
     assert "PATH" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("top", [1, 5])
+def test_the_table_shows_as_many_reasons_as_top_asks(
+    capsys: pytest.CaptureFixture[str], top: int
+) -> None:
+    from detector.config import PROJECT_ROOT
+
+    seed = PROJECT_ROOT / "seeds" / "000_92ec4ba84c87f13f.txt"
+    code, out = _run(capsys, "--format", "table", "--top", str(top), str(seed))
+    assert code == 0
+    reason_lines = [ln for ln in out.splitlines()[2:] if "__" in ln]
+    assert len(reason_lines) == top
