@@ -10,6 +10,7 @@ from datetime import date
 from detector.page import DateCandidate, Reaction
 from detector.parsing import agencies, datelines
 from detector.parsing import patterns as P
+from detector.parsing.dates import parse_date, standalone_date
 from detector.wordruns import letter_runs, utf8_and_non_ascii
 
 _DIGIT = re.compile(r"\d")
@@ -133,6 +134,35 @@ def is_prose(line: str) -> bool:
 def is_date_line(line: str) -> bool:
     """A short line that may be a bare date ("May 7, 2024", "By Jane Doe | 2024-04-10")."""
     return 6 <= len(line) <= 80 and len(line.split()) <= 12 and not line.endswith(".")
+
+
+# A labelled date line is short: "Published: Oct 10, 2023", "Aggiornato il 3 luglio 2025".
+_LABELLED_DATE_CHARS = 80
+
+
+def labelled_date(line: str) -> DateCandidate | None:
+    """The visible date of a stripped line that opens with a date label ("Date:2025-04-24",
+    "Aggiornato il 3 luglio 2025", "Cập nhật lúc: 08:30 | 14/05/2025 | ..."), else None.
+
+    Cheap tests first: a label's first letter opens the line, and a labelled date has digits
+    (most short lines, menu items, fail one of them before the pattern runs).
+    """
+    if (
+        not line
+        or line[0] not in P.DATE_LABEL_FIRST
+        or len(line) >= _LABELLED_DATE_CHARS
+        or not _DIGIT.search(line)
+    ):
+        return None
+    m = P.DATE_LABEL.match(line)
+    if not m:
+        return None
+    # (the date may be one part of a row: "lúc: 08:30 | 14/05/2025 | Người đăng: ...")
+    value = parse_date(m["value"]) or standalone_date(m["value"])
+    if value is None:
+        return None
+    kind = "modified" if P.MODIFIED_LABEL.search(m["label"]) else "published"
+    return DateCandidate(value, "visible", kind, line)
 
 
 def find_dateline(paragraphs: Sequence[str], other: Sequence[str] = ()) -> str:

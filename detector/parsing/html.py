@@ -434,8 +434,6 @@ _AD_LINE_MAX = 17
 # match them ignoring case ("ſ" matches "s"; checked over every code point). Most short lines
 # open with another, and the test costs a fraction of the match it saves.
 _AD_LINE_FIRST = frozenset("aAsSſpPrR广")
-# Lines are stripped, so a date label's first letter opens the line ("Date:", "Posted on").
-_DATE_LABEL_FIRST = P.DATE_LABEL_FIRST
 _PAGINATION_FIRST = frozenset("pPsSſnNcC")
 
 
@@ -465,12 +463,9 @@ def _visible_dates(other: list[str]) -> list[DateCandidate]:
     dates: list[DateCandidate] = []
     bare_date_found = False
     for i, ln in enumerate(other[:200]):
-        # (a labelled date has digits: most short lines, menu items, have none)
-        labelled = ln[0] in _DATE_LABEL_FIRST and len(ln) < 80 and _DIGIT.search(ln)
-        m = P.DATE_LABEL.match(ln) if labelled else None
-        if m and (d := parse_date(m["value"]) or standalone_date(m["value"])):
-            kind = "modified" if P.MODIFIED_LABEL.search(m["label"]) else "published"
-            dates.append(DateCandidate(d, "visible", kind, ln))
+        labelled = common.labelled_date(ln)
+        if labelled is not None:
+            dates.append(labelled)
         elif (
             not bare_date_found
             and i < 80

@@ -13,7 +13,7 @@ from typing import Any
 from detector.page import Anchor, DateCandidate, LinkBlock
 from detector.parsing import agencies, agency_credits, common
 from detector.parsing import patterns as P
-from detector.parsing.dates import parse_date, standalone_date
+from detector.parsing.dates import standalone_date
 
 _BULLET = re.compile(r"^\s*(?:[-*•·▪►]|\d{1,2}[.)])\s+")
 # A signature line: "By Jane Doe", "By Reuters", "Von dpa", "Par AFP".
@@ -23,8 +23,6 @@ _BYLINE_REACH = 3
 _AGENCY_LINE_CHARS = 40  # "Thomson Reuters", "Agence France-Presse": a name, not a sentence
 # How far above the story its headline may sit (date, byline and label lines between).
 _HEADLINE_REACH = 4
-# A first line this short is a menu item ("Home", "Startseite", "首页"), not the page's title.
-_MENU_ITEM_WORDS = 2
 _CASE_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _LABEL_PREFIX = re.compile(r"^\s*([A-Za-z]{2,15}\s*[:：])\s*(?=\S)")
 
@@ -89,14 +87,13 @@ def _restates(line: str, headline_part: str, title: str) -> bool:
     return common.line_words(line) >= 3 and len(line) >= 0.5 * len(headline_part)
 
 
-# A title of this many words at most that no line restates may be the site's name or a menu.
+# A title of this many words at most that no line restates may be the site's name or a menu
+# item ("Home", "Startseite", "首页", "Skip to main content").
 _SHORT_TITLE_WORDS = 4
 
 
 def _names_no_story(headline: str, title: str, brand: str, holder: str) -> bool:
     """Whether the headline taken from the first line is the site's name or page chrome."""
-    if headline == title and common.line_words(title) <= _MENU_ITEM_WORDS:
-        return True
     if headline.startswith(("-", "|", "–", "—")) or headline in (brand, holder):
         return True
     return common.line_words(headline) <= _SHORT_TITLE_WORDS
@@ -215,14 +212,9 @@ def parse_text_record(text: str, url: str) -> dict[str, Any]:
     dates: list[DateCandidate] = []
     bare_date_found = False
     for i, ln in enumerate(lines[:60]):
-        m = P.DATE_LABEL.match(ln)
-        # ("Cập nhật lúc: 09:14 | 27/06/2025 | Người đăng: ...": the date is one part of the row)
-        value = (
-            (parse_date(m["value"]) or standalone_date(m["value"])) if m and len(ln) < 80 else None
-        )
-        if m and value:
-            kind = "modified" if P.MODIFIED_LABEL.search(m["label"]) else "published"
-            dates.append(DateCandidate(value, "visible", kind, ln))
+        labelled = common.labelled_date(ln)
+        if labelled is not None:
+            dates.append(labelled)
             used.add(i)
             other.append(ln)
         elif not bare_date_found and i not in used and common.is_date_line(ln):

@@ -14,7 +14,6 @@ from detector.parsing.decode import _CONTROL_BYTES
 from detector.parsing.html import (
     _AD_LINE_MAX,
     _CLASS_ATTR,
-    _DATE_LABEL_FIRST,
     _ID_ATTR,
     _LINK_OPEN,
     _PAGINATION_FIRST,
@@ -190,7 +189,7 @@ def test_line_gates_keep_every_match(ad_line: str, date_line: str, page_line: st
     assert page_line[0] in _PAGINATION_FIRST or page_line[0].isdecimal()
     date_line = date_line.strip()
     if P.DATE_LABEL.match(date_line):  # (stripping may cut the value under its 6 characters)
-        assert date_line[0] in _DATE_LABEL_FIRST
+        assert date_line[0] in P.DATE_LABEL_FIRST
 
 
 def _networks_by_definition(srcs: list[str]) -> set[str]:

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from detector.parsing import patterns as P
 from detector.parsing.common import find_credit_lines
-from detector.parsing.html import _AD_LINE_FIRST, _DATE_LABEL_FIRST, ad_tokens
+from detector.parsing.html import _AD_LINE_FIRST, ad_tokens
 
 
 def _ad_tokens_by_definition(values: str) -> int:
@@ -62,7 +62,7 @@ def test_date_label_gate_keeps_every_opening_character() -> None:
         for label in labels
         if P.DATE_LABEL.match(chr(cp) + label[1:] + ": 2025-07-11")
     }
-    assert openers <= _DATE_LABEL_FIRST
+    assert openers <= P.DATE_LABEL_FIRST
     assert P.DATE_LABEL.match("Aggiornato il 3 luglio 2025")
 
 
