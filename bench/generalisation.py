@@ -264,6 +264,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="plain logistic regression (no known signs, no extra penalty on free features)",
     )
     ap.add_argument("--free-penalty", type=float, default=FREE_PENALTY)
+    ap.add_argument(
+        "--rare", type=float, default=0.0, help="append RareSigns' count at this tail share"
+    )
+    ap.add_argument("--rare-penalty", type=float, default=1.0)
+    ap.add_argument("--rare-mode", default="count")
+    ap.add_argument("--signed-penalty", type=float, default=1.0)
     args = ap.parse_args(argv)
 
     manifest = Path(args.manifest)
@@ -289,7 +295,26 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     def fit(Xa: np.ndarray, ya: np.ndarray) -> Any:
         names = None if args.unsigned else fnames
-        return fit_classifier(Xa, ya, C=args.C, names=names, free_penalty=args.free_penalty)
+        if not args.rare:
+            return fit_classifier(Xa, ya, C=args.C, names=names, free_penalty=args.free_penalty)
+        from sklearn.pipeline import Pipeline
+
+        from detector.rarity import RareSigns
+        from detector.signs import feature_signs
+
+        signed = np.flatnonzero(feature_signs(fnames) > 0)
+        rare = RareSigns(signed, args.rare, args.rare_mode).fit(Xa, ya)
+        from detector.model import build_classifier
+
+        names = [*fnames, "rare_signs_v1__rare_signs"]
+        signs = feature_signs(names)
+        clf = build_classifier(C=args.C, signs=signs, free_penalty=args.free_penalty)
+        est = clf.named_steps["calibrated"].estimator
+        est.penalty = np.asarray(est.penalty, dtype=float).copy()
+        est.penalty[:-1] *= args.signed_penalty
+        est.penalty[-1] = args.rare_penalty
+        clf.fit(rare.transform(Xa), ya)
+        return Pipeline([("rare", rare), ("clf", clf)])
 
     y = np.array([r.label for r in rows])
     fam = np.array([r.family for r in rows])
@@ -311,6 +336,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     print(f"{'family':12} {'view':9} {'n':>5} {'auc':>6} {'r@p97':>6} {'r@th':>6}")
     only = {f for f in args.families.split(",") if f}
+    pooled: dict[str, list[tuple[np.ndarray, np.ndarray]]] = {}
     for family in farm_fams + neg_fams:
         if only and family not in only:
             continue
@@ -329,6 +355,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         out: dict[str, Any] = {}
         for view, V in (("match", X), ("no_match", X_none)):
             p = clf.predict_proba(V[test])[:, 1]
+            pooled.setdefault(view, []).append((y[test], p))
             m = binary_metrics(y[test], p, th)
             out[view] = {k: m[k] for k in ("roc_auc", "recall_at_p97", "recall")}
             print(
@@ -356,6 +383,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "   push up:",
                 ", ".join(f"{fnames[j].split('__')[1]} {mean_c[j]:+.2f}" for j in order[-6:]),
             )
+    for view, parts in pooled.items():
+        yp = np.concatenate([a for a, _ in parts])
+        pp = np.concatenate([b for _, b in parts])
+        m = binary_metrics(yp, pp, 0.5)
+        print(f"pooled       {view:9} {len(yp):5d} {m['roc_auc']:.3f}  {m['recall_at_p97']:.3f}")
     # Worst false positives of a model trained on the train split, on eval-split real/credited.
     clf = fit(X_fit[trainable], y[trainable])
     th = choose_thresholds(y[trainable], clf.predict_proba(X_fit[trainable])[:, 1])["republisher"]
@@ -371,6 +403,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"\nfull model, {name} ({int(mask.sum())} pages): fp rate {fp_rate:.4f} at {th:.2f}")
         idx = np.flatnonzero(mask)
         idx = idx[np.argsort(-p_all[idx])][: args.worst]
+        if args.rare:
+            continue
         inner = clf.named_steps["calibrated"].calibrated_classifiers_[0].estimator
         scaler = clf.named_steps["scale"]
         for i in idx:

@@ -68,7 +68,7 @@ class Scorer:
         self.batch_size = max(1, batch_size)
         self.linear = model.linear()
         self.names = model.feature_names
-        self.features_of = registry_of(model.signals)
+        self.features_of = self.linear.families(registry_of(model.signals))
         self.thresholds = model.thresholds
         self.version = model.version
         self._matchers = self._find_matchers()
@@ -149,11 +149,13 @@ class Scorer:
         if not items:
             return []
         X = finite(np.asarray([it[3] for it in items], dtype=np.float64))
-        contributions = self.linear.contributions(X)
+        values, contributions, names, said = self.linear.explained(
+            X, self.names, [it[4] for it in items]
+        )
         logits = contributions.sum(axis=1) + self.linear.bias
         scores = 1.0 / (1.0 + np.exp(-logits))
         out = []
-        for k, (rid, input_, page, _, evidence, match) in enumerate(items):
+        for k, (rid, input_, page, _, _, match) in enumerate(items):
             score = float(scores[k])
             out.append(
                 ScoreResult(
@@ -163,10 +165,10 @@ class Scorer:
                     score=round(score, 4),
                     tier=self.tier(score),
                     reasons=reasons(
-                        self.names,
-                        X[k],
+                        names,
+                        values[k],
                         contributions[k],
-                        evidence,
+                        said[k],
                         self.features_of,
                         top_n=self.top_n,
                     ),

@@ -389,14 +389,15 @@ def worst_false_positives(
 ) -> list[dict[str, Any]]:
     """The highest-scoring originals, with the reasons the model gives for each."""
     linear = model.linear()
-    names = model.feature_names
-    features_of = registry_of(model.signals)
+    features_of = linear.families(registry_of(model.signals))
     idx = [i for i, r in enumerate(data.rows) if r.label == 0 and (only is None or only(r))]
     idx.sort(key=lambda i: -scores[i])
     out = []
     for i in idx[:n]:
-        contrib = linear.contributions(feats.X[i : i + 1])[0]
-        why = reasons(names, feats.X[i], contrib, feats.evidence[i], features_of, top_n=4)
+        values, contrib, names, said = linear.explained(
+            feats.X[i : i + 1], model.feature_names, [feats.evidence[i]]
+        )
+        why = reasons(names, values[0], contrib[0], said[0], features_of, top_n=4)
         r = data.rows[i]
         out.append(
             {
@@ -632,7 +633,7 @@ def _weights(model: Model) -> dict[str, float]:
     """Each feature's weight on the standardised scale (log-odds per standard deviation)."""
     linear = model.linear()
     pairs = sorted(
-        zip(model.feature_names, linear.weights, strict=True), key=lambda kv: -abs(kv[1])
+        zip(model.weighed_names, linear.weights, strict=True), key=lambda kv: -abs(kv[1])
     )
     return {k: round(float(v), 4) for k, v in pairs}
 
@@ -653,8 +654,9 @@ def score_seed(model: Model, path: Path = SEED_PATH) -> dict[str, Any] | None:
     row, evidence = extract_one(model.signals, page)
     X = finite(np.asarray([row], dtype=np.float64))
     linear = model.linear()
-    contrib = linear.contributions(X)[0]
-    why = reasons(model.feature_names, X[0], contrib, evidence, registry_of(model.signals))
+    values, contrib, names, said = linear.explained(X, model.feature_names, [evidence])
+    features_of = linear.families(registry_of(model.signals))
+    why = reasons(names, values[0], contrib[0], said[0], features_of)
     shown = path.relative_to(PROJECT_ROOT) if path.is_relative_to(PROJECT_ROOT) else path
     return {
         "path": str(shown),

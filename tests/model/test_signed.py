@@ -83,12 +83,13 @@ def test_the_fitted_scorer_keeps_the_known_signs() -> None:
     assert inner.coef_[0][0] > 0 and inner.coef_[0][1] == pytest.approx(0.0, abs=1e-9)
 
 
-def test_a_format_1_model_still_loads_and_other_formats_are_refused(toy_model_dir: Path) -> None:
+def test_older_formats_still_load_and_other_formats_are_refused(toy_model_dir: Path) -> None:
     path = toy_model_dir / "model.json"
     sidecar = json.loads(path.read_text())
-    assert sidecar["format"] == 2
-    path.write_text(json.dumps({**sidecar, "format": 1}))
-    assert load_model(toy_model_dir).feature_names == sidecar["feature_names"]
+    assert sidecar["format"] == 3
+    for older in (1, 2):
+        path.write_text(json.dumps({**sidecar, "format": older}))
+        assert load_model(toy_model_dir).feature_names == sidecar["feature_names"]
     path.write_text(json.dumps({**sidecar, "format": 7}))
-    with pytest.raises(ModelError, match=r"model format 7, this code reads formats \(1, 2\)"):
+    with pytest.raises(ModelError, match=r"model format 7, this code reads formats \(1, 2, 3\)"):
         load_model(toy_model_dir)

@@ -77,7 +77,7 @@ def test_train_writes_model_sidecar_report_card(
     sidecar = json.loads((out / "model.json").read_text())
     assert sidecar["training_data"]["pages"] == 61  # 60 manifest pages + 1 user-labelled
     assert sorted(sidecar["registry"]) == sorted(toy_registry)
-    assert sidecar["format"] == 2 and sidecar["classifier"]["kind"] == CLASSIFIER_KIND
+    assert sidecar["format"] == 3 and sidecar["classifier"]["kind"] == CLASSIFIER_KIND
     report = json.loads((out / "report.json").read_text())
     assert report["data"]["by_family"]["extra"]["pages"] == 1
     assert (out / "README.md").read_text().startswith("# Model")
