@@ -94,13 +94,14 @@ def feature_modules(module: Path) -> list[Path]:
 
 def family_key(name: str) -> str:
     """Hash of a signal family's module, the feature modules it imports (a family may read
-    another's answers), the shared helper modules and the topic space."""
+    another's answers), the shared helper modules, the word lists and the topic space."""
     load_all()
     module = Path(inspect.getfile(REGISTRY[name]))
     feat = ROOT / "detector" / "features"
     files = [*feature_modules(module), feat / "base.py", ROOT / "detector" / "topic.py"]
     files += [p for p in feat.glob("*.py") if p.name.startswith("_") or "patterns" in p.name]
     files += list((ROOT / "detector" / "originals").glob("*.py"))
+    files += sorted((ROOT / "detector" / "lexicon").glob("*.*"))
     extra = ""
     if "copy" in name:
         idx = load_settings().index_path

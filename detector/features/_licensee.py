@@ -5,14 +5,14 @@ technology and finance. A copier keeps the credit line as often as it strips it:
 notice, the "(AP)" dateline and the "Reporting by" sign-off come along with a verbatim copy. So a
 credit counts as a licensee's only when the page's brand could be one: a brand of a trade that
 sells to its readers (a shop, a casino, a lender, a crypto exchange, a travel agent, a recipe
-blog: `detector.lexicon.trades.NON_LICENSEE_WORDS`) ran the story without a licence, credit or not.
+blog: `detector.lexicon.trades.NON_LICENSEE_WORDS`, and the trades of
+`detector.lexicon.trades_intl` in more languages) ran the story without a licence, credit or not.
 """
 
 from __future__ import annotations
 
 from detector.features._pagememo import memo
-from detector.features.brand import brand_words, offworld_words, pick_brand
-from detector.lexicon.trades import NON_LICENSEE_CJK, NON_LICENSEE_WORDS
+from detector.features.brand import non_licensee_words, pick_brand, tagline_trade
 from detector.page import Page
 
 
@@ -28,14 +28,11 @@ def _non_licensee_trade(page: Page) -> tuple[str, tuple[str, ...]]:
     brand, _ = pick_brand(page)
     if not brand:
         return "", ()
-    words = brand_words(brand)
-    if all(w in NON_LICENSEE_WORDS for w in words):
-        # Only trade words: a section's name in a title ("... - Shop" on abc.net.au), not a site's.
-        return brand, ()
-    found = [w for w in offworld_words(brand, words) if w in NON_LICENSEE_WORDS]
-    if not brand.isascii():
-        found += [w for w in NON_LICENSEE_CJK if w in brand and w not in found]
-    return brand, tuple(found)
+    found = non_licensee_words(brand)
+    if found:
+        return brand, found
+    line, found = tagline_trade(page, brand)
+    return (line, found) if found else (brand, ())
 
 
 def discounted_credit(page: Page) -> str:

@@ -15,9 +15,13 @@ from urllib.parse import urlsplit
 
 from detector.features._story import clip, short_topic, story_topic
 from detector.features.base import PageFeatures, register
+from detector.lexicon.sections import NEWS_SECTION_WORDS, NEWSROOM_NOSPACE, NEWSROOM_WORDS
+from detector.lexicon.stems import brand_trade_words
 from detector.lexicon.trades import (
     BEAT_WORDS,
     COMPANY_FORM_WORDS,
+    NON_LICENSEE_CJK,
+    NON_LICENSEE_WORDS,
     OFFWORLD_CJK,
     OFFWORLD_WORDS,
 )
@@ -74,8 +78,71 @@ def offworld_words(brand: str, words: list[str]) -> list[str]:
         if w not in OFFWORLD_WORDS and len(w) > _COMPOUND_PART + 2:
             found += [p for p in _LONG_OFFWORLD if p in w and (w.startswith(p) or w.endswith(p))]
     found += [p for p in OFFWORLD_CJK if p in brand]
+    found += brand_trade_words(brand, words)  # the trades' words in some thirty more languages
     # One word counts once: "kreditkarten" holds "kredit" and "kredi".
     return [w for w in dict.fromkeys(found) if not any(w != o and w in o for o in found)]
+
+
+def non_licensee_words(name: str, words: list[str] | None = None) -> tuple[str, ...]:
+    """The words of a trade no agency licenses to in one name or tagline (none for a line of
+    trade words only: a section's name in a title, "... - Shop" on abc.net.au)."""
+    words = brand_words(name) if words is None else words
+    more = brand_trade_words(name, words)  # every trade of `trades_intl` is a non-licensee's
+    if all(w in NON_LICENSEE_WORDS or w in more for w in words):
+        return ()
+    found = [w for w in offworld_words(name, words) if w in NON_LICENSEE_WORDS or w in more]
+    if not name.isascii():
+        found += [w for w in NON_LICENSEE_CJK if w in name and w not in found]
+    return tuple(found)
+
+
+# Separators of a title's parts ("Headline - Brand | Tagline").
+_TITLE_PARTS = re.compile(r"\s+[|\-–—:·•]\s+|\s*[｜|]\s*")
+_TAGLINE_WORDS = 10  # a tagline is short; a longer part is a headline or a sentence
+
+
+def identity_lines(page: Page, brand: str) -> list[str]:
+    """The page's other names and its title's parts that are not the headline."""
+    headline = set(brand_words(page.headline or ""))
+    lines = [b for b, _ in page.brand_candidates]
+    parts = _TITLE_PARTS.split(page.title or "")
+    # In "Headline - Brand | Tagline" the first part is the story's, however the headline reads.
+    for part in parts[1:] if len(parts) > 1 else parts:
+        words = brand_words(part)
+        if not words or len(words) > _TAGLINE_WORDS or part.rstrip()[-1:] in "!?":
+            continue
+        if headline and sum(w in headline for w in words) * 2 >= len(words):
+            continue  # the headline, or most of it
+        lines.append(part)
+    seen = {brand.strip().lower()}
+    out = []
+    for line in lines:
+        key = line.strip().lower()
+        if key and key not in seen:
+            seen.add(key)
+            out.append(line.strip())
+    return out
+
+
+def tagline_trade(page: Page, brand: str) -> tuple[str, tuple[str, ...]]:
+    """A line beside the site's name that says its trade, and the trade's words (("", ()) when
+    none): another of its names ("Bella Moda Boutique" in the copyright line) or its title's
+    tagline ("SzybkaKasa24.pl - Porównywarka chwilówek i pożyczek online"). Only trades no
+    agency licenses to count; a line that names news or a news section is a newsroom's, and a
+    short line may be a section's name."""
+    for line in identity_lines(page, brand):
+        words = brand_words(line)
+        # Two words in a spaced script are a section's name as often as a site's ("FOX Jobs").
+        if len(words) < (3 if line.isascii() else 2) or any(
+            w in NEWS_WORDS or w in NEWS_SECTION_WORDS or w in NEWSROOM_WORDS for w in words
+        ):
+            continue
+        if not line.isascii() and any(p in line.lower() for p in NEWSROOM_NOSPACE):
+            continue
+        found = non_licensee_words(line, words)
+        if found:
+            return line, found
+    return "", ()
 
 
 def brand_offworld_words(brand: str, source: str, words: list[str]) -> list[str]:
@@ -210,11 +277,19 @@ class BrandMismatch(PageFeatures):
         label = labels[0] if labels else ""
         disagree = self._disagree(page)
         if not brand:
-            values = (0.0, 0.0, 0.0, 0.0, 0.0, 0.0, disagree, 1.0, 1.0, float(not label))
-            return values, ("page names no brand",)
+            line, trade = tagline_trade(page, "")
+            nameless = (float(len(trade)), 0.0, 0.0, 0.0, 0.0, 0.0, disagree, 1.0, 1.0)
+            said = f'page names no brand; its title says "{clip(line, 40)}"' if trade else ""
+            return (*nameless, float(not label)), (said or "page names no brand",)
         words = brand_words(brand)
         offworld = self._off_beat(brand_offworld_words(brand, source, words), page)
         news = any(w in NEWS_WORDS for w in words)
+        tagline = ""
+        if not offworld and not news:
+            # A plain name ("Uśmiech+") whose trade is said beside it, in another of the site's
+            # names or its title's tagline ("Centrum Stomatologii Uśmiech+ Kraków").
+            tagline, trade = tagline_trade(page, brand)
+            offworld = list(trade)
         evidence: list[str] = []
         biz, sim, mismatch, topic_missing = self._topic(
             brand, source, words, offworld, news, page, evidence
@@ -240,9 +315,13 @@ class BrandMismatch(PageFeatures):
             # Off-world words, on a story whose topic is unsure (or is the beat of another of
             # the brand's words): told, without the mismatch with the story.
             shown = ", ".join(f'"{w}"' for w in offworld)
-            evidence.append(
+            said = (
                 f'brand "{clip(brand, 40)}" ({source}) uses {shown}: a brand of another trade'
+                if not tagline
+                else f'brand "{clip(brand, 40)}" ({source}), and the site says "{clip(tagline, 50)}"'
+                f" ({shown}): a site of another trade"
             )
+            evidence.append(said)
         if not evidence:
             evidence.append(f'brand "{clip(brand, 40)}" ({source}) fits the page')
         values = (

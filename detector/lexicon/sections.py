@@ -39,3 +39,15 @@ NEWS_SECTION_PHRASES = (
     "国际", "国内", "政治", "财经", "経済", "国際", "社会", "時事", "정치", "경제", "사회", "국제",
     "thời sự", "thế giới", "kinh tế", "xã hội", "pháp luật", "e-paper", "epaper", "ई-पेपर",
 )  # fmt: skip
+# Words that make a line a newsroom's ("news", "newspaper", "portal" in many languages): a
+# tagline "Wiadomości, nieruchomości i podróże" lists a newspaper's sections, not a shop's wares.
+NEWSROOM_WORDS = wordset(
+    """news newspaper portal wiadomości wiadomosci aktualności informacje gazeta dziennik
+    tygodnik kurier zprávy zpravodajství noviny správy nyheter nyheder nyheter tidning avis
+    avisen uutiset lehti nieuws krant ειδήσεις εφημερίδα știri stiri ziar ziarul hírek
+    újság hirek новости газета новини вести vijesti novice haberler haber gazete gazetesi
+    أخبار جريدة صحيفة חדשות עיתון اخبار روزنامه समाचार ख़बर खबर अख़बार খবর সংবাদ berita
+    kabar balita pahayagan tin báo noticias notícias noticia notícia actualité actualités
+    nachrichten zeitung notizie giornale""",
+)
+NEWSROOM_NOSPACE = ("ニュース", "新闻", "新聞", "뉴스", "신문", "ข่าว", "日报", "日報", "tin tức")
