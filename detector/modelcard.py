@@ -70,7 +70,10 @@ def render(sidecar: Mapping[str, Any], report: Mapping[str, Any]) -> str:
         "A signal whose direction is known (a sign of a republisher, or of an original: "
         "`detector/signs.py`) keeps its weight on that side of zero, so a farm of a kind "
         "never seen in training is judged by what the others taught; the rest are shrunk "
-        f"harder (classifier {sidecar.get('classifier', {})}).",
+        f"harder (classifier {sidecar.get('classifier', {})}). A model of format 3 also "
+        "weighs one column it computes from the signals, `rare_signs_v1__rare_signs`: the "
+        "page's signs of a republisher graded by how few training originals reach them "
+        "(`detector/rarity.py`).",
         "",
         "## Data",
         "",

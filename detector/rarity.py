@@ -8,8 +8,9 @@ values beyond which only 1 in 10, 1 in 100 and 1 in 1,000 originals lie. A page'
 sum over its signs of how far past 1 in 100 each goes (1 for a value that fewer than 1 in 100
 originals reach, 2 for fewer than 1 in 1,000). Every farm family in training shows such signs,
 so the column's weight carries over to a tell the model never saw; a real page rarely shows
-even one. The classifier (`detector.model.build_classifier`) penalises this column lightly and
-every specific feature harder, so the fit puts what the signs share on it.
+even one. The classifier (`detector.model.build_classifier`) penalises this column lightly;
+shrinking every specific feature harder (`SPECIFIC_PENALTY`) would put what the signs share on
+it, which helps farm families never seen in training at a cost on those that were (see there).
 """
 
 from __future__ import annotations
