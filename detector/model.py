@@ -306,12 +306,17 @@ class LinearScorer:
     ) -> tuple[np.ndarray, np.ndarray, list[str], list[dict[str, tuple[str, ...]]]]:
         """Per page: the values and contributions of every column the classifier weighs, the
         columns' names, and the evidence by family (the computed column's included)."""
-        values = self.augment(X)
-        contributions = _clip((values - self.mean) / self.scale) * self.weights
         if self.rare is None:
-            return values, contributions, list(names), list(evidence)
+            contributions = _clip((X - self.mean) / self.scale) * self.weights
+            return X, contributions, list(names), list(evidence)
+        shares = self.rare.tail_shares(X)  # once for the batch: the column and its evidence
+        values = np.hstack([X, self.rare.grades_of(shares).sum(axis=1)[:, None]])
+        contributions = _clip((values - self.mean) / self.scale) * self.weights
         family = RARE_SIGNS_NAME.split("__")[0]
-        said = [{**ev, family: (self.rare.describe(X[i], names),)} for i, ev in enumerate(evidence)]
+        said = [
+            {**ev, family: (self.rare.describe_shares(shares[i], names),)}
+            for i, ev in enumerate(evidence)
+        ]
         return values, contributions, self.columns(names), said
 
     def augment(self, X: np.ndarray) -> np.ndarray:

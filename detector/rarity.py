@@ -66,9 +66,22 @@ class RareSigns(TransformerMixin, BaseEstimator):
         self.n_features_in_ = X.shape[1]
         return self
 
+    def _cols(self) -> np.ndarray:
+        # The signed columns as an index array, made once (not pickled, so every saved model has it).
+        cols: np.ndarray | None = self.__dict__.get("_cols_array")
+        if cols is None:
+            cols = np.asarray(self.columns, dtype=int)
+            self.__dict__["_cols_array"] = cols
+        return cols
+
+    def __getstate__(self) -> dict[str, object]:
+        state = dict(super().__getstate__())
+        state.pop("_cols_array", None)
+        return state
+
     def tail_shares(self, X: np.ndarray) -> np.ndarray:
         """Per page and signed column, the smallest graded tail share its value passes (1: none)."""
-        V = np.asarray(X, dtype=np.float64)[:, np.asarray(self.columns, dtype=int)]
+        V = np.asarray(X, dtype=np.float64)[:, self._cols()]
         shares = np.ones(V.shape, dtype=np.float64)
         for k, tail in enumerate(TAILS):
             above = np.greater(V, self.thresholds_[k])
@@ -77,7 +90,10 @@ class RareSigns(TransformerMixin, BaseEstimator):
 
     def grades(self, X: np.ndarray) -> np.ndarray:
         """Per page and signed column, what the sign adds to the column."""
-        shares = self.tail_shares(X)
+        return self.grades_of(self.tail_shares(X))
+
+    def grades_of(self, shares: np.ndarray) -> np.ndarray:
+        """`grades` from the pages' `tail_shares`."""
         if self.mode == "count":
             return (shares <= self.rate).astype(np.float64)
         # rate 1 in 100: 1 in 100 -> 1, 1 in 1,000 -> 2, commoner -> 0.
@@ -98,12 +114,12 @@ class RareSigns(TransformerMixin, BaseEstimator):
         `names` are the signals' `family__feature` names, in column order.
         """
         row = np.asarray(row, dtype=np.float64)[: self.n_features_in_][None, :]
-        shares = self.tail_shares(row)[0]
-        rare = [
-            (float(s), str(names[j]).split("__")[-1])
-            for s, j in zip(shares, self.columns, strict=True)
-            if s <= self.rate
-        ]
+        return self.describe_shares(self.tail_shares(row)[0], names)
+
+    def describe_shares(self, shares: np.ndarray, names: Sequence[str]) -> str:
+        """`describe` from one page's row of `tail_shares` (computed for a whole batch at once)."""
+        picked = np.flatnonzero(shares <= self.rate)
+        rare = [(float(shares[k]), str(names[self._cols()[k]]).split("__")[-1]) for k in picked]
         if not rare:
             return f"no sign of a republisher that fewer than 1 in {round(1 / self.rate):,} originals show"
         rare.sort()

@@ -76,3 +76,13 @@ def test_a_newsroom_tagline_and_a_section_name_say_no_trade() -> None:
     assert tagline_trade(news, "Gazeta Krakowska") == ("", ())  # type: ignore[arg-type]
     section = _page("Zmiany w podatkach | Nieruchomości | Dziennik", "Zmiany w podatkach")
     assert tagline_trade(section, "Dziennik") == ("", ())  # type: ignore[arg-type]
+
+
+def test_chrome_phrases_are_found_by_their_first_word_and_in_unspaced_scripts() -> None:
+    from detector.lexicon.stems import chrome_phrases
+    from detector.wordruns import letter_runs
+
+    text = "strona główna | dodaj do koszyka | darmowa wysyłka | 送料無料"
+    assert chrome_phrases(text, letter_runs(text)) == ["do koszyka", "darmowa wysyłka", "送料無料"]
+    plain = "the free market and a spin doctor"  # "free" and "spin" but not "free spins"
+    assert chrome_phrases(plain, letter_runs(plain)) == []

@@ -15,7 +15,7 @@ import re
 from detector.features._pagememo import memo
 from detector.features.base import PageFeatures, register
 from detector.features.wire import WireCopy
-from detector.lexicon.stems import CHROME_PHRASE_LIST, CHROME_STEM_SET
+from detector.lexicon.stems import CHROME_STEM_SET, chrome_phrases
 from detector.lexicon.trades import TRADE_CJK, TRADE_PHRASES, TRADE_STEMS, TRADE_WORDS
 from detector.page import Page
 from detector.parsing.signoffs import find_trailing_code
@@ -80,7 +80,7 @@ def chrome_trade_words(page: Page) -> list[str]:
             found.append(w)
     found += [p for p in TRADE_PHRASES if p in text]
     # A phrase counts when none of its words already did ("free spins" after "spins").
-    found += [p for p in CHROME_PHRASE_LIST if p in text and not any(w in p.split() for w in found)]
+    found += [p for p in chrome_phrases(text, words) if not any(w in p.split() for w in found)]
     if not text.isascii():
         found += [w for w in TRADE_CJK if w in text]
     return found

@@ -24,9 +24,14 @@ class StemSet:
     def __init__(self, stems: Iterable[str]) -> None:
         self.stems = frozenset(s.lower() for s in stems if s)
         self.lengths = tuple(sorted({len(s) for s in self.stems}))
+        # Every stem's first letters, as long as the shortest stem: one lookup turns most words away.
+        self.shortest = self.lengths[0] if self.lengths else 0
+        self.heads = frozenset(s[: self.shortest] for s in self.stems)
 
     def stem_of(self, word: str) -> str:
         """The shortest stem `word` begins with ("" when none)."""
+        if word[: self.shortest] not in self.heads:
+            return ""
         n = len(word)
         for length in self.lengths:
             if length > n:
@@ -37,8 +42,15 @@ class StemSet:
 
     def words_in(self, words: Iterable[str]) -> list[tuple[str, str]]:
         """(word, stem) for each distinct word of `words` that begins with a stem, in order."""
+        k = self.shortest
+        distinct = dict.fromkeys(words)
+        heads = self.heads.intersection({w[:k] for w in distinct})
+        if not heads:  # most pages: no word begins like any stem
+            return []
         out = []
-        for w in dict.fromkeys(words):
+        for w in distinct:
+            if w[:k] not in heads:
+                continue
             stem = self.stem_of(w)
             if stem:
                 out.append((w, stem))
@@ -56,6 +68,33 @@ BRAND_NOSPACE_LIST = _merged(BRAND_NOSPACE)
 # Site chrome: gambling, coupon-code, quick-money and shopping-cart words.
 CHROME_STEM_SET = StemSet(_merged(CHROME_STEMS))
 CHROME_PHRASE_LIST = tuple(dict.fromkeys(p.lower() for p in CHROME_PHRASES))
+
+
+def _first_word(phrase: str) -> str:
+    return phrase.split()[0] if " " in phrase else ""
+
+
+# Phrases of spaced scripts by their first word (looked for only when the text has that word),
+# and the phrases of scripts without spaces (looked for only in text that is not ASCII).
+_PHRASES_BY_FIRST: dict[str, list[str]] = {}
+for _p in CHROME_PHRASE_LIST:
+    if _first_word(_p):
+        _PHRASES_BY_FIRST.setdefault(_first_word(_p), []).append(_p)
+_NOSPACE_PHRASES = tuple(p for p in CHROME_PHRASE_LIST if not _first_word(p))
+
+
+def chrome_phrases(text: str, words: Iterable[str]) -> list[str]:
+    """The chrome phrases of `CHROME_PHRASES` in `text` (lower-cased), whose words are `words`."""
+    found = [
+        p
+        for w in dict.fromkeys(words)
+        if w in _PHRASES_BY_FIRST
+        for p in _PHRASES_BY_FIRST[w]
+        if p in text
+    ]
+    if not text.isascii():
+        found += [p for p in _NOSPACE_PHRASES if p in text]
+    return found
 
 
 def brand_trade_words(brand: str, words: list[str]) -> list[str]:

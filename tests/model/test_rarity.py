@@ -74,3 +74,14 @@ def test_the_computed_column_is_named_and_explained() -> None:
     assert "left_chatbot" in said[0]["rare_signs_v1"][0]
     assert said[0]["leftovers_v1"] == ("feed footer",)
     assert linear.families({"leftovers_v1": ["x"]})["rare_signs_v1"] == ["rare_signs"]
+
+
+def test_a_fitted_column_pickles_and_scores_the_same() -> None:
+    import pickle
+
+    X = _originals(500)
+    rare = RareSigns(columns=(0, 1), rate=0.01).fit(X, np.zeros(len(X), dtype=int))
+    before = rare.transform(X[:20])  # builds the cached index array
+    copy = pickle.loads(pickle.dumps(rare))
+    assert "_cols_array" not in copy.__dict__
+    assert np.array_equal(copy.transform(X[:20]), before)
