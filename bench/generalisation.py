@@ -37,7 +37,14 @@ sys.path.insert(0, str(ROOT))
 from detector.config import load_settings  # noqa: E402
 from detector.evaluation import Row, binary_metrics, choose_thresholds  # noqa: E402
 from detector.features.base import REGISTRY, load_all  # noqa: E402
-from detector.model import FREE_PENALTY, build_signals, fit_classifier, match_columns  # noqa: E402
+from detector.model import (  # noqa: E402
+    FREE_PENALTY,
+    SPECIFIC_PENALTY,
+    LinearScorer,
+    build_signals,
+    fit_classifier,
+    match_columns,
+)
 from detector.training import (  # noqa: E402
     DEFAULT_C,
     MATCH_DROPOUT,
@@ -266,11 +273,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     ap.add_argument("--free-penalty", type=float, default=FREE_PENALTY)
     ap.add_argument(
-        "--rare", type=float, default=0.0, help="append RareSigns' count at this tail share"
+        "--specific-penalty",
+        type=float,
+        default=SPECIFIC_PENALTY,
+        help="penalty factor of every feature but the rare-signs column (detector.model)",
     )
-    ap.add_argument("--rare-penalty", type=float, default=1.0)
-    ap.add_argument("--rare-mode", default="count")
-    ap.add_argument("--signed-penalty", type=float, default=1.0)
     args = ap.parse_args(argv)
 
     manifest = Path(args.manifest)
@@ -296,26 +303,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     def fit(Xa: np.ndarray, ya: np.ndarray) -> Any:
         names = None if args.unsigned else fnames
-        if not args.rare:
-            return fit_classifier(Xa, ya, C=args.C, names=names, free_penalty=args.free_penalty)
-        from sklearn.pipeline import Pipeline
-
-        from detector.rarity import RareSigns
-        from detector.signs import feature_signs
-
-        signed = np.flatnonzero(feature_signs(fnames) > 0)
-        rare = RareSigns(signed, args.rare, args.rare_mode).fit(Xa, ya)
-        from detector.model import build_classifier
-
-        names = [*fnames, "rare_signs_v1__rare_signs"]
-        signs = feature_signs(names)
-        clf = build_classifier(C=args.C, signs=signs, free_penalty=args.free_penalty)
-        est = clf.named_steps["calibrated"].estimator
-        est.penalty = np.asarray(est.penalty, dtype=float).copy()
-        est.penalty[:-1] *= args.signed_penalty
-        est.penalty[-1] = args.rare_penalty
-        clf.fit(rare.transform(Xa), ya)
-        return Pipeline([("rare", rare), ("clf", clf)])
+        return fit_classifier(
+            Xa,
+            ya,
+            C=args.C,
+            names=names,
+            free_penalty=args.free_penalty,
+            specific_penalty=args.specific_penalty,
+        )
 
     y = np.array([r.label for r in rows])
     fam = np.array([r.family for r in rows])
@@ -370,19 +365,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             aucs = [(single_auc(yt, V[:, j]), fnames[j]) for j in range(V.shape[1])]
             aucs.sort(reverse=True)
             print("   separating:", ", ".join(f"{n.split('__')[1]} {a:.2f}" for a, n in aucs[:8]))
-            # Contributions of the LOFO model on the missed family pages.
-            inner = clf.named_steps["calibrated"].calibrated_classifiers_[0].estimator
-            scaler = clf.named_steps["scale"]
-            z = np.clip((X[in_f] - scaler.mean_) / scaler.scale_, -6, 6) * inner.coef_[0]
-            mean_c = z.mean(axis=0)
+            # Contributions (log-odds) of the LOFO model on the held-out family's pages.
+            linear = LinearScorer(clf)
+            cols = linear.columns(fnames)
+            mean_c = linear.contributions(X[in_f]).mean(axis=0)
             order = np.argsort(mean_c)
             print(
                 "   pull down:",
-                ", ".join(f"{fnames[j].split('__')[1]} {mean_c[j]:+.2f}" for j in order[:6]),
+                ", ".join(f"{cols[j].split('__')[1]} {mean_c[j]:+.2f}" for j in order[:6]),
             )
             print(
                 "   push up:",
-                ", ".join(f"{fnames[j].split('__')[1]} {mean_c[j]:+.2f}" for j in order[-6:]),
+                ", ".join(f"{cols[j].split('__')[1]} {mean_c[j]:+.2f}" for j in order[-6:]),
             )
     for view, parts in pooled.items():
         yp = np.concatenate([a for a, _ in parts])
@@ -404,16 +398,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"\nfull model, {name} ({int(mask.sum())} pages): fp rate {fp_rate:.4f} at {th:.2f}")
         idx = np.flatnonzero(mask)
         idx = idx[np.argsort(-p_all[idx])][: args.worst]
-        if args.rare:
-            continue
-        inner = clf.named_steps["calibrated"].calibrated_classifiers_[0].estimator
-        scaler = clf.named_steps["scale"]
+        linear = LinearScorer(clf)
+        cols = linear.columns(fnames)
         for i in idx:
-            z = np.clip((X[i] - scaler.mean_) / scaler.scale_, -6, 6) * inner.coef_[0]
+            z = linear.contributions(X[i : i + 1])[0]
+            v = linear.augment(X[i : i + 1])[0]
             top = np.argsort(-z)[:4]
-            why = ", ".join(f"{fnames[j].split('__')[1]}={X[i, j]:.2f}({z[j]:+.1f})" for j in top)
+            why = ", ".join(f"{cols[j].split('__')[1]}={v[j]:.2f}({z[j]:+.1f})" for j in top)
             print(f"  {p_all[i]:.3f} {rows[i].id} {rows[i].site}: {why}")
-            fams_top = {fnames[j].split("__")[0] for j in top}
+            fams_top = {cols[j].split("__")[0] for j in top}
             for k, n in enumerate(names):
                 if n in fams_top and evidence[k][i]:
                     print(f"      {n}: {' | '.join(evidence[k][i])[:220]}")

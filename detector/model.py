@@ -111,6 +111,7 @@ def build_classifier(
     signs: np.ndarray | None = None,
     free_penalty: float = FREE_PENALTY,
     rare_signs: bool = False,
+    specific_penalty: float = SPECIFIC_PENALTY,
 ) -> Pipeline:
     """Standardise, clip, and a sign-constrained logistic regression calibrated with a sigmoid.
 
@@ -123,7 +124,7 @@ def build_classifier(
     which puts the probabilities back on the data's own scale. `seed` is kept for the record:
     the fit is deterministic. With `rare_signs` (and `signs` with a +1), a first step appends the
     `RareSigns` column of the republisher-signed features, held >= 0 and nearly unpenalised,
-    and every other feature's penalty is `SPECIFIC_PENALTY` times heavier.
+    and every other feature's penalty is `specific_penalty` times heavier.
     """
     del seed
     penalty = None
@@ -137,7 +138,7 @@ def build_classifier(
             columns = tuple(int(j) for j in np.flatnonzero(signs > 0))
             steps.append(("rare", RareSigns(columns, RARE_RATE, RARE_MODE)))
             signs = np.append(signs, np.int8(1))
-            penalty = np.append(penalty * SPECIFIC_PENALTY, RARE_PENALTY)
+            penalty = np.append(penalty * float(specific_penalty), RARE_PENALTY)
     logistic = SignedLogisticRegression(C=C, signs=signs, penalty=penalty)
     calibrated = CalibratedClassifierCV(logistic, method="sigmoid", cv=cv, ensemble=False)
     return Pipeline(
@@ -307,25 +308,25 @@ class LinearScorer:
         """Per page: the values and contributions of every column the classifier weighs, the
         columns' names, and the evidence by family (the computed column's included)."""
         if self.rare is None:
-            contributions = _clip((X - self.mean) / self.scale) * self.weights
-            return X, contributions, list(names), list(evidence)
+            return X, self._z(X) * self.weights, list(names), list(evidence)
         shares = self.rare.tail_shares(X)  # once for the batch: the column and its evidence
-        values = np.hstack([X, self.rare.grades_of(shares).sum(axis=1)[:, None]])
-        contributions = _clip((values - self.mean) / self.scale) * self.weights
+        values = self.rare.appended(X, shares)
         family = RARE_SIGNS_NAME.split("__")[0]
         said = [
-            {**ev, family: (self.rare.describe_shares(shares[i], names),)}
-            for i, ev in enumerate(evidence)
+            {**ev, family: (self.rare.describe(shares[i], names),)} for i, ev in enumerate(evidence)
         ]
-        return values, contributions, self.columns(names), said
+        return values, self._z(values) * self.weights, self.columns(names), said
 
     def augment(self, X: np.ndarray) -> np.ndarray:
         """The signals' matrix with the columns the classifier computes from it appended."""
         return self.rare.transform(X) if self.rare is not None else X
 
+    def _z(self, values: np.ndarray) -> np.ndarray:
+        return _clip((values - self.mean) / self.scale)
+
     def standardise(self, X: np.ndarray) -> np.ndarray:
         """The clipped standardised features, as the classifier sees them (from the signals)."""
-        return _clip((self.augment(X) - self.mean) / self.scale)
+        return self._z(self.augment(X))
 
     def contributions(self, X: np.ndarray) -> np.ndarray:
         """Per-feature contributions to the log-odds, shape (n_pages, n_features)."""
@@ -390,11 +391,6 @@ class Model:
         """The classifier as a dot product (see `LinearScorer`)."""
         return LinearScorer(self.classifier)
 
-    @property
-    def weighed_names(self) -> list[str]:
-        """Names of the classifier's columns: `feature_names` and any column it computes."""
-        return self.linear().columns(self.feature_names)
-
     def predict_proba(self, pages: Sequence[Page]) -> np.ndarray:
         """Probability of "republisher" for each page (through the sklearn pipeline)."""
         proba: np.ndarray = self.pipeline.predict_proba(list(pages))[:, 1]
@@ -409,6 +405,7 @@ def fit_classifier(
     seed: int = 0,
     names: Sequence[str] | None = None,
     free_penalty: float = FREE_PENALTY,
+    specific_penalty: float = SPECIFIC_PENALTY,
 ) -> Pipeline:
     """Fit `build_classifier` on a feature matrix.
 
@@ -435,7 +432,13 @@ def fit_classifier(
             raise ModelError(f"{len(names)} feature names for {X.shape[1]} columns")
         signs = feature_signs(names)
     classifier = build_classifier(
-        C=C, seed=seed, cv=cv, signs=signs, free_penalty=free_penalty, rare_signs=signs is not None
+        C=C,
+        seed=seed,
+        cv=cv,
+        signs=signs,
+        free_penalty=free_penalty,
+        rare_signs=signs is not None,
+        specific_penalty=specific_penalty,
     )
     classifier.fit(X, y)
     return classifier

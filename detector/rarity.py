@@ -66,38 +66,26 @@ class RareSigns(TransformerMixin, BaseEstimator):
         self.n_features_in_ = X.shape[1]
         return self
 
-    def _cols(self) -> np.ndarray:
-        # The signed columns as an index array, made once (not pickled, so every saved model has it).
-        cols: np.ndarray | None = self.__dict__.get("_cols_array")
-        if cols is None:
-            cols = np.asarray(self.columns, dtype=int)
-            self.__dict__["_cols_array"] = cols
-        return cols
-
-    def __getstate__(self) -> dict[str, object]:
-        state = dict(super().__getstate__())
-        state.pop("_cols_array", None)
-        return state
-
     def tail_shares(self, X: np.ndarray) -> np.ndarray:
         """Per page and signed column, the smallest graded tail share its value passes (1: none)."""
-        V = np.asarray(X, dtype=np.float64)[:, self._cols()]
+        V = np.asarray(X, dtype=np.float64)[:, np.asarray(self.columns, dtype=int)]
         shares = np.ones(V.shape, dtype=np.float64)
         for k, tail in enumerate(TAILS):
             above = np.greater(V, self.thresholds_[k])
             shares = np.where(above, tail, shares)
         return shares
 
-    def grades(self, X: np.ndarray) -> np.ndarray:
-        """Per page and signed column, what the sign adds to the column."""
-        return self.grades_of(self.tail_shares(X))
-
-    def grades_of(self, shares: np.ndarray) -> np.ndarray:
-        """`grades` from the pages' `tail_shares`."""
+    def grades(self, shares: np.ndarray) -> np.ndarray:
+        """Per page and signed column, what the sign adds to the column (from `tail_shares`)."""
         if self.mode == "count":
             return (shares <= self.rate).astype(np.float64)
         # rate 1 in 100: 1 in 100 -> 1, 1 in 1,000 -> 2, commoner -> 0.
         return np.clip(np.log10(self.rate) - np.log10(shares) + 1, 0, None)
+
+    def appended(self, X: np.ndarray, shares: np.ndarray) -> np.ndarray:
+        """`X` with the pages' column appended, from their `tail_shares` (computed once by a
+        caller that also wants the evidence)."""
+        return np.hstack([X, self.grades(shares).sum(axis=1)[:, None]])
 
     def transform(self, X: np.ndarray) -> np.ndarray:
         """`X` with the page's rare-sign grade appended as its last column."""
@@ -106,20 +94,14 @@ class RareSigns(TransformerMixin, BaseEstimator):
             raise ModelError(
                 f"{X.shape[1]} features, RareSigns was fitted on {self.n_features_in_}"
             )
-        return np.hstack([X, self.grades(X).sum(axis=1)[:, None]])
+        return self.appended(X, self.tail_shares(X))
 
-    def describe(self, row: np.ndarray, names: Sequence[str]) -> str:
-        """Evidence for one page: which of its signs are rare among originals, and how rare.
-
-        `names` are the signals' `family__feature` names, in column order.
-        """
-        row = np.asarray(row, dtype=np.float64)[: self.n_features_in_][None, :]
-        return self.describe_shares(self.tail_shares(row)[0], names)
-
-    def describe_shares(self, shares: np.ndarray, names: Sequence[str]) -> str:
-        """`describe` from one page's row of `tail_shares` (computed for a whole batch at once)."""
+    def describe(self, shares: np.ndarray, names: Sequence[str]) -> str:
+        """Evidence for one page, from its row of `tail_shares`: which of its signs are rare
+        among originals, and how rare. `names` are the signals' `family__feature` names."""
+        cols = np.asarray(self.columns, dtype=int)
         picked = np.flatnonzero(shares <= self.rate)
-        rare = [(float(shares[k]), str(names[self._cols()[k]]).split("__")[-1]) for k in picked]
+        rare = [(float(shares[k]), str(names[cols[k]]).split("__")[-1]) for k in picked]
         if not rare:
             return f"no sign of a republisher that fewer than 1 in {round(1 / self.rate):,} originals show"
         rare.sort()

@@ -633,7 +633,8 @@ def _weights(model: Model) -> dict[str, float]:
     """Each feature's weight on the standardised scale (log-odds per standard deviation)."""
     linear = model.linear()
     pairs = sorted(
-        zip(model.weighed_names, linear.weights, strict=True), key=lambda kv: -abs(kv[1])
+        zip(linear.columns(model.feature_names), linear.weights, strict=True),
+        key=lambda kv: -abs(kv[1]),
     )
     return {k: round(float(v), 4) for k, v in pairs}
 

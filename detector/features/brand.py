@@ -13,6 +13,7 @@ import re
 from typing import Any
 from urllib.parse import urlsplit
 
+from detector.features._pagememo import memo
 from detector.features._story import clip, short_topic, story_topic
 from detector.features.base import PageFeatures, register
 from detector.lexicon.sections import NEWS_SECTION_WORDS, NEWSROOM_NOSPACE, NEWSROOM_WORDS
@@ -70,15 +71,17 @@ _LONG_OFFWORLD = tuple(
 )
 
 
-def offworld_words(brand: str, words: list[str]) -> list[str]:
+def offworld_words(brand: str, words: list[str], more: list[str] | None = None) -> list[str]:
     """The trade words of a brand: whole words, parts of long compound words ("gartenmöbel"
-    -> "möbel"), and trade words of scripts without spaces ("金鼎财富网" -> "财富")."""
+    -> "möbel"), and trade words of scripts without spaces ("金鼎财富网" -> "财富"). `more`:
+    the brand's `brand_trade_words`, when the caller has them already."""
     found = [w for w in words if w in OFFWORLD_WORDS]
     for w in words:
         if w not in OFFWORLD_WORDS and len(w) > _COMPOUND_PART + 2:
             found += [p for p in _LONG_OFFWORLD if p in w and (w.startswith(p) or w.endswith(p))]
     found += [p for p in OFFWORLD_CJK if p in brand]
-    found += brand_trade_words(brand, words)  # the trades' words in some thirty more languages
+    # The trades' words in some thirty more languages.
+    found += brand_trade_words(brand, words) if more is None else more
     # One word counts once: "kreditkarten" holds "kredit" and "kredi".
     return [w for w in dict.fromkeys(found) if not any(w != o and w in o for o in found)]
 
@@ -90,7 +93,7 @@ def non_licensee_words(name: str, words: list[str] | None = None) -> tuple[str, 
     more = brand_trade_words(name, words)  # every trade of `trades_intl` is a non-licensee's
     if all(w in NON_LICENSEE_WORDS or w in more for w in words):
         return ()
-    found = [w for w in offworld_words(name, words) if w in NON_LICENSEE_WORDS or w in more]
+    found = [w for w in offworld_words(name, words, more) if w in NON_LICENSEE_WORDS or w in more]
     if not name.isascii():
         found += [w for w in NON_LICENSEE_CJK if w in name and w not in found]
     return tuple(found)
@@ -101,10 +104,11 @@ _TITLE_PARTS = re.compile(r"\s+[|\-–—:·•]\s+|\s*[｜|]\s*")
 _TAGLINE_WORDS = 10  # a tagline is short; a longer part is a headline or a sentence
 
 
-def identity_lines(page: Page, brand: str) -> list[str]:
-    """The page's other names and its title's parts that are not the headline."""
+def identity_lines(page: Page, brand: str) -> list[tuple[str, list[str]]]:
+    """The page's other names and its title's parts that are not the headline, each with its
+    `brand_words`."""
     headline = set(brand_words(page.headline or ""))
-    lines = [b for b, _ in page.brand_candidates]
+    lines = [(b, brand_words(b)) for b, _ in page.brand_candidates]
     parts = _TITLE_PARTS.split(page.title or "")
     # In "Headline - Brand | Tagline" the first part is the story's, however the headline reads.
     for part in parts[1:] if len(parts) > 1 else parts:
@@ -113,14 +117,14 @@ def identity_lines(page: Page, brand: str) -> list[str]:
             continue
         if headline and sum(w in headline for w in words) * 2 >= len(words):
             continue  # the headline, or most of it
-        lines.append(part)
+        lines.append((part, words))
     seen = {brand.strip().lower()}
     out = []
-    for line in lines:
+    for line, words in lines:
         key = line.strip().lower()
         if key and key not in seen:
             seen.add(key)
-            out.append(line.strip())
+            out.append((line.strip(), words))
     return out
 
 
@@ -129,9 +133,13 @@ def tagline_trade(page: Page, brand: str) -> tuple[str, tuple[str, ...]]:
     none): another of its names ("Bella Moda Boutique" in the copyright line) or its title's
     tagline ("SzybkaKasa24.pl - Porównywarka chwilówek i pożyczek online"). Only trades no
     agency licenses to count; a line that names news or a news section is a newsroom's, and a
-    short line may be a section's name."""
-    for line in identity_lines(page, brand):
-        words = brand_words(line)
+    short line may be a section's name. Memoised per page (brand_mismatch_v1 and the licensee
+    test both ask)."""
+    return memo(page, ("tagline_trade", brand), lambda: _tagline_trade(page, brand))
+
+
+def _tagline_trade(page: Page, brand: str) -> tuple[str, tuple[str, ...]]:
+    for line, words in identity_lines(page, brand):
         # Two words in a spaced script are a section's name as often as a site's ("FOX Jobs").
         if len(words) < (3 if line.isascii() else 2) or any(
             w in NEWS_WORDS or w in NEWS_SECTION_WORDS or w in NEWSROOM_WORDS for w in words
@@ -278,9 +286,20 @@ class BrandMismatch(PageFeatures):
         disagree = self._disagree(page)
         if not brand:
             line, trade = tagline_trade(page, "")
-            nameless = (float(len(trade)), 0.0, 0.0, 0.0, 0.0, 0.0, disagree, 1.0, 1.0)
+            values = (
+                float(len(trade)),
+                0.0,
+                0.0,
+                0.0,
+                0.0,
+                0.0,
+                disagree,
+                1.0,
+                1.0,
+                float(not label),
+            )
             said = f'page names no brand; its title says "{clip(line, 40)}"' if trade else ""
-            return (*nameless, float(not label)), (said or "page names no brand",)
+            return values, (said or "page names no brand",)
         words = brand_words(brand)
         offworld = self._off_beat(brand_offworld_words(brand, source, words), page)
         news = any(w in NEWS_WORDS for w in words)

@@ -10,18 +10,15 @@ in the page's chrome only (title, brand, short lines outside the story), never i
 
 from __future__ import annotations
 
-import re
-
 from detector.features._pagememo import memo
 from detector.features.base import PageFeatures, register
 from detector.features.wire import WireCopy
-from detector.lexicon.stems import CHROME_STEM_SET, chrome_phrases
-from detector.lexicon.trades import TRADE_CJK, TRADE_PHRASES, TRADE_STEMS, TRADE_WORDS
+from detector.lexicon.stems import CHROME_STEM_SET, TRADE_STEM_SET, chrome_phrases
+from detector.lexicon.trades import TRADE_CJK, TRADE_PHRASES, TRADE_WORDS
 from detector.page import Page
 from detector.parsing.signoffs import find_trailing_code
 from detector.wordruns import letter_runs
 
-_STEM_WORD = re.compile(r"(?<![^\W\d_])(" + "|".join(map(re.escape, TRADE_STEMS)) + r")[^\W\d_]*")
 _SHORT_LINE = 6  # menu items, tags and taglines are short; sentences are not read
 # Distinct trade words (by stem) before a page's chrome counts as a trade site's. At 2, real
 # templates with a shop and a betting link (giga.de: "Gutscheine", "Sportwetten") running
@@ -32,8 +29,7 @@ _MIN_WORDS = 3
 def _stem_of(word: str) -> str:
     """The stem a trade word counts under: its `TRADE_STEMS` beginning, else the word less a
     plural "s" ("vouchers" -> "voucher")."""
-    m = _STEM_WORD.match(word)
-    return m[1] if m else word.removesuffix("s")
+    return TRADE_STEM_SET.stem_of(word) or word.removesuffix("s")
 
 
 def signed_by(page: Page) -> str:
@@ -70,14 +66,11 @@ def chrome_trade_words(page: Page) -> list[str]:
         if w in hits and (key := _stem_of(w)) not in seen:
             seen.add(key)
             found.append(w)
-    for m in _STEM_WORD.finditer(text):
-        if m[1] not in seen:
-            seen.add(m[1])
-            found.append(m[0])
-    for w, stem in CHROME_STEM_SET.words_in(words):  # more languages' stems
-        if stem not in seen and w not in found:
-            seen.add(stem)
-            found.append(w)
+    for stems in (TRADE_STEM_SET, CHROME_STEM_SET):  # the first languages', then the others'
+        for w, stem in stems.words_in(words):
+            if stem not in seen and w not in found:
+                seen.add(stem)
+                found.append(w)
     found += [p for p in TRADE_PHRASES if p in text]
     # A phrase counts when none of its words already did ("free spins" after "spins").
     found += [p for p in chrome_phrases(text, words) if not any(w in p.split() for w in found)]

@@ -2,13 +2,15 @@
 
 A regex of a few hundred alternatives is tried alternative by alternative at every word; a word's
 beginnings looked up in a set cost one lookup per stem length. Used for the trade words of
-`detector.lexicon.trades_intl` (brands and site chrome in some thirty languages).
+`detector.lexicon.trades_intl` (brands and site chrome in some thirty languages) and the chrome
+stems of `detector.lexicon.trades`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
+from detector.lexicon.trades import TRADE_STEMS
 from detector.lexicon.trades_intl import (
     BRAND_NOSPACE,
     BRAND_PHRASES,
@@ -65,7 +67,9 @@ def _merged(table: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
 BRAND_STEM_SET = StemSet(_merged(BRAND_STEMS))
 BRAND_PHRASE_LIST = _merged(BRAND_PHRASES)
 BRAND_NOSPACE_LIST = _merged(BRAND_NOSPACE)
-# Site chrome: gambling, coupon-code, quick-money and shopping-cart words.
+# Site chrome: gambling, coupon-code, quick-money and shopping-cart words, the first languages'
+# (`trades.TRADE_STEMS`) and the others'.
+TRADE_STEM_SET = StemSet(TRADE_STEMS)
 CHROME_STEM_SET = StemSet(_merged(CHROME_STEMS))
 CHROME_PHRASE_LIST = tuple(dict.fromkeys(p.lower() for p in CHROME_PHRASES))
 
