@@ -86,3 +86,25 @@ def test_chrome_phrases_are_found_by_their_first_word_and_in_unspaced_scripts() 
     assert chrome_phrases(text, letter_runs(text)) == ["do koszyka", "darmowa wysyłka", "送料無料"]
     plain = "the free market and a spin doctor"  # "free" and "spin" but not "free spins"
     assert chrome_phrases(plain, letter_runs(plain)) == []
+
+
+def test_compound_trade_parts_come_in_the_same_order_in_every_process() -> None:
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "from detector.features.brand import brand_words, offworld_words;"
+        "b = 'Gartenmöbel Discount Blog'; print(offworld_words(b, brand_words(b)))"
+    )
+    runs = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in (1, 2, 3)
+    }
+    assert runs == {"['discount', 'garten', 'möbel']\n"}

@@ -66,8 +66,11 @@ def brand_words(brand: str) -> list[str]:
 
 
 # ("Unlimited" holds no company: legal forms are not searched inside words.)
+# Sorted: a set's order changes with the hash seed, and the evidence lists the parts in this order.
 _LONG_OFFWORLD = tuple(
-    w for w in OFFWORLD_WORDS if len(w) >= _COMPOUND_PART and w not in ("limited", "company")
+    sorted(
+        w for w in OFFWORLD_WORDS if len(w) >= _COMPOUND_PART and w not in ("limited", "company")
+    )
 )
 
 
