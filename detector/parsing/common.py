@@ -33,6 +33,19 @@ _STOPWORDS = {
            "pada", "juga"},
     "tr": {"ve", "bir", "bu", "için", "ile", "olarak", "daha", "çok", "gibi", "olan", "ise",
            "değil"},
+    "pl": {"się", "nie", "jest", "że", "w", "z", "i", "przez", "oraz", "już", "który",
+           "są"},
+    "cs": {"se", "je", "že", "na", "jsou", "také", "které", "který", "podle", "jako", "bylo",
+           "už"},
+    "sv": {"och", "att", "det", "som", "är", "för", "på", "med", "har", "inte", "av", "till"},
+    "ro": {"și", "în", "că", "este", "pentru", "sunt", "care", "mai", "cu", "din", "această",
+           "fost"},
+    "hu": {"és", "az", "hogy", "nem", "egy", "is", "meg", "már", "csak", "szerint", "volt",
+           "van"},
+    "fi": {"ja", "on", "että", "ei", "se", "oli", "mukaan", "myös", "kun", "ovat", "hän",
+           "joka"},
+    "vi": {"của", "và", "các", "có", "được", "cho", "những", "không", "người", "với", "này",
+           "đã"},
 }  # fmt: skip
 
 

@@ -99,14 +99,16 @@ def _names_no_story(headline: str, title: str, brand: str, holder: str) -> bool:
     return common.line_words(headline) <= _SHORT_TITLE_WORDS
 
 
-def _headline_above(lines: list[str], story_start: int, used: set[int], lead: str = "") -> str:
+def _headline_above(
+    lines: list[str], story_start: int, used: set[int], lead: str = "", lead_only: bool = False
+) -> str:
     """The headline right above the story, for a record whose first line names no story.
 
     Between the headline and the story sit only short lines (date, byline, labels). Going up,
     the first line of four words or more that is no date line, byline or label, and shares
     words with the story's `lead`, is the headline; lines a link list took count too (a WET
     record's crumbs, headline and byline often run together into one list-like block). Failing
-    that, the first such line outside any list, as before.
+    that (and unless `lead_only`), the first such line outside any list.
     """
     lead_keys = _keys(lead)
     fallback = ""
@@ -122,7 +124,7 @@ def _headline_above(lines: list[str], story_start: int, used: set[int], lead: st
             return ln
         if not fallback and k not in used and k >= story_start - 1 - _HEADLINE_REACH:
             fallback = ln
-    return fallback
+    return "" if lead_only else fallback
 
 
 # How far above the story a headline that shares words with it may sit (lists between).
@@ -283,12 +285,17 @@ def parse_text_record(text: str, url: str) -> dict[str, Any]:
     other.extend(lines[k] for k in range(len(lines)) if k not in used)
     byline = _byline_above(lines, best_span[0]) if paragraphs else ""
     holder = common.copyright_holder(lines)
-    if paragraphs and not restated and _names_no_story(headline, title, brand, holder):
-        # The record opens with the site's name, a menu or a skip link, not the story's title:
-        # the headline sits above the story.
+    if paragraphs and not restated:
         lead = " ".join(paragraphs[:2])[:600]
         skip = used - set(range(*best_span))
-        headline = _headline_above(lines, best_span[0], skip, lead) or headline
+        if _names_no_story(headline, title, brand, holder):
+            # The record opens with the site's name, a menu or a skip link, not the story's
+            # title: the headline sits above the story.
+            headline = _headline_above(lines, best_span[0], skip, lead) or headline
+        elif len(_keys(headline) & _keys(lead)) < _SHARED_KEYS:
+            # "Brand – tagline" as the first line: its second part names the site, not the
+            # story. A line above the story that shares its words is the headline.
+            headline = _headline_above(lines, best_span[0], skip, lead, lead_only=True) or headline
 
     brands = [(brand, "title_suffix")] if brand else []
     if holder and holder != brand:

@@ -285,6 +285,26 @@ def test_lines_that_are_no_vote_bar(line: str) -> None:
             " olarak görüldü, bir sonraki toplantı ise nisan ayında olacak.",
             "tr",
         ),
+        (
+            "Sprzedaż detaliczna w cenach stałych wzrosła w lipcu o 4,4 proc. i jest to wynik"
+            " lepszy, niż się spodziewano, podał w poniedziałek urząd statystyczny.",
+            "pl",
+        ),
+        (
+            "Riksbanken lämnar styrräntan oförändrad och det är inte troligt att den sänks"
+            " före sommaren, enligt banken som har publicerat sin prognos.",
+            "sv",
+        ),
+        (
+            "Vláda schválila návrh rozpočtu a ministr financí uvedl, že schodek je nižší, než"
+            " se čekalo, a podle něj jsou výdaje také pod kontrolou.",
+            "cs",
+        ),
+        (
+            "Ngân hàng Nhà nước cho biết lãi suất của các ngân hàng đã được điều chỉnh và những"
+            " khoản vay này không tăng trong tháng qua.",
+            "vi",
+        ),
     ],
 )
 def test_languages_told_by_script_or_function_words(text: str, language: str) -> None:
@@ -309,6 +329,27 @@ def test_headline_above_the_story_when_the_record_opens_with_a_menu() -> None:
     assert page.title == "Главная"  # the first line stays the title
     assert page.headline == "Центробанк сохранил ключевую ставку на уровне 16%"
     assert page.dateline == "МОСКВА, 14 февраля. /ТАСС/."
+
+
+def test_a_brand_and_tagline_first_line_gives_way_to_the_story_headline() -> None:
+    # "Brand – tagline": the tagline shares no word with the story; the line above it does.
+    record = "\n".join(
+        [
+            "Ankerwerk – Software für Schichtplanung im Mittelstand",
+            "Produkt",
+            "Preise",
+            "Blog",
+            "Streik bei der Bahn: Pendler müssen sich auf Ausfälle einstellen",
+            "12.08.2024 | Team Ankerwerk",
+            "Die Gewerkschaft hat für Donnerstag einen Streik bei der Bahn angekündigt, Pendler"
+            " müssen sich bundesweit auf Ausfälle im Regional- und Fernverkehr einstellen.",
+            "Der Streik soll am frühen Morgen beginnen und bis zum Abend dauern, teilte die"
+            " Gewerkschaft am Dienstag in Berlin mit.",
+        ]
+    )
+    page = parse_page(record)
+    assert page.headline == "Streik bei der Bahn: Pendler müssen sich auf Ausfälle einstellen"
+    assert ("Ankerwerk", "title_suffix") in page.brand_candidates
 
 
 def test_a_titled_record_keeps_its_title_as_headline() -> None:
