@@ -83,7 +83,7 @@ def parse_any(
             warnings.append(f"HTML parser failed ({type(exc).__name__}: {exc}); read as text")
             fields = parse_text_record(re.sub(r"<[^>]{0,2000}>", "\n", text), page_url)
         if not page_url:
-            page_url = fields.get("canonical", "") or fields.get("opengraph", {}).get("url", "")
+            page_url = fields.get("canonical", "") or fields.get("opengraph", {}).get("og:url", "")
 
     paragraphs: tuple[str, ...] = fields.get("paragraphs", ())
     other: tuple[str, ...] = fields.get("other_lines", ())

@@ -543,7 +543,7 @@ def parse_html(html: str, url: str) -> dict[str, Any]:
             key = key.strip().lower()
             meta.setdefault(key, content.strip())
             if key.startswith("og:"):
-                og.setdefault(key[3:], content.strip())
+                og.setdefault(key, content.strip())
     jsonld: list[Mapping[str, Any]] = []
     for node in nodes["ld"]:
         jsonld.extend(_jsonld_objects(node.text() or ""))
@@ -552,7 +552,7 @@ def parse_html(html: str, url: str) -> dict[str, Any]:
 
     canonical_node = nodes["canonical"][0] if nodes["canonical"] else None
     canonical = (canonical_node.attributes.get("href") or "").strip() if canonical_node else ""
-    base = url or canonical or og.get("url", "")
+    base = url or canonical or og.get("og:url", "")
     page_host = _host(base)
 
     title = _text(nodes["title"][0] if nodes["title"] else None)
@@ -563,12 +563,13 @@ def parse_html(html: str, url: str) -> dict[str, Any]:
     ld_headline: str = raw_headline if isinstance(raw_headline, str) else ""
     headline_part, title_brand = common.split_title(title)
     headline = next(
-        (h for h in (h1, og.get("title", ""), ld_headline, headline_part) if 3 <= len(h) <= 400), ""
+        (h for h in (h1, og.get("og:title", ""), ld_headline, headline_part) if 3 <= len(h) <= 400),
+        "",
     )
 
     brands: list[tuple[str, str]] = []
-    if og.get("site_name"):
-        brands.append((og["site_name"], "og:site_name"))
+    if og.get("og:site_name"):
+        brands.append((og["og:site_name"], "og:site_name"))
     for obj in [article, *jsonld]:
         for name in _names(obj.get("publisher")) if obj else []:
             brands.append((name, "jsonld_publisher"))
@@ -628,7 +629,7 @@ def parse_html(html: str, url: str) -> dict[str, Any]:
     n_links = len(_LINK_OPEN.findall(utf8))
     html_node = tree.css_first("html")
     lang = (html_node.attributes.get("lang") or "") if html_node else ""
-    lang = lang or meta.get("content-language", "") or og.get("locale", "")
+    lang = lang or meta.get("content-language", "") or og.get("og:locale", "")
 
     paragraphs, furniture = _split_furniture(main_lines, {title, h1, headline})
     tree.strip_tags(_STRIP_TAGS)

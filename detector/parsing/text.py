@@ -297,6 +297,13 @@ def parse_text_record(text: str, url: str) -> dict[str, Any]:
             # story. A line above the story that shares its words is the headline.
             headline = _headline_above(lines, best_span[0], skip, lead, lead_only=True) or headline
 
+    if holder and brand and headline not in title:
+        # The first line names only the site ("Hollister & Vance Injury Lawyers | Free Case
+        # Review 24/7"): the brand is the part the footer's copyright holder begins, not the
+        # shorter end piece.
+        low = holder.lower()
+        parts = (part.strip() for part in P.TITLE_SEPARATORS.split(title))
+        brand = next((part for part in parts if part.lower().startswith(low)), brand)
     brands = [(brand, "title_suffix")] if brand else []
     if holder and holder != brand:
         brands.append((holder[:100], "copyright"))

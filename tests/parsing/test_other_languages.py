@@ -352,6 +352,25 @@ def test_a_brand_and_tagline_first_line_gives_way_to_the_story_headline() -> Non
     assert ("Ankerwerk", "title_suffix") in page.brand_candidates
 
 
+def test_a_title_naming_only_the_site_takes_the_copyright_holder_part_as_brand() -> None:
+    record = "\n".join(
+        [
+            "Marlow & Pike Roofing Contractors | Free Estimates 7 Days",
+            "Services",
+            "Contact",
+            "Storm knocks out power to thousands across the county",
+            "A line of thunderstorms knocked out power to thousands of homes across the county"
+            " on Tuesday night, the utility said, and crews worked through the night.",
+            "Power was restored to most homes by Wednesday morning, a spokesman for the utility"
+            " said, though some outages in rural areas could last until the weekend.",
+            "© 2024 Marlow & Pike | Privacy Policy",
+        ]
+    )
+    page = parse_page(record)
+    assert page.headline == "Storm knocks out power to thousands across the county"
+    assert page.brand_candidates[0] == ("Marlow & Pike Roofing Contractors", "title_suffix")
+
+
 def test_a_titled_record_keeps_its_title_as_headline() -> None:
     record = "\n".join(
         [

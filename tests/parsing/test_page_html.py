@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from detector.errors import NotAPageError
+from detector.features.provenance import Provenance
 from detector.page import parse_page
 
 FARM_HTML = """<!doctype html><html lang="en-US"><head><meta charset="utf-8">
@@ -133,3 +134,22 @@ def test_bare_date_lines_give_a_published_date() -> None:
     page = parse_page(text, content_type="text/plain")
     assert page.published is not None and page.published.isoformat() == "2024-04-10"
     assert page.date_candidates[0].source == "line"
+
+
+def test_opengraph_keys_keep_their_prefix_for_the_signals() -> None:
+    # The signals read page.opengraph["og:site_name"] / ["og:url"], as the meta tags name them.
+    html = (
+        "<html><head><title>Storm hits coast - Example</title>"
+        '<meta property="og:site_name" content="Example Courier">'
+        '<meta property="og:url" content="https://example-courier.test/2024/storm">'
+        "</head><body><h1>Storm hits coast</h1>"
+        "<p>A storm hit the coast on Tuesday, cutting power to thousands of homes, officials"
+        " said, and crews worked through the night to restore it.</p></body></html>"
+    )
+    page = parse_page(html)
+    assert page.opengraph["og:site_name"] == "Example Courier"
+    assert page.url == "https://example-courier.test/2024/storm"
+    assert ("Example Courier", "og:site_name") in page.brand_candidates
+    values, _ = Provenance().extract(page)
+    publisher_missing = values[Provenance.FEATURES.index("prov_publisher_missing")]
+    assert publisher_missing == 0.0
