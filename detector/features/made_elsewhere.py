@@ -5,15 +5,17 @@ Each farm shape leaves its own trace of a story made somewhere else: a feed impo
 real site's page whose descriptors and menus still tell the story it was cloned with, a
 canonical URL on the site the page was copied from, a DMCA takedown page in the site's menus,
 agency copy on a site whose menus name no news section (a shop's, a software vendor's: no
-newsroom that could have licensed it).
+newsroom that could have licensed it), a footer that says the site's news is published or
+updated automatically.
 A detector that learns each trace as its own feature gives a trace it never saw in training no
 weight, and a new farm shape mostly shows new traces. Counting them as one piece of evidence
 ("the page was not made for its story") lets a model weigh a trace seen on one kind of farm when
-another kind shows a different one. (The generator makes no takedown pages: that sign is weighed
-only through the count.)
+another kind shows a different one. (The generator makes no takedown pages and no automation
+disclaimers: those signs are weighed only through the count.)
 
 Each sign is computed by its own family (`byline_role_v1`, `story_fit_v1`, `site_identity_v1`,
-`clone_seams_v1`, `leftovers_v1`, `wire_copy_v1`) or helper (`_takedown`, `_newsroom`); a sign
+`clone_seams_v1`, `leftovers_v1`, `wire_copy_v1`) or helper (`_takedown`, `_newsroom`,
+`_automated`); a sign
 that licensed copy also shows only counts without a credit. Their answers come from the per-page memo (`_pagememo`):
 each is computed once per page, whichever asks first, and of story fit only the
 credited-or-not verdict is read.
@@ -21,6 +23,7 @@ credited-or-not verdict is read.
 
 from __future__ import annotations
 
+from detector.features._automated import automation_disclaimer
 from detector.features._newsroom import names_news_sections
 from detector.features._takedown import takedown_page
 from detector.features.base import PageFeatures, register
@@ -38,7 +41,7 @@ class MadeElsewhere(PageFeatures):
     """Count of the signs that the story was made elsewhere and poured into this page."""
 
     FEATURES = (
-        # How many of the signs below the page shows (0-6). One number, not one per sign and
+        # How many of the signs below the page shows (0-7). One number, not one per sign and
         # no "any" flag: a model then gives each sign the same weight, learned on whichever
         # farms showed signs in training.
         "elsewhere_signs",
@@ -64,6 +67,9 @@ class MadeElsewhere(PageFeatures):
             signs.append("a feed importer's footer")
         if takedown_page(page):
             signs.append("a DMCA takedown page in its menus")
+        automated = automation_disclaimer(page)
+        if automated:
+            signs.append(f'it says its stories are made automatically ("{automated[:80]}")')
         wire, _ = WireCopy().extract(page)
         if wire[WireCopy.FEATURES.index("wire_uncredited")] and names_news_sections(page) is False:
             signs.append("uncredited agency copy on a site whose menus name no news section")
