@@ -1,7 +1,8 @@
 """Byline role: the story is signed by an account or a desk, not by a person.
 
 Content farms and feed importers publish under the CMS account that posted the item ("admin",
-WordPress's default user) or under a catch-all desk ("Editor", "Staff", "News Desk", "Web Desk",
+WordPress's default user, or a login name such as "admin_clinic" or "Admin2") or under a
+catch-all desk ("Editor", "Staff", "News Desk", "Web Desk",
 "Redaktion"). Real outlets sign with a person's name, an agency, or their brand plus a role
 ("NFL.com Staff", "Reuters Staff"): a bare role word with nothing else says nobody wrote it here.
 """
@@ -24,12 +25,19 @@ _LEAD = re.compile(r"^[\s|·•:—–-]*(?:(?:by|von|por|par|di|da|door|av|af|d
 _ROLE_WORDS = wordset(
     """admin administrator administrador administrateur amministratore webmaster root user
     superuser moderator editor editors editores editeur éditeur staff team desk newsdesk
-    webdesk newsroom author autor auteur autore poster"""
+    webdesk newsroom author autor auteur autore poster équipe equipe equipo squadra zespół"""
+)
+# A role's login name as the signature: an account word joined by "_" or digits to more
+# ("admin_sonrisa", "Admin2", "user_1842"): the CMS account that posted the item. (Any handle
+# would take brands such as "TAG24" and bloggers' own logins.)
+_HANDLE = re.compile(
+    r"^(?:admin|administrator|webmaster|user|editor|author|poster|root|moderator)(?:_\w+|\d+)$",
+    re.IGNORECASE,
 )
 _FILLER = wordset(
     """the our news web online site de la le el il del der die das und and editorial
     redaktion redakteur redaction rédaction redaccion redacción redazione redactie redação
-    redacao guest"""
+    redacao redakcja redakce redakcia redaksi guest"""
 )
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
@@ -37,6 +45,8 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 def role_only(signature: str) -> bool:
     """True when `signature` (a byline or author name) is made of role words only."""
     text = _LEAD.sub("", signature.strip())
+    if _HANDLE.match(text):
+        return True
     tokens = [w.lower() for w in _WORD.findall(text)]
     if not tokens or len(tokens) > 4:
         return False

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from detector.lexicon.sections import NEWS_SECTION_WORDS, NEWSROOM_WORDS
 from detector.page import Anchor, DateCandidate, LinkBlock
 from detector.parsing import agencies, agency_credits, common
 from detector.parsing import patterns as P
@@ -57,6 +58,53 @@ def _is_agency_signature(line: str) -> bool:
     )
 
 
+# An author label ("Autor:", "Penulis:", "작성자:", "بواسطة") before the name.
+_AUTHOR_LABEL = re.compile(
+    r"^(?:author|written by|autor|auteur|autore|autora|penulis|yazar|автор|作者|작성자|著者|"
+    r"tác giả|người viết|bởi|oleh|بواسطة|الكاتب|लेखक)\s*[:：]?\s*(?=\S)",
+    re.IGNORECASE,
+)
+# "Publié le 22 mars 2024 par Rédaction", "Posted on May 2, 2024 by admin": a signature after a
+# date, up to the next separator or category ("... por admin en Actualidad").
+_BY_AFTER_DATE = re.compile(
+    r"\b(?:by|von|par|por|di|door|av|af|bởi|oleh)\s+(?P<name>[^\s|·•,–—]+(?:\s+[^\s|·•,–—]+){0,3}?)"
+    r"(?=\s*(?:$|[|·•,–—]|\s(?:en|in|em|nel|dans|im|op|i|på)\s))",
+    re.IGNORECASE,
+)
+_META_ROW_SPLIT = re.compile(r"\s[|·•]\s")
+_READING_TIME = re.compile(r"\d")  # a part with a digit: a date, a time, "3 min", a count
+_META_ROW_CHARS = 120
+_SECTION_WORDS = NEWS_SECTION_WORDS | NEWSROOM_WORDS
+
+
+def _signature_in_row(line: str) -> str:
+    """The signature in a short date row: "12.08.2024 | Zespół FlowCRM | 3 min czytania",
+    "Posted on May 2, 2024 by admin", "Penulis: Admin2"; "" when the row names nobody."""
+    if len(line) > _META_ROW_CHARS:
+        return ""
+    label = _AUTHOR_LABEL.match(line)
+    if label:
+        return _META_ROW_SPLIT.split(line[label.end() :])[0].strip()
+    if standalone_date(line) is None and common.labelled_date(line) is None:
+        return ""
+    m = _BY_AFTER_DATE.search(line)
+    if m:
+        return m["name"]
+    # A bar-separated row: the one part of two to four words with no digit, no label and no
+    # section name (a lone word is as often the story's section: "May 7, 2024 | Politics").
+    parts = [part.strip() for part in _META_ROW_SPLIT.split(line)]
+    names = [
+        part
+        for part in parts
+        if not _READING_TIME.search(part)
+        and ":" not in part
+        and "：" not in part
+        and 2 <= common.line_words(part) <= 4
+        and not _SECTION_WORDS.intersection(part.lower().split())
+    ]
+    return names[0] if len(parts) >= 2 and len(names) == 1 else ""
+
+
 def _byline_above(lines: list[str], story_start: int) -> str:
     """The signature line right above the story, if any.
 
@@ -72,6 +120,9 @@ def _byline_above(lines: list[str], story_start: int) -> str:
         # story as a byline does.
         if len(ln) <= _AGENCY_LINE_CHARS and agency_credits.credit_line_agency(ln) is not None:
             return ln
+        signature = _signature_in_row(ln)
+        if signature:
+            return signature
     return ""
 
 

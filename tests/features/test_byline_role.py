@@ -15,7 +15,18 @@ def test_registered() -> None:
 
 @pytest.mark.parametrize(
     "signature",
-    ["By admin", "Staff", "By News Desk", "Editorial Team", "Por editor", "The Team", "webmaster"],
+    [
+        "By admin",
+        "Staff",
+        "By News Desk",
+        "Editorial Team",
+        "Por editor",
+        "The Team",
+        "webmaster",
+        "admin_sonrisa",  # a CMS login name
+        "Admin2",
+        "por user_1842",
+    ],
 )
 def test_roles_and_accounts(signature: str) -> None:
     assert role_only(signature)
@@ -32,6 +43,9 @@ def test_roles_and_accounts(signature: str) -> None:
         "By the",
         "Von Redaktion",  # a newsroom's signature, common on German outlets
         "Editorial",  # a paper's editorial
+        "TAG24",  # a brand with digits, not a login
+        "Herr_Rein",  # a blogger's own login names a person
+        "Redakcja",  # a newsroom, as "Redaktion"
     ],
 )
 def test_people_and_publishers(signature: str) -> None:

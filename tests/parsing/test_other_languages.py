@@ -514,3 +514,31 @@ def test_a_title_that_is_only_the_site_name_gives_way_to_the_headline() -> None:
         ]
     )
     assert parse_page(record).headline == "Council approves road repair plan for the old city"
+
+
+@pytest.mark.parametrize(
+    ("row", "signature"),
+    [
+        ("12.08.2024 | Zespół Ankerwerk | 3 min czytania", "Zespół Ankerwerk"),
+        ("Penulis: Admin2", "Admin2"),
+        ("Publié le 22 mars 2024 par Rédaction", "Rédaction"),
+        ("Geplaatst op 3 april 2024 door Fietsen Direct", "Fietsen Direct"),
+        ("Publicado el 14 febrero, 2024 por admin_clinica en Actualidad", "admin_clinica"),
+        ("May 7, 2024 | Politics", ""),
+        ("May 7, 2024 | Local News", ""),
+        ("Dodano: 2025-06-30 | Kategoria: Porady finansowe", ""),
+    ],
+)
+def test_a_signature_in_a_date_row_above_the_story_is_the_byline(row: str, signature: str) -> None:
+    record = "\n".join(
+        [
+            "Storm knocks out power to thousands across the county - Example",
+            "Storm knocks out power to thousands across the county",
+            row,
+            "A line of thunderstorms knocked out power to thousands of homes across the county"
+            " on Tuesday night, the utility said, and crews worked through the night.",
+            "Power was restored to most homes by Wednesday morning, a spokesman for the utility"
+            " said, though some outages in rural areas could last until the weekend.",
+        ]
+    )
+    assert parse_page(record).byline == signature
