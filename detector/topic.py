@@ -82,7 +82,12 @@ def _stem(word: str) -> str:
 
 def raw_tokens(text: str) -> list[str]:
     """Every lower-cased word token of `text`, as the space reads it."""
-    return word_runs(text.lower())
+    low = text.lower()
+    if "\u0307" in low:
+        # Turkish dotted capital I lower-cases to "i" plus a combining dot, which would split
+        # the word ("İstanbul" -> "i", "stanbul").
+        low = low.replace("i\u0307", "i")
+    return word_runs(low)
 
 
 def tokens(text: str) -> list[str]:

@@ -139,3 +139,9 @@ def test_topic_command_line(capsys: pytest.CaptureFixture[str]) -> None:
     assert capsys.readouterr().out.startswith("politics/world\t")
     assert main(["topic", "sim", "Sport", "Striker scores twice as United win the cup"]) == 0
     assert float(capsys.readouterr().out) > 0.3
+
+
+def test_turkish_dotted_capital_i_stays_inside_its_word() -> None:
+    from detector.topic import raw_tokens
+
+    assert raw_tokens("İstanbul’da seçim") == ["istanbul", "da", "seçim"]

@@ -71,6 +71,7 @@ _BY_AFTER_DATE = re.compile(
     r"(?=\s*(?:$|[|·•,–—]|\s(?:en|in|em|nel|dans|im|op|i|på)\s))",
     re.IGNORECASE,
 )
+_NUMBER = re.compile(r"\d+")
 _META_ROW_SPLIT = re.compile(r"\s[|·•]\s")
 _READING_TIME = re.compile(r"\d")  # a part with a digit: a date, a time, "3 min", a count
 _META_ROW_CHARS = 120
@@ -264,6 +265,7 @@ def parse_text_record(text: str, url: str) -> dict[str, Any]:
 
     dates: list[DateCandidate] = []
     bare_date_found = False
+    month_only: DateCandidate | None = None
     for i, ln in enumerate(lines[:60]):
         labelled = common.labelled_date(ln)
         if labelled is not None:
@@ -272,9 +274,15 @@ def parse_text_record(text: str, url: str) -> dict[str, Any]:
             other.append(ln)
         elif not bare_date_found and i not in used and common.is_date_line(ln):
             value = standalone_date(ln)
-            if value:
+            if value and len(_NUMBER.findall(ln)) < 2:
+                # A month and a year alone ("mars 2024") is as often an archive's entry as the
+                # page's date: taken only when the page gives no other date.
+                month_only = month_only or DateCandidate(value, "line", "published", ln)
+            elif value:
                 dates.append(DateCandidate(value, "line", "published", ln))
                 bare_date_found = True
+    if not dates and month_only is not None:
+        dates.append(month_only)
 
     # Link blocks: a heading line such as "Related" followed by list-like lines.
     blocks: list[LinkBlock] = []

@@ -542,3 +542,21 @@ def test_a_signature_in_a_date_row_above_the_story_is_the_byline(row: str, signa
         ]
     )
     assert parse_page(record).byline == signature
+
+
+def test_an_archive_month_is_no_second_date_of_a_dated_page() -> None:
+    story = [
+        "Grève des contrôleurs : 900 vols annulés - Exemple",
+        "Grève des contrôleurs : 900 vols annulés",
+        "Publié le 22 mars 2024 par Rédaction",
+        "Près de 900 vols ont été annulés vendredi en raison d'une grève des contrôleurs"
+        " aériens, a indiqué la direction générale de l'aviation civile jeudi soir.",
+        "Les aéroports d'Orly et de Marseille sont les plus touchés, selon la même source,"
+        " qui demande aux compagnies de réduire leurs programmes de vols.",
+    ]
+    archive = ["Archives", "mars 2024", "novembre 2013", "juin 2013"]
+    page = parse_page("\n".join(story + archive))
+    assert [c.value.isoformat() for c in page.date_candidates] == ["2024-03-22"]
+    # With no other date, the month line is the page's date (day 1).
+    undated = [story[0], story[1], "mars 2024", *story[3:]]
+    assert str(parse_page("\n".join(undated)).published) == "2024-03-01"
