@@ -22,7 +22,7 @@ LINK_BLOCK_HEADING = re.compile(
     r"auch interessant|lesen sie auch|(ähnliche|verwandte|beliebte|neueste) (beiträge|artikel|"
     r"nachrichten|themen)|"
     # fr
-    r"à lire aussi|lire aussi|à lire également|les plus lus|(les )?articles? (similaires|liés|"
+    r"à lire aussi|lire aussi|à lire également|les plus lus|(les )?populaires|(les )?articles? (similaires|liés|"
     r"populaires|récents)|sur le même (sujet|thème)|vous aimerez aussi|"
     r"vous (pourriez|pouvez) aussi aimer|"
     # es
@@ -48,22 +48,23 @@ LINK_BLOCK_HEADING = re.compile(
     r"(相关|相關|热门|熱門|精彩|为你|為你|猜你)(文章|阅读|閱讀|新闻|新聞|推荐|推薦|资讯|喜欢|喜歡)?|"
     r"推荐(阅读)?|延伸阅读|延伸閱讀|排行(榜)?|"
     r"(関連|人気|おすすめ|注目)(記事|ニュース)?(ランキング)?|アクセスランキング|ランキング|"
-    r"(관련|인기|추천|많이 본) ?(기사|뉴스)|함께 (볼만한|보면 좋은) (기사|뉴스)|"
-    r"あわせて読みたい|こちらもおすすめ|大家都在看|更多(文章|新闻|新聞|资讯|阅读)|"
+    r"(관련|인기|추천|많이 본) ?(기사|뉴스|글)|함께 (볼만한|보면 좋은) (기사|뉴스|글)|"
+    r"あわせて読みたい|こちらもおすすめ|あなたにおすすめ|大家都在看|更多(文章|新闻|新聞|资讯|阅读)|"
     # pl, sv / da / no, cs
     r"(czytaj|zobacz) (także|też|również)|polecane( artykuły)?|najczęściej czytane|"
-    r"najpopularniejsze|(powiązane|podobne) artykuły|"
-    r"läs (också|även|mer)|relaterat|relaterade (artiklar|nyheter)|mest lästa?|"
+    r"najpopularniejsze|(powiązane|podobne) (artykuły|wpisy)|"
+    r"läs (också|även|mer)|relaterat|relaterade (artiklar|nyheter)|mest lästa?|fler nyheter|"
+    r"mer från [\w .'-]{1,30}|"
     r"læs også|les også|mest læste?|mest lest|relater(ede|te) artikler|"
     r"čtěte (také|též|dále)|související (články|zprávy)|nejčtenější|"
     # el, uk
-    r"διαβάστε (επίσης|ακόμα)|σχετικά (άρθρα|θέματα)|(πιο )?δημοφιλή|читайте також|"
+    r"διαβάστε (επίσης|ακόμα)( στο [\w .'-]{1,30})?|σχετικά (άρθρα|θέματα)|(πιο )?δημοφιλή|читайте також|"
     r"схожі новини|"
     # vi
     r"tin liên quan|bài viết liên quan|đọc thêm|xem thêm|tin đọc nhiều|đọc nhiều nhất|"
     r"có thể bạn quan tâm|"
     # hi
-    r"(यह|ये|इसे) भी पढ़ें|संबंधित (खबरें|ख़बरें|समाचार|लेख)|सबसे ज्यादा पढ़ी गई|ट्रेंडिंग|"
+    r"(यह|ये|इसे) (खबर |ख़बर )?भी पढ़ें|संबंधित (खबरें|ख़बरें|समाचार|लेख)|सबसे ज्यादा पढ़ी गई|ट्रेंडिंग|"
     # ar, fa
     r"([اإ]قرأ|شاهد) (أيضا|أيضاً|أيضًا|ايضا)|(أخبار|مواضيع|مقالات) ذات صلة|"
     r"الأكثر (قراءة|مشاهدة)|بیشتر بخوانید|(مطالب|اخبار) مرتبط|پربازدیدترین|"

@@ -560,3 +560,20 @@ def test_an_archive_month_is_no_second_date_of_a_dated_page() -> None:
     # With no other date, the month line is the page's date (day 1).
     undated = [story[0], story[1], "mars 2024", *story[3:]]
     assert str(parse_page("\n".join(undated)).published) == "2024-03-01"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Podobne wpisy",
+        "Fler nyheter",
+        "Mer från Sundsvall Idag",
+        "Διαβάστε ακόμα στο blog",
+        "यह खबर भी पढ़ें",
+        "함께 보면 좋은 글",
+        "あなたにおすすめ",
+        "Populaires",
+    ],
+)
+def test_more_link_list_headings(heading: str) -> None:
+    assert P.LINK_BLOCK_HEADING.match(heading)
