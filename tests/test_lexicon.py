@@ -1,4 +1,4 @@
-"""The glossaries that read German, French, Spanish and Italian in the English topic space."""
+"""The glossaries that read other languages' news in the English topic space."""
 
 from __future__ import annotations
 
@@ -55,7 +55,7 @@ def test_mapping_glosses_words_drops_function_words_and_keeps_names() -> None:
     assert to_english(["élections", "législatives"], "fr")[0] == "elections"
     assert to_english(["car"], "fr") == [STOP]  # "because", not a car
     with pytest.raises(KeyError):
-        glossary("pt")
+        glossary("hu")
 
 
 def test_section_names_land_in_their_category() -> None:
@@ -75,6 +75,58 @@ def test_section_names_land_in_their_category() -> None:
     assert short_topic("Wirtschaft", space) is None
 
 
+NEW_SECTIONS = {
+    "politics/world": {"pt": "Política", "nl": "Politiek", "pl": "Polityka", "ru": "Политика"},
+    "business": {"pt": "Economia", "nl": "Economie", "pl": "Gospodarka", "ru": "Экономика"},
+    "sport": {"pt": "Futebol", "nl": "Voetbal", "pl": "Piłka nożna", "ru": "Футбол"},
+    "entertainment": {"pt": "Celebridades", "nl": "Showbizz", "pl": "Gwiazdy", "ru": "Развлечения"},
+    "tech": {"pt": "Tecnologia", "nl": "Technologie", "pl": "Technologie", "ru": "Технологии"},
+}
+
+
+@pytest.mark.parametrize("category", sorted(NEW_SECTIONS))
+def test_section_names_of_the_later_glossaries_land_in_their_category(category: str) -> None:
+    space = load_topic_space()
+    for lang, name in NEW_SECTIONS[category].items():
+        read = short_topic(name, space, lang)
+        assert read is not None and read[1] == category, (lang, name, read)
+
+
+STORIES = {
+    "pt": (
+        "Governo anuncia novo pacote contra a inflação. O ministro das Finanças disse que os "
+        "preços dos alimentos e da energia vão cair com os cortes de impostos.",
+        "Flamengo vence o clássico e assume a liderança do campeonato. O técnico elogiou o "
+        "time, que marcou dois gols no segundo tempo diante da torcida.",
+    ),
+    "nl": (
+        "Kabinet kondigt nieuw pakket tegen inflatie aan. De minister van Financiën zei dat de "
+        "prijzen van voedsel en energie dalen door lagere belastingen.",
+        "Ajax wint de klassieker en neemt de leiding in de competitie over. De trainer prees de "
+        "ploeg, die in de tweede helft twee doelpunten maakte.",
+    ),
+    "pl": (
+        "Rząd ogłasza nowy pakiet przeciw inflacji. Minister finansów powiedział, że ceny "
+        "żywności i energii spadną dzięki obniżce podatków.",
+        "Legia wygrywa derby i obejmuje prowadzenie w lidze. Trener pochwalił drużynę, która "
+        "strzeliła dwa gole w drugiej połowie meczu.",
+    ),
+    "ru": (
+        "Правительство объявило новый пакет мер против инфляции. Министр финансов сказал, что "
+        "цены на продукты и энергию снизятся после снижения налогов.",
+        "Спартак выиграл дерби и возглавил чемпионат. Тренер похвалил команду, которая забила "
+        "два гола во втором тайме матча.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(STORIES))
+def test_a_story_in_a_later_glossary_language_is_read_in_its_category(lang: str) -> None:
+    economy, football = STORIES[lang]
+    assert story_topic(_page(economy, lang)).category == "business"
+    assert story_topic(_page(football, lang)).category == "sport"
+
+
 def _page(text: str, lang: str) -> Page:
     head, _, body = text.partition(". ")
     return Page(headline=head, paragraphs=(body,) * 3, language=lang)
@@ -84,7 +136,7 @@ def test_gate_reads_mapped_stories_and_refuses_unmapped_ones() -> None:
     story = story_topic(_page(GERMAN, "de"))
     assert story.known and story.language == "de" and story.category == "politics/world"
     # A language without a glossary stays unknown, as before.
-    assert not story_topic(_page(GERMAN, "pt")).known
+    assert not story_topic(_page(GERMAN, "hu")).known
     # Too few words map: missing, not a guess.
     dutch = "De regering wil de belastingen voor bedrijven verlagen, zei de premier maandag."
     unread = story_topic(_page(dutch, "de"))

@@ -1,4 +1,5 @@
-"""Bilingual news glossaries: read German, French, Spanish and Italian text in the English topic space.
+"""Bilingual news glossaries: read German, French, Spanish, Italian, Portuguese, Dutch, Polish and
+Russian text in the English topic space.
 
 The topic space (`detector.topic`) was learned from English news only. A text in one of
 `LANGUAGES` is read by mapping its words, one by one, to the English words the space knows
@@ -6,7 +7,8 @@ The topic space (`detector.topic`) was learned from English news only. A text in
 translation: it keeps the subject (elections, markets, football, films) and drops the grammar.
 
 The resource is `glossary_<lang>.tsv` next to this module, written by hand for this project
-(December 2026) from general news vocabulary, not from any page or template of ours. Each line is
+(December 2026; Portuguese, Dutch, Polish and Russian in its twelfth session) from general news
+vocabulary, not from any page or template of ours. Each line is
 `<word>\\t<English word(s)>`: the words with the highest loadings in the space's SVD components
 and category model (government, election, market, shares, match, film, software, ...), the
 common section and breadcrumb names (Politik, Wirtschaft, Betrug, Promis, Sport, Gesundheit,
@@ -25,7 +27,7 @@ import functools
 import unicodedata
 from pathlib import Path
 
-LANGUAGES: tuple[str, ...] = ("de", "fr", "es", "it")
+LANGUAGES: tuple[str, ...] = ("de", "fr", "es", "it", "pt", "nl", "pl", "ru")
 STOP = "the"  # what a function word maps to: an English stop word, so not a content word
 _DIR = Path(__file__).resolve().parent
 # (suffix, replacement), longest first; a suffix goes only when `_MIN_STEM` letters remain, and
@@ -38,6 +40,12 @@ _SUFFIXES: dict[str, tuple[tuple[str, str], ...]] = {
         "fr": "aux:al euses euse eux es s x e",
         "es": "ciones:cion iones:ion ces:z es as os s a o e",
         "it": "zioni:zion zione:zion i e a o",
+        "pt": "oes aes ao ais:al eis:el ois:ol ns:m es as os s a o e",
+        "nl": "heden:heid en s e",
+        # (written as `fold` leaves words: Polish "ów" as "ow"; Russian "й" as "и")
+        "pl": "owie ami ach ego emu ych ymi ich imi ow om em ej ym im ie y i a e u o",
+        "ru": "иями ями ами ого его ому ему ыми ими ах ях ов ев еи ои ыи ии ам ям ом ем ую юю ая "
+        "яя ое ее ых их ым им ия ие ию ью а я у ю ы и е о ь",
     }.items()
 }
 _MIN_STEM = 3
@@ -87,7 +95,7 @@ class Glossary:
         self._memo: dict[str, tuple[str, ...]] = {}
         # German writes compounds as one word ("Bundesregierung", "Fußballverein"): they are
         # split into glossary words (`_compound`).
-        self._splits = lang == "de"
+        self._splits = lang in ("de", "nl")  # (Dutch compounds as German does)
 
     def __len__(self) -> int:
         return len(self.exact)

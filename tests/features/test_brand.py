@@ -160,8 +160,8 @@ def test_disagreeing_brands() -> None:
 def test_no_brand_and_foreign_story() -> None:
     got, _ = run(brand_candidates=(), site_name="")
     assert got["brand_missing"] == 1.0 and got["brand_story_mismatch"] == 0.0
-    # A language without a glossary (Portuguese): the story's topic is unknown.
-    got, _ = run(brand_candidates=(("Finanz Solutions", "title_suffix"),), language="pt")
+    # A language without a glossary (Hungarian): the story's topic is unknown.
+    got, _ = run(brand_candidates=(("Finanz Solutions", "title_suffix"),), language="hu")
     assert got["brand_topic_missing"] == 1.0 and got["brand_story_mismatch"] == 0.0
 
 

@@ -63,8 +63,8 @@ def test_generic_and_title_crumbs_are_missing() -> None:
 
 
 def test_unknown_language_is_missing_not_a_mismatch() -> None:
-    portuguese = politics_page(breadcrumbs=("Início", "Esporte"), language="pt")
-    got = BreadcrumbTopic().signal(portuguese).as_dict()
+    hungarian = politics_page(breadcrumbs=("Kezdőlap", "Belföld"), language="hu")
+    got = BreadcrumbTopic().signal(hungarian).as_dict()
     assert got["crumb_missing"] == 1.0 and got["crumb_offtopic"] == 0.0
     unknown_word = values({"breadcrumbs": ("Home", "Wirtschaftspolitik")})
     assert unknown_word["crumb_missing"] == 1.0

@@ -77,7 +77,7 @@ def test_menus_and_missing_blocks() -> None:
 
 
 def test_non_english_story_is_missing() -> None:
-    got, _ = run(language="pt", link_blocks=(block("Artigos relacionados", *GOSSIP),))
+    got, _ = run(language="hu", link_blocks=(block("Kapcsolódó cikkek", *GOSSIP),))
     assert got["link_topic_missing"] == 1.0
     assert got["celebrity_anchor_share"] == 0.0 and got["offtopic_anchor_share"] == 0.0
 
@@ -97,8 +97,11 @@ def test_contract() -> None:
 
 def test_real_outlet_pages_stay_quiet() -> None:
     # First 80 article-extraction-benchmark pages: "Related" lists mostly off-topic on 1 of 80,
-    # 3+ celebrity links on 2 of 80 (measured 2026-11-28).
+    # 3+ celebrity links on 2 of 80 (measured 2026-11-28). Since Portuguese is read through a
+    # glossary (2026-12-07), 3 of 80: two pages of a Portuguese parenting blog, whose stories
+    # the news space reads weakly (40% of words mapped) and whose related posts it calls
+    # off-topic.
     pages = real_pages()
     extractor = LinkBlocksTopic()
-    assert fire_share(extractor, "related_offtopic_share", pages, above=0.5) <= 0.03
+    assert fire_share(extractor, "related_offtopic_share", pages, above=0.5) <= 0.04
     assert fire_share(extractor, "celebrity_anchor_share", pages, above=0.3) <= 0.05
