@@ -63,8 +63,8 @@ SHOP_WORDS = wordset(
     казино кредит кредиты займ займы ставки бонус деньги финансы инвестиции магазин скидки
     букмекер"""
 )
-# Shops, services and hobbies: a pet shop's, a recipe blog's, a travel agent's or a job board's
-# name.
+# Shops, services and hobbies: a pet shop's, a recipe blog's, a travel agent's, a job board's,
+# a law firm's or a clinic's name.
 HOBBY_WORDS = wordset(
     """pet pets garden gardening kitchen kitchens recipe recipes cooking furniture decor
     mattress mattresses tyre tyres tires travel fitness beauty cosmetics jobs careers toys
@@ -85,7 +85,10 @@ HOBBY_WORDS = wordset(
     ogród kuchnia przepisy meble opony podróże uroda ślub zwierzęta horoskop wakacje
     tarif tarifleri mobilya seyahat güzellik düğün tatil
     рецепты мебель путешествия красота свадьба гороскоп ремонт
-    resep loker wisata"""
+    resep loker wisata
+    lawyer lawyers attorney attorneys clinic clinics anwalt anwälte rechtsanwalt
+    rechtsanwälte klinik avocats clinique abogados clínica avvocati clinica advogados
+    advocaten kliniek kancelaria klinika"""
 )
 # Words of brands from finance, crypto, IT services, commerce and other trades: not a newsroom's
 # name.
