@@ -76,12 +76,27 @@ def test_section_names_land_in_their_category() -> None:
 
 
 NEW_SECTIONS = {
-    "politics/world": {"pt": "Política", "nl": "Politiek", "pl": "Polityka", "ru": "Политика"},
-    "business": {"pt": "Economia", "nl": "Economie", "pl": "Gospodarka", "ru": "Экономика"},
-    "sport": {"pt": "Futebol", "nl": "Voetbal", "pl": "Piłka nożna", "ru": "Футбол"},
-    "entertainment": {"pt": "Celebridades", "nl": "Showbizz", "pl": "Gwiazdy", "ru": "Развлечения"},
-    "tech": {"pt": "Tecnologia", "nl": "Technologie", "pl": "Technologie", "ru": "Технологии"},
-}
+    "politics/world": {
+        "pt": "Política", "nl": "Politiek", "pl": "Polityka", "ru": "Политика", "tr": "Siyaset",
+        "id": "Politik", "sv": "Politik",
+    },
+    "business": {
+        "pt": "Economia", "nl": "Economie", "pl": "Gospodarka", "ru": "Экономика", "tr": "Ekonomi",
+        "id": "Ekonomi", "sv": "Ekonomi",
+    },
+    "sport": {
+        "pt": "Futebol", "nl": "Voetbal", "pl": "Piłka nożna", "ru": "Футбол", "tr": "Futbol",
+        "id": "Sepak Bola", "sv": "Fotboll",
+    },
+    "entertainment": {
+        "pt": "Celebridades", "nl": "Showbizz", "pl": "Gwiazdy", "ru": "Развлечения",
+        "tr": "Magazin", "id": "Selebriti", "sv": "Nöje",
+    },
+    "tech": {
+        "pt": "Tecnologia", "nl": "Technologie", "pl": "Technologie", "ru": "Технологии",
+        "tr": "Teknoloji", "id": "Teknologi", "sv": "Teknik",
+    },
+}  # fmt: skip
 
 
 @pytest.mark.parametrize("category", sorted(NEW_SECTIONS))
@@ -116,6 +131,24 @@ STORIES = {
         "цены на продукты и энергию снизятся после снижения налогов.",
         "Спартак выиграл дерби и возглавил чемпионат. Тренер похвалил команду, которая забила "
         "два гола во втором тайме матча.",
+    ),
+    "tr": (
+        "Hükümet enflasyona karşı yeni paketi açıkladı. Maliye Bakanı, vergi indirimi sonrası "
+        "gıda ve enerji fiyatlarının düşeceğini söyledi.",
+        "Galatasaray derbiyi kazanarak ligde liderliğe yükseldi. Teknik direktör, ikinci "
+        "yarıda iki gol atan takımını övdü.",
+    ),
+    "id": (
+        "Pemerintah mengumumkan paket baru melawan inflasi. Menteri Keuangan mengatakan harga "
+        "pangan dan energi akan turun setelah pemotongan pajak.",
+        "Persija memenangi derbi dan memimpin klasemen liga. Pelatih memuji tim yang mencetak "
+        "dua gol di babak kedua pertandingan.",
+    ),
+    "sv": (
+        "Regeringen presenterar ett nytt paket mot inflationen. Finansministern sade att "
+        "priserna på mat och energi sjunker efter skattesänkningen.",
+        "AIK vinner derbyt och tar ledningen i serien. Tränaren berömde laget, som gjorde två "
+        "mål i andra halvlek av matchen.",
     ),
 }
 

@@ -1,5 +1,5 @@
-"""Bilingual news glossaries: read German, French, Spanish, Italian, Portuguese, Dutch, Polish and
-Russian text in the English topic space.
+"""Bilingual news glossaries: read German, French, Spanish, Italian, Portuguese, Dutch, Polish,
+Russian, Turkish, Indonesian and Swedish text in the English topic space.
 
 The topic space (`detector.topic`) was learned from English news only. A text in one of
 `LANGUAGES` is read by mapping its words, one by one, to the English words the space knows
@@ -7,7 +7,8 @@ The topic space (`detector.topic`) was learned from English news only. A text in
 translation: it keeps the subject (elections, markets, football, films) and drops the grammar.
 
 The resource is `glossary_<lang>.tsv` next to this module, written by hand for this project
-(December 2026; Portuguese, Dutch, Polish and Russian in its twelfth session) from general news
+(December 2026; Portuguese, Dutch, Polish, Russian, Turkish, Indonesian and Swedish in its
+twelfth session) from general news
 vocabulary, not from any page or template of ours. Each line is
 `<word>\\t<English word(s)>`: the words with the highest loadings in the space's SVD components
 and category model (government, election, market, shares, match, film, software, ...), the
@@ -27,7 +28,7 @@ import functools
 import unicodedata
 from pathlib import Path
 
-LANGUAGES: tuple[str, ...] = ("de", "fr", "es", "it", "pt", "nl", "pl", "ru")
+LANGUAGES: tuple[str, ...] = ("de", "fr", "es", "it", "pt", "nl", "pl", "ru", "tr", "id", "sv")
 STOP = "the"  # what a function word maps to: an English stop word, so not a content word
 _DIR = Path(__file__).resolve().parent
 # (suffix, replacement), longest first; a suffix goes only when `_MIN_STEM` letters remain, and
@@ -46,6 +47,16 @@ _SUFFIXES: dict[str, tuple[tuple[str, str], ...]] = {
         "pl": "owie ami ach ego emu ych ymi ich imi ow om em ej ym im ie y i a e u o",
         "ru": "иями ями ами ого его ому ему ыми ими ах ях ов ев еи ои ыи ии ам ям ом ем ую юю ая "
         "яя ое ее ых их ым им ия ие ию ью а я у ю ы и е о ь",
+        # Turkish: each plural/possessive/case chain is one rule, so two strips reach the noun
+        "tr": "larından lerinden larının lerinin larında lerinde larıyla leriyle larına lerine "
+        "larını lerini lardan lerden sından sinden sundan sunden ların lerin larda lerde larla "
+        "lerle sının sinin sunun sında sinde sunda sıyla siyle suyla ından inden undan sunde "
+        "suyle unden ları leri lara lere sına sine suna sını sini sunu ının inin unun ında inde "
+        "unda ıyla iyle uyla sune unde uyle deki daki teki taki lar ler une ına ine una ını ini "
+        "unu nın nin nun dan den tan ten ata:at ete:et ıta:ıt ite:it ota:ot ote:ot uta:ut "
+        "ute:ut yla yle da de ta te ya ye yı yi yu sı si su ın in un ı i u a e",
+        "id": "nya",  # (affixed forms are listed as entries)
+        "sv": "arnas ernas ornas arna erna orna ens ets ar er or en et an rn:r s a e",
     }.items()
 }
 _MIN_STEM = 3
@@ -95,7 +106,7 @@ class Glossary:
         self._memo: dict[str, tuple[str, ...]] = {}
         # German writes compounds as one word ("Bundesregierung", "Fußballverein"): they are
         # split into glossary words (`_compound`).
-        self._splits = lang in ("de", "nl")  # (Dutch compounds as German does)
+        self._splits = lang in ("de", "nl", "sv")  # (Dutch and Swedish compound as German does)
 
     def __len__(self) -> int:
         return len(self.exact)
