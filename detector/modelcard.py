@@ -128,9 +128,10 @@ def render(sidecar: Mapping[str, Any], report: Mapping[str, Any]) -> str:
             "```",
             "",
         ]
+        views = {"with_match": "The copy match shown", "no_match": "The copy match hidden"}
         for view, block in (report["lofo"].get("views") or {}).items():
             lines += [
-                f"With {view.replace('_', ' ')} on every page:",
+                f"{views.get(view, view.replace('_', ' '))} on every page:",
                 "",
                 "```",
                 format_lofo(block),
