@@ -76,9 +76,12 @@ def automation_disclaimer(page: Page) -> str:
 
 
 def _disclaimer(page: Page) -> str:
-    for line in page.other_lines[-200:]:
-        if len(line) > _LINE_CHARS:
-            continue
+    lines = [line for line in page.other_lines[-200:] if len(line) <= _LINE_CHARS]
+    # Most pages name no automation at all: one pass over the joined chrome rules them out.
+    joined = "\n".join(lines).lower()
+    if not any(a in joined for a in AUTOMATIC) and not any(c in joined for c in COMPILED):
+        return ""
+    for line in lines:
         low = line.lower().replace("automattic", "")  # WordPress's maker, in "powered by"
         if (
             any(a in low for a in AUTOMATIC)
