@@ -35,6 +35,40 @@ def _looks_like_html(text: str) -> bool:
     return head.lstrip()[:1] == "<" or len(_HTML_SNIFF.findall(head)) >= 2
 
 
+# A WARC record's header block ("WARC/1.0", "WARC-Target-URI: ...", a blank line), as a WET or
+# WARC record saved to a file keeps it: the page follows (after the HTTP headers of a response).
+_WARC_FIELD = re.compile(r"^([A-Za-z-]+):\s*(.*)$")
+_HEADER_LINES = 40
+
+
+def split_warc_header(text: str) -> tuple[str, str, date | None]:
+    """(body, target URI, WARC date) of a text that opens with a WARC record's header; the text
+    itself, "" and None when it does not."""
+    stripped = text.lstrip("\ufeff\r\n ")
+    if stripped[:6] != "WARC/1":
+        return text, "", None
+    lines = stripped.split("\n")
+    fields: dict[str, str] = {}
+    for n, line in enumerate(lines[:_HEADER_LINES]):
+        if not line.strip():
+            body = "\n".join(lines[n + 1 :])
+            break
+        m = _WARC_FIELD.match(line.strip())
+        if m:
+            fields[m[1].lower()] = m[2].strip()
+    else:
+        return text, "", None  # no end to the header: not a record
+    if body.startswith("HTTP/"):  # a response record: its HTTP headers end at a blank line
+        _, sep, rest = body.replace("\r\n", "\n").partition("\n\n")
+        body = rest if sep else body
+    day = fields.get("warc-date", "")[:10]
+    try:
+        crawled: date | None = date.fromisoformat(day) if day else None
+    except ValueError:
+        crawled = None
+    return body, fields.get("warc-target-uri", ""), crawled
+
+
 def parse_any(
     content: bytes | str,
     *,
@@ -69,6 +103,14 @@ def parse_any(
 
     if text.find("\x00") >= 0:  # (find of one char is ~3x faster than `in` or replace)
         text = text.replace("\x00", "")
+    if text[:1] in ("W", "\ufeff", "\n", "\r", " "):
+        # A WET or WARC record saved with its header: the URI and crawl date are the page's URL
+        # and fetch date (unless given), and the header is no part of the page.
+        text, target, crawled = split_warc_header(text)
+        url = url or target or None
+        fetched = fetched or crawled
+        if not text.strip():
+            raise NotAPageError("a WARC record with no page after its header")
     mime = (content_type or "").split(";")[0].strip().lower()
     as_text = mime == "text/plain" or (mime not in ("text/html", "application/xhtml+xml")
                                        and not _looks_like_html(text))  # fmt: skip

@@ -67,3 +67,47 @@ def test_a_run_together_pager_line_is_pagination() -> None:
     for line in ("Page 1 of 3 1 2 3Next page »", "Seite 2 von 4 1 2 3 4 Weiter"):
         assert P.PAGINATION_TEXT.match(line)
     assert not P.PAGINATION_TEXT.match("Page 1 of 3 of the report is missing")
+
+
+WET_RECORD = (
+    "WARC/1.0\r\n"
+    "WARC-Type: conversion\r\n"
+    "WARC-Target-URI: https://example-clinic.test/news/storm-knocks-out-power/\r\n"
+    "WARC-Date: 2024-07-19T16:38:51Z\r\n"
+    "Content-Type: text/plain\r\n"
+    "\r\n"
+    "Storm knocks out power to thousands - Example Clinic\n"
+    "Storm knocks out power to thousands\n"
+    "A line of thunderstorms knocked out power to thousands of homes across the county on"
+    " Tuesday night, the utility said, and crews worked through the night.\n"
+    "Power was restored to most homes by Wednesday morning, a spokesman for the utility said,"
+    " though some outages in rural areas could last until the weekend.\n"
+)
+
+
+def test_a_wet_record_saved_with_its_header_gives_url_and_fetch_date() -> None:
+    page = parse_page(WET_RECORD)
+    assert page.url == "https://example-clinic.test/news/storm-knocks-out-power/"
+    assert str(page.fetched) == "2024-07-19"
+    assert page.title == "Storm knocks out power to thousands - Example Clinic"
+    assert not any("WARC" in line for line in (*page.other_lines, *page.paragraphs))
+    # What the caller gives wins over the header.
+    given = parse_page(WET_RECORD, url="https://elsewhere.test/a")
+    assert given.url == "https://elsewhere.test/a"
+
+
+def test_a_warc_response_record_skips_its_http_headers() -> None:
+    record = (
+        "WARC/1.0\nWARC-Type: response\nWARC-Target-URI: https://news.test/a\n"
+        "WARC-Date: 2023-01-02T00:00:00Z\n\nHTTP/1.1 200 OK\nContent-Type: text/html\n\n"
+        "<html><head><title>Storm - News</title></head><body><h1>Storm</h1><p>A storm hit the"
+        " coast on Tuesday, cutting power to thousands of homes, officials said.</p></body></html>"
+    )
+    page = parse_page(record)
+    assert page.kind == "html" and page.url == "https://news.test/a"
+    assert str(page.fetched) == "2023-01-02"
+
+
+def test_text_that_only_mentions_warc_is_left_alone() -> None:
+    text = "WARC files hold crawls\nThe format stores pages as records, one after another.\n"
+    assert parse_page(text).url == ""
