@@ -31,11 +31,12 @@ CONTENT = (
     "contenido", "noticia", "artículo", "contenut", "notizi", "articol", "informazion",
     "conteúdo", "notícia", "artigo", "nieuws", "berichten", "inhoud",
     # sv, da, nb, fi, pl, cs, sk, ro, hu, tr, id, ms, tl
-    "nyhet", "nyhed", "artikl", "uutis", "artikkel", "wiadomoś", "artykuł", "treś",
+    "nyhet", "nyhed", "artikl", "uutis", "artikkel", "innhold", "indhold", "wiadomoś", "artykuł",
+    "treś",
     "zpráv", "článk", "obsah", "správ", "știri", "conținut", "hírek", "cikk", "tartalm",
     "haber", "içerik", "berita", "konten", "balita",
     # ru, uk, bg, el, ar, he, fa, hi, vi, th, zh, ja, ko
-    "новост", "материал", "стат", "новин", "публікац", "ειδήσ", "άρθρ", "περιεχόμεν",
+    "новост", "материал", "матеріал", "стат", "новин", "публікац", "ειδήσ", "άρθρ", "περιεχόμεν",
     "أخبار", "الأخبار", "محتوى", "المحتوى", "مقالات", "חדשות", "כתבות", "תוכן", "اخبار",
     "مطالب", "समाचार", "खबर", "सामग्री", "tin tức", "bài viết", "nội dung", "ข่าว",
     "เนื้อหา", "新闻", "新聞", "内容", "內容", "文章", "ニュース", "記事", "뉴스", "기사",
@@ -49,10 +50,10 @@ MADE = (
     "publish", "updat", "generat", "aggregat", "collect", "compil", "import", "produc",
     "veröffentlich", "aktualisier", "erstellt", "generier", "erzeugt", "publi", "mis à jour",
     "mises à jour", "génér", "agrég", "actualiz", "recopil", "aggiorn", "pubblic", "raccol",
-    "atualiz", "gerad", "coletad", "gepubliceerd", "bijgewerkt", "gegenereerd", "verzameld",
+    "atualiz", "gerad", "coletad", "gepubliceerd", "bijgewerkt", "gegenereerd", "verzamel",
     # sv, da, nb, fi, pl, cs, ro, hu, tr, id
-    "uppdater", "genereras", "hämtas", "opdater", "genereres", "oppdater", "julkais",
-    "päivit", "aktualizow", "generow", "pobiera", "aktualiz", "generov", "actualiz",
+    "uppdater", "genereras", "hämtas", "opdater", "genereres", "oppdater", "produser", "julkais",
+    "päivit", "aktualizow", "generow", "pobiera", "aktualiz", "generov", "actualiz", "furniz",
     "generat", "frissít", "generál", "yayınlan", "güncellen", "oluşturul", "diperbarui",
     "diterbitkan", "dibuat", "dikumpulkan",
     # ru, uk, bg, el, ar, he, fa, hi, vi, th, zh, ja, ko
@@ -64,7 +65,8 @@ MADE = (
 )  # fmt: skip
 # Compiled from the internet: a site of other people's stories naming where it gets them.
 COMPILED = (
-    "tổng hợp từ internet", "sưu tầm từ internet", "compiled from the internet",
+    "tổng hợp từ internet", "tổng hợp từ các nguồn", "sưu tầm từ internet",
+    "compiled from the internet",
     "aggregated from the internet", "网络整理", "综合自网络", "整理自网络",
 )  # fmt: skip
 _LINE_CHARS = 200  # a disclaimer is a sentence or two of the footer, not a paragraph

@@ -19,6 +19,9 @@ from tests.features._republisher_pages import real_sample, story_page
         "Les articles de ce site sont publiés automatiquement.",
         "本站新闻内容由程序自动采集更新",
         "Thông tin được tổng hợp từ Internet.",
+        "Innholdet produseres delvis automatisk basert på offentlige kilder.",
+        "Матеріали сайту формуються автоматично з відкритих джерел.",
+        "Conținutul este furnizat automat.",
     ],
 )
 def test_a_footer_saying_the_news_is_made_automatically_is_found(line: str) -> None:
@@ -37,6 +40,8 @@ def test_a_footer_saying_the_news_is_made_automatically_is_found(line: str) -> N
         "© 2022 The Haitian Times. Proudly powered by Newspack by Automattic",
         "Als registrierter Nutzer werden Sie automatisch per E-Mail benachrichtigt.",
         "This article has been translated automatically.",
+        "Zprávy vybíráme automaticky i ručně",  # an aggregator choosing headlines
+        "Die Seite wird automatisch aktualisiert",  # a ticker, naming no content
     ],
 )
 def test_chrome_about_other_automation_is_not_a_disclaimer(line: str) -> None:
