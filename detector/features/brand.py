@@ -10,11 +10,11 @@ from __future__ import annotations
 import difflib
 import functools
 import re
-from typing import Any
 from urllib.parse import urlsplit
 
 from detector.features._pagememo import memo
 from detector.features._story import clip, short_topic, story_topic
+from detector.features._suffixes import suffix_extractor
 from detector.features.base import PageFeatures, register
 from detector.lexicon.sections import NEWS_SECTION_WORDS, NEWSROOM_NOSPACE, NEWSROOM_WORDS
 from detector.lexicon.stems import brand_trade_words
@@ -181,14 +181,6 @@ def _name_like(text: str) -> bool:
     return sum(c.isalpha() for c in text) >= 3 and len(text.split()) <= 6
 
 
-@functools.cache
-def _extractor() -> Any:
-    import tldextract
-
-    # The bundled public-suffix snapshot only: never fetch a list at run time.
-    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
-
-
 @functools.lru_cache(maxsize=4096)
 def domain_labels(url: str) -> tuple[str, ...]:
     """The registrable domain without its suffix, then the subdomain labels.
@@ -203,7 +195,7 @@ def domain_labels(url: str) -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=4096)  # pages' URLs differ, their hosts repeat
 def _host_labels(host: str) -> tuple[str, ...]:
-    parts = _extractor()(host)
+    parts = suffix_extractor()(host)
     labels = [str(parts.domain), *str(parts.subdomain).split(".")]
     squeezed = (re.sub(r"[^a-z0-9]", "", x.lower()) for x in labels)
     return tuple(x for x in squeezed if x and x != "www")

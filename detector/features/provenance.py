@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
+from detector.features._suffixes import suffix_extractor
 from detector.features.base import PageFeatures, register
 from detector.features.publisher_credits import site_credited
 from detector.page import Page
@@ -78,14 +79,6 @@ def jsonld_names(page: Page, keys: Iterable[str]) -> Iterator[tuple[str, str]]:
                     yield key, name
 
 
-@functools.cache
-def _extractor() -> Any:
-    import tldextract
-
-    # The bundled public-suffix snapshot only: never fetch a list at run time.
-    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
-
-
 @functools.lru_cache(maxsize=8192)
 def registered_domain(url_or_host: str) -> str:
     """The registrable domain of a URL or host ("uk.reuters.com" -> "reuters.com"), or ""."""
@@ -100,7 +93,7 @@ def registered_domain(url_or_host: str) -> str:
 
 @functools.lru_cache(maxsize=8192)  # pages' URLs differ, their hosts repeat
 def _host_domain(host: str) -> str:
-    result = _extractor()(host)
+    result = suffix_extractor()(host)
     if hasattr(result, "top_domain_under_public_suffix"):  # tldextract >= 5.3
         domain = result.top_domain_under_public_suffix
     else:
