@@ -13,6 +13,7 @@ from detector.parsing.dates import date_from_url
 from detector.parsing.decode import check_not_binary, decode_bytes
 from detector.parsing.html import parse_html
 from detector.parsing.text import parse_text_record
+from detector.parsing.warc_header import clean_uri, header_fields, warc_day
 
 DEFAULT_MAX_BYTES = 5_000_000
 _HTML_SNIFF = re.compile(
@@ -37,7 +38,6 @@ def _looks_like_html(text: str) -> bool:
 
 # A WARC record's header block ("WARC/1.0", "WARC-Target-URI: ...", a blank line), as a WET or
 # WARC record saved to a file keeps it: the page follows (after the HTTP headers of a response).
-_WARC_FIELD = re.compile(r"^([A-Za-z-]+):\s*(.*)$")
 _HEADER_LINES = 40
 
 
@@ -48,25 +48,15 @@ def split_warc_header(text: str) -> tuple[str, str, date | None]:
     if stripped[:6] != "WARC/1":
         return text, "", None
     lines = stripped.split("\n")
-    fields: dict[str, str] = {}
-    for n, line in enumerate(lines[:_HEADER_LINES]):
-        if not line.strip():
-            body = "\n".join(lines[n + 1 :])
-            break
-        m = _WARC_FIELD.match(line.strip())
-        if m:
-            fields[m[1].lower()] = m[2].strip()
-    else:
+    end = next((n for n, line in enumerate(lines[:_HEADER_LINES]) if not line.strip()), None)
+    if end is None:
         return text, "", None  # no end to the header: not a record
+    fields = header_fields(lines[1:end])
+    body = "\n".join(lines[end + 1 :])
     if body.startswith("HTTP/"):  # a response record: its HTTP headers end at a blank line
         _, sep, rest = body.replace("\r\n", "\n").partition("\n\n")
         body = rest if sep else body
-    day = fields.get("warc-date", "")[:10]
-    try:
-        crawled: date | None = date.fromisoformat(day) if day else None
-    except ValueError:
-        crawled = None
-    return body, fields.get("warc-target-uri", ""), crawled
+    return body, clean_uri(fields.get("warc-target-uri")), warc_day(fields.get("warc-date"))
 
 
 def parse_any(

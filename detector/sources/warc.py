@@ -21,19 +21,12 @@ from typing import IO, Any
 from fastwarc.warc import ArchiveIterator, WarcRecordType
 
 from detector.errors import DetectorError, FetchError, RecordError
+from detector.parsing.warc_header import clean_uri, header_fields, warc_day
 from detector.sources.base import InputRecord
 from detector.sources.fetch import PAGE_TYPES, BoundedBody
 
 DEFAULT_MAX_BYTES = 5_000_000
 _PAGE_RECORDS = WarcRecordType.response | WarcRecordType.resource | WarcRecordType.conversion
-
-
-def _clean_uri(uri: str | None) -> str:
-    """WARC-Target-URI without the angle brackets some writers put around it."""
-    uri = (uri or "").strip()
-    if uri.startswith("<") and uri.endswith(">"):
-        uri = uri[1:-1]
-    return uri
 
 
 def decode_chunked(data: bytes) -> bytes:
@@ -236,7 +229,7 @@ def _from_fastwarc(rec: Any, p: Path, max_bytes: int) -> InputRecord | None:
     """The record as an InputRecord, or None for a resource that is not a web page (a log)."""
     where = f"{p}@{rec.stream_pos}"
     rid = where  # Record-IDs are not always unique (cc_net's sample repeats one)
-    url = _clean_uri(rec.headers.get("WARC-Target-URI"))
+    url = clean_uri(rec.headers.get("WARC-Target-URI"))
     record_date = rec.record_date
     fetched = record_date.date() if record_date else None
     if rec.record_type == WarcRecordType.conversion:
@@ -293,7 +286,7 @@ def _iter_warcio(p: Path, max_bytes: int) -> Iterator[InputRecord]:
             for rec in it:
                 if rec.rec_type not in ("response", "resource", "conversion"):
                     continue
-                url = _clean_uri(rec.rec_headers.get_header("WARC-Target-URI"))
+                url = clean_uri(rec.rec_headers.get_header("WARC-Target-URI"))
                 if rec.rec_type == "resource" and not url.startswith(("http://", "https://")):
                     continue
                 # Read before asking the offset: get_record_offset() would consume the payload.
@@ -301,7 +294,7 @@ def _iter_warcio(p: Path, max_bytes: int) -> Iterator[InputRecord]:
                 last = it.get_record_offset()
                 k = seen[last] = seen.get(last, -1) + 1
                 where = f"{p}@{last}" + (f"#{k}" if k else "")
-                fetched = _iso_date((rec.rec_headers.get_header("WARC-Date") or "")[:10])
+                fetched = warc_day(rec.rec_headers.get_header("WARC-Date"))
                 if rec.rec_type == "conversion":
                     yield InputRecord(
                         id=where, input=where, url=url, content=body, content_type="text/plain"
@@ -326,13 +319,6 @@ def _iter_warcio(p: Path, max_bytes: int) -> Iterator[InputRecord]:
             yield _broken(p, f"after-{last}", exc)
 
 
-def _iso_date(text: str) -> date | None:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        return None
-
-
 def _iter_lenient(p: Path, max_bytes: int) -> Iterator[InputRecord]:
     """WARC with bare-LF lines (its Content-Length no longer fits): split at version lines."""
     with p.open("rb") as raw:
@@ -355,17 +341,15 @@ def _iter_lenient(p: Path, max_bytes: int) -> Iterator[InputRecord]:
 def _lenient_record(
     p: Path, start: int, lines: list[bytes], max_bytes: int
 ) -> Iterator[InputRecord]:
-    headers: dict[str, str] = {}
     i = 1
     while i < len(lines) and lines[i] not in (b"\n", b"\r\n"):
-        name, _, value = lines[i].decode("utf-8", "replace").partition(":")
-        headers[name.strip().lower()] = value.strip()
         i += 1
+    headers = header_fields(line.decode("utf-8", "replace") for line in lines[1:i])
     block = b"".join(lines[i + 1 :]).rstrip(b"\r\n")
     kind = headers.get("warc-type", "")
     where = f"{p}@{start}"
-    url = _clean_uri(headers.get("warc-target-uri"))
-    fetched = _iso_date(headers.get("warc-date", "")[:10])
+    url = clean_uri(headers.get("warc-target-uri"))
+    fetched = warc_day(headers.get("warc-date"))
     if kind == "conversion":
         yield InputRecord(
             id=where,

@@ -111,3 +111,12 @@ def test_a_warc_response_record_skips_its_http_headers() -> None:
 def test_text_that_only_mentions_warc_is_left_alone() -> None:
     text = "WARC files hold crawls\nThe format stores pages as records, one after another.\n"
     assert parse_page(text).url == ""
+
+
+def test_a_saved_record_reads_its_header_as_the_warc_reader_does() -> None:
+    # Angle brackets around the URI (some writers put them) are dropped, as `--warc` does.
+    record = WET_RECORD.replace(
+        "WARC-Target-URI: https://example-clinic.test/news/storm-knocks-out-power/",
+        "WARC-Target-URI: <https://example-clinic.test/news/storm-knocks-out-power/>",
+    )
+    assert parse_page(record).url == "https://example-clinic.test/news/storm-knocks-out-power/"
