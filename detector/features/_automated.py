@@ -6,8 +6,9 @@ sometimes say so in their footer or "about" box: "I contenuti sono aggiornati au
 this site is generated automatically". A newsroom says who edits it instead. The sign is a short
 line outside the story that names the site's content (news, articles, materials) and says it is
 published, updated or generated automatically, in any of some thirty languages: one word of each
-of the three kinds is enough, so it does not depend on one template's wording. Read in the chrome only: a story may
-report on automation ("articles generated automatically by AI flood the web").
+of the three kinds is enough, so it does not depend on one template's wording. Read in the
+chrome only: a story may report on automation ("articles generated automatically by AI flood
+the web").
 
 Words written by hand for this project from everyday vocabulary, not from any page or template.
 """
@@ -47,15 +48,14 @@ CONTENT = (
 # "automatically" says nothing of who writes the stories).
 MADE = (
     # en, de, fr, es, it, pt, nl
-    "publish", "updat", "generat", "aggregat", "collect", "compil", "import", "produc",
+    "updat", "generat", "aggregat", "collect", "compil", "import", "produc",
     "veröffentlich", "aktualisier", "erstellt", "generier", "erzeugt", "publi", "mis à jour",
     "mises à jour", "génér", "agrég", "actualiz", "recopil", "aggiorn", "pubblic", "raccol",
     "atualiz", "gerad", "coletad", "gepubliceerd", "bijgewerkt", "gegenereerd", "verzamel",
     # sv, da, nb, fi, pl, cs, ro, hu, tr, id
     "uppdater", "genereras", "hämtas", "opdater", "genereres", "oppdater", "produser", "julkais",
-    "päivit", "aktualizow", "generow", "pobiera", "aktualiz", "generov", "actualiz", "furniz",
-    "generat", "frissít", "generál", "yayınlan", "güncellen", "oluşturul", "diperbarui",
-    "diterbitkan", "dibuat", "dikumpulkan",
+    "päivit", "generow", "pobiera", "aktualiz", "generov", "furniz", "frissít", "generál",
+    "yayınlan", "güncellen", "oluşturul", "diperbarui", "diterbitkan", "dibuat", "dikumpulkan",
     # ru, uk, bg, el, ar, he, fa, hi, vi, th, zh, ja, ko
     "публику", "обновля", "формиру", "генериру", "собира", "оновлю", "формую", "публікую",
     "ενημερών", "δημοσιεύ", "تحديث", "نشر", "توليد", "מתעדכ", "מתפרס", "منتشر",
@@ -79,12 +79,13 @@ def automation_disclaimer(page: Page) -> str:
 
 def _disclaimer(page: Page) -> str:
     lines = [line for line in page.other_lines[-200:] if len(line) <= _LINE_CHARS]
+    lows = [line.lower() for line in lines]
     # Most pages name no automation at all: one pass over the joined chrome rules them out.
-    joined = "\n".join(lines).lower()
+    joined = "\n".join(lows)
     if not any(a in joined for a in AUTOMATIC) and not any(c in joined for c in COMPILED):
         return ""
-    for line in lines:
-        low = line.lower().replace("automattic", "")  # WordPress's maker, in "powered by"
+    for line, low in zip(lines, lows, strict=True):
+        low = low.replace("automattic", "")  # WordPress's maker, in "powered by"
         if (
             any(a in low for a in AUTOMATIC)
             and any(c in low for c in CONTENT)

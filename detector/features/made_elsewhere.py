@@ -15,10 +15,9 @@ disclaimers: those signs are weighed only through the count.)
 
 Each sign is computed by its own family (`byline_role_v1`, `story_fit_v1`, `site_identity_v1`,
 `clone_seams_v1`, `leftovers_v1`, `wire_copy_v1`) or helper (`_takedown`, `_newsroom`,
-`_automated`); a sign
-that licensed copy also shows only counts without a credit. Their answers come from the per-page memo (`_pagememo`):
-each is computed once per page, whichever asks first, and of story fit only the
-credited-or-not verdict is read.
+`_automated`); a sign that licensed copy also shows only counts without a credit. Their answers
+come from the per-page memo (`_pagememo`): each is computed once per page, whichever asks
+first, and of story fit only the credited-or-not verdict is read.
 """
 
 from __future__ import annotations

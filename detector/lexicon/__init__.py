@@ -8,9 +8,8 @@ translation: it keeps the subject (elections, markets, football, films) and drop
 
 The resource is `glossary_<lang>.tsv` next to this module, written by hand for this project
 (December 2026; Portuguese, Dutch, Polish, Russian, Turkish, Indonesian and Swedish in its
-twelfth session) from general news
-vocabulary, not from any page or template of ours. Each line is
-`<word>\\t<English word(s)>`: the words with the highest loadings in the space's SVD components
+twelfth session) from general news vocabulary, not from any page or template of ours. Each line
+is `<word>\\t<English word(s)>`: the words with the highest loadings in the space's SVD components
 and category model (government, election, market, shares, match, film, software, ...), the
 common section and breadcrumb names (Politik, Wirtschaft, Betrug, Promis, Sport, Gesundheit,
 Finanzen and their counterparts), days, months and common verbs of reporting. An English side of
