@@ -73,7 +73,6 @@ _BY_AFTER_DATE = re.compile(
 )
 _NUMBER = re.compile(r"\d+")
 _META_ROW_SPLIT = re.compile(r"\s[|·•]\s")
-_READING_TIME = re.compile(r"\d")  # a part with a digit: a date, a time, "3 min", a count
 _META_ROW_CHARS = 120
 _SECTION_WORDS = NEWS_SECTION_WORDS | NEWSROOM_WORDS
 
@@ -97,7 +96,7 @@ def _signature_in_row(line: str) -> str:
     names = [
         part
         for part in parts
-        if not _READING_TIME.search(part)
+        if not _NUMBER.search(part)  # a date, a time, "3 min", a count
         and ":" not in part
         and "：" not in part
         and 2 <= common.line_words(part) <= 4
