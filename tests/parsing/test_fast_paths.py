@@ -102,6 +102,14 @@ def _language_by_definition(text: str) -> str:
         return "uk" if sum(1 for ch in sample if ch in "іїєґІЇЄҐ") > n * 0.005 else "ru"
     if sum(1 for ch in sample if "\u0600" <= ch <= "\u06ff") > n * 0.3:
         return "ar"
+    for code, lo, hi in (
+        ("el", "\u0370", "\u03ff"),
+        ("he", "\u0590", "\u05ff"),
+        ("hi", "\u0900", "\u097f"),
+        ("th", "\u0e00", "\u0e7f"),
+    ):
+        if sum(1 for ch in sample if lo <= ch <= hi) > n * 0.3:
+            return code
     words = [w.lower() for w in _WORD.findall(sample)]
     if len(words) < 5:
         return ""
@@ -119,6 +127,10 @@ WORDS = [w for stop in _STOPWORDS.values() for w in sorted(stop)] + [
     "новости",
     "їжак",
     "الأخبار",
+    "ειδήσεις",
+    "חדשות",
+    "समाचार",
+    "ข่าว",
 ]
 
 

@@ -318,6 +318,25 @@ def test_lines_that_are_no_vote_bar(line: str) -> None:
             " khoản vay này không tăng trong tháng qua.",
             "vi",
         ),
+        (
+            "Nationalbanken hæver renten, og det blev efter mødet klart, at banken også vil"
+            " holde øje med priserne, som har været stigende.",
+            "da",
+        ),
+        (
+            "Norges Bank holder renten uendret, og det ble etter møtet klart at banken også vil"
+            " følge med på prisene, som har vært stigende for å unngå uro.",
+            "no",
+        ),
+        (
+            "Serikali imetangaza kuwa bei ya mafuta itapanda kwa mwezi huu, na wananchi wengi"
+            " wa mkoa huo wamesema katika mahojiano kuwa ni vigumu.",
+            "sw",
+        ),
+        ("Η κυβέρνηση ανακοίνωσε νέα μέτρα στήριξης για τα νοικοκυριά την Τρίτη.", "el"),
+        ("הממשלה אישרה את התקציב החדש ביום שלישי לאחר דיון ארוך.", "he"),
+        ("सरकार ने मंगलवार को नए बजट को मंज़ूरी दी और कहा कि खर्च बढ़ेगा।", "hi"),
+        ("รัฐบาลประกาศมาตรการช่วยเหลือประชาชนชุดใหม่เมื่อวันอังคาร", "th"),
     ],
 )
 def test_languages_told_by_script_or_function_words(text: str, language: str) -> None:
