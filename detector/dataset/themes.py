@@ -120,6 +120,7 @@ class Theme:
     ids: dict[str, str] = field(default_factory=dict)
     tells: tuple[str, ...] = ()  # site-level patterns (e.g. "unrelated_brand")
     minimal: bool = False  # no header, menu or footer links (the seed's page shows none)
+    facts: dict[str, str] = field(default_factory=dict)  # a family's own site facts (a town)
 
     @property
     def labels(self) -> dict[str, str]:
@@ -264,6 +265,7 @@ class ArticleParts:
     head_extra: list[str] = field(default_factory=list)
     top_ad: bool = False
     comments: list[tuple[str, str]] = field(default_factory=list)
+    footer_extra: list[str] = field(default_factory=list)  # HTML in the footer, above the ©
 
 
 def ad_slot(theme: Theme, rng: random.Random, n: int, label: bool = True) -> str:
@@ -593,7 +595,8 @@ def render_article(theme: Theme, parts: ArticleParts, rng: random.Random) -> str
         f'<footer id="{theme.ids["footer"]}" class="{theme.c("footer")}"><div class="{theme.c("container")}">'
         f'<ul><li><a href="/about/">{escape(lab["about"])}</a></li><li><a href="/contact/">{escape(lab["contact"])}</a></li>'
         f'<li><a href="/privacy-policy/">{escape(lab["privacy"])}</a></li><li><a href="/terms/">{escape(lab["terms"])}</a></li></ul>'
-        f"<p>© {years} {escape(theme.brand)}. {escape(lab['rights'])}</p></div></footer>"
+        + "".join(parts.footer_extra)
+        + f"<p>© {years} {escape(theme.brand)}. {escape(lab['rights'])}</p></div></footer>"
     )
     if theme.minimal:
         footer = f'<div class="{theme.c("footer")}"><!-- {escape(theme.brand)} --></div>'

@@ -241,6 +241,15 @@ def test_no_tell_defines_a_family(medium_build: BuildSummary) -> None:
             "offtopic_links",
             "trade_chrome",
         ],
+        "local_network": [
+            "sister_sites",
+            "automation_disclaimer",
+            "own_desk_byline",
+            "town_injected",
+            "dateline_kept",
+            "credit_bare",
+            "fresh_date",
+        ],
     }
     for fam, tells in optional.items():
         pages = by_family[fam]
