@@ -1,0 +1,369 @@
+"""SEO and AI-rewrite template text wrapped around a news story.
+
+Farms that rewrite other outlets' stories with a language model or an SEO plugin pour them
+into the shape of a search-engine "article": a table of contents, question sub-headings under
+an FAQ heading (often with FAQPage JSON-LD), a "Conclusion" / "Final thoughts" heading, a
+closing paragraph that opens with "In conclusion," and ends with a call to stay with the
+site ("Stay tuned to <site> for more updates", "Continue acompanhando o <site>", "تابعوا موقع
+<site>"). A newsroom's story has none of these: it ends on its last fact or quote, and when it
+names its own brand it does so as a source or an employer ("told <brand>", "covers city hall
+for <brand>"), not as an appeal to keep reading.
+
+Three mechanisms, each in a small multilingual lexicon of the *kind* of words (some twenty
+languages), written by hand for this project from everyday vocabulary:
+- an FAQ block on a news story: FAQPage / QAPage / HowTo JSON-LD, or an FAQ heading followed
+  by question lines;
+- a call to action naming the page's own brand (site name, title suffix or domain label) near
+  the story's end or head, with a "keep following" verb and a "more / latest news" purpose;
+- formula parts of a generated article, counted: formula headings (table of contents,
+  conclusion, final thoughts, key takeaways, FAQ), an opener that speaks of "this article",
+  and a closing paragraph that opens with "In conclusion". One of them is ordinary writing
+  (a guide's "Conclusion"); two or more make the template.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from detector.features._pagememo import memo
+from detector.features.base import PageFeatures, register
+from detector.features.brand import domain_labels
+from detector.page import Page
+from detector.parsing.common import line_words
+
+# schema.org types of an FAQ or how-to block, and those of a story.
+FAQ_TYPES = frozenset(("FAQPage", "QAPage", "HowTo"))
+NEWS_TYPES = frozenset(("NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle"))
+STORY_TYPES = frozenset(
+    ("NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "Article", "BlogPosting")
+)
+
+# Formula headings, by kind (lower case, compared with a heading line cleaned of numbering and
+# end punctuation). Left out on purpose: headings real newsrooms use in news stories ("Key
+# points" boxes of ABC and live blogs, German "Das Wichtigste in Kürze", "Главное").
+FAQ_HEADINGS = frozenset(
+    (
+        "faq", "faqs", "f.a.q", "frequently asked questions", "people also ask",
+        "preguntas frecuentes", "perguntas frequentes", "questions fréquentes",
+        "foire aux questions", "häufig gestellte fragen", "häufige fragen", "domande frequenti",
+        "veelgestelde vragen", "vanliga frågor", "ofte stillede spørgsmål",
+        "ofte stilte spørsmål", "συχνές ερωτήσεις", "अक्सर पूछे जाने वाले प्रश्न",
+        "अक्सर पूछे जाने वाले सवाल", "الأسئلة الشائعة", "أسئلة شائعة",
+        "pertanyaan yang sering diajukan", "pertanyaan umum", "câu hỏi thường gặp", "常见问题",
+        "常見問題", "よくある質問", "자주 묻는 질문", "часто задаваемые вопросы",
+        "частые вопросы", "sıkça sorulan sorular", "sık sorulan sorular",
+        "najczęściej zadawane pytania", "întrebări frecvente", "คำถามที่พบบ่อย",
+    )
+)  # fmt: skip
+TOC_HEADINGS = frozenset(
+    (
+        "table of contents", "tabla de contenidos", "índice de contenidos",
+        "índice de conteúdo", "sommaire", "table des matières", "inhaltsverzeichnis",
+        "indice dei contenuti", "sommario", "πίνακας περιεχομένων", "विषय सूची",
+        "सामग्री तालिका", "جدول المحتويات", "فهرس المحتويات", "daftar isi", "mục lục", "目录",
+        "目錄", "文章目录", "目次", "목차", "оглавление", "содержание статьи", "içindekiler",
+        "spis treści", "cuprins", "inhoudsopgave", "สารบัญ",
+    )
+)  # fmt: skip
+CLOSING_HEADINGS = frozenset(
+    (
+        "conclusion", "conclusions", "in conclusion", "to conclude", "final thoughts",
+        "closing thoughts", "final words", "wrapping up", "to sum up", "key takeaways",
+        "takeaways",
+        "conclusión", "conclusiones", "en conclusión", "reflexiones finales", "palabras finales",
+        "puntos clave",
+        "conclusão", "considerações finais", "palavras finais", "pontos-chave",
+        "principais pontos",
+        "en conclusion", "pour conclure", "réflexions finales", "le mot de la fin",
+        "points clés",
+        "fazit", "unser fazit", "schlussfolgerung", "abschließende gedanken", "schlusswort",
+        "conclusione", "conclusioni", "in conclusione", "considerazioni finali",
+        "pensieri finali", "punti chiave",
+        "conclusie", "tot slot", "slotgedachten", "slutsats", "konklusjon", "konklusion",
+        "συμπέρασμα", "συμπεράσματα", "επίλογος", "τελικές σκέψεις", "βασικά σημεία",
+        "निष्कर्ष", "अंतिम विचार", "अंतिम शब्द",
+        "الخلاصة", "الخاتمة", "خاتمة", "خلاصة", "في الختام", "أفكار ختامية", "كلمة أخيرة",
+        "النقاط الرئيسية",
+        "kesimpulan", "penutup", "akhir kata", "poin penting",
+        "kết luận", "lời kết", "điểm chính",
+        "结论", "结语", "写在最后", "关键要点", "結論", "結語",
+        "まとめ", "最後に", "おわりに",
+        "결론", "마무리", "마치며", "핵심 요약",
+        "заключение", "выводы", "подводя итоги", "ключевые моменты", "висновок", "висновки",
+        "sonuç", "son söz", "son düşünceler", "önemli noktalar",
+        "podsumowanie", "wnioski", "zakończenie", "kluczowe wnioski",
+        "concluzie", "concluzii", "în concluzie",
+        "สรุป", "บทสรุป",
+    )
+)  # fmt: skip
+
+
+# Phrases that may open the closing paragraph of a generated article: "In conclusion, ...".
+CLOSING_OPENERS = (
+    "in conclusion", "to sum up", "in summary", "all in all", "to conclude", "ultimately,",
+    "en conclusión", "en resumen", "para concluir", "em resumo", "em suma", "concluindo,",
+    "en conclusion", "en résumé", "pour conclure", "zusammenfassend", "abschließend lässt sich",
+    "in conclusione", "in sintesi", "concludendo,", "kortom,", "sammanfattningsvis",
+    "συνοψίζοντας", "συμπερασματικά", "εν κατακλείδι", "कुल मिलाकर", "अंत में,",
+    "في الختام", "ختاما", "وختاما", "خلاصة القول", "demikian informasi", "demikian artikel",
+    "kesimpulannya", "tóm lại", "nói tóm lại", "总的来说", "总而言之", "综上所述", "總的來說",
+    "總而言之", "まとめると", "결론적으로", "요약하자면", "в заключение", "подводя итог",
+    "sonuç olarak", "özetle", "podsumowując", "reasumując", "în concluzie",
+)  # fmt: skip
+# An opener that speaks of the text as "this article" or its writer as "the editor": the
+# preamble of a generated post, not of a news story.
+SELF_OPENERS = (
+    "in this article", "in this post", "this article will", "en este artículo", "neste artigo",
+    "dans cet article", "in diesem artikel", "in diesem beitrag", "in questo articolo",
+    "in dit artikel", "σε αυτό το άρθρο", "इस लेख में", "في هذا المقال", "وفي هذا المقال",
+    "dalam artikel ini", "trong bài viết này", "本文将", "小编带大家", "小编就来", "この記事では",
+    "이 글에서는", "이번 글에서는", "в этой статье", "bu yazıda", "bu makalede",
+    "w tym artykule", "în acest articol",
+)  # fmt: skip
+
+# "Keep following / stay tuned / stay connected" verbs of a call to action (lower case).
+CTA_VERBS = (
+    "stay tuned", "stay connected", "keep following", "keep reading", "keep visiting",
+    "keep checking", "stay with", "follow", "bookmark",
+    "sigue a", "síguenos", "siga a", "sigue en", "mantente", "continúa", "no te pierdas",
+    "continue acompanhando", "acompanhe", "fique ligado", "fique atento", "siga o", "siga a",
+    "continue lendo", "restez connecté", "restez informé", "suivez", "continuez à suivre",
+    "restez à l'écoute", "bleiben sie dran", "bleiben sie informiert", "folgen sie", "bleib dran",
+    "continuate a seguire", "continua a seguire", "seguite", "restate sintonizzati",
+    "resta aggiornato", "restate aggiornati", "blijf", "volg", "μείνετε συντονισμένοι",
+    "ακολουθήστε", "μείνετε συνδεδεμένοι", "συνεχίστε να", "जुड़े रहें", "बने रहें",
+    "फॉलो करें", "पढ़ते रहें", "تابعوا", "تابعونا", "ابقوا", "ترقبوا", "زوروا",
+    "pantau terus", "ikuti terus", "simak terus", "kunjungi", "tetap di", "theo dõi", "đón đọc",
+    "关注", "關注", "フォロー", "구독", "팔로우", "следите", "оставайтесь с", "подписывайтесь",
+    "takipte kalın", "takip edin", "takip etmeye", "śledź", "bądź na bieżąco", "obserwuj",
+    "rămâi", "urmărește", "urmăriți",
+)  # fmt: skip
+# A verb counts as a whole word ("follow", not "follows" or "follow up"); a verb of an unspaced
+# script or ending in a combining mark needs no boundary after it.
+_CTA_VERB = re.compile(
+    "|".join(
+        rf"(?<!\w){re.escape(v)}" + (r"(?!\w|\s+up\b)" if v[-1].isascii() else "")
+        for v in sorted(CTA_VERBS, key=len, reverse=True)
+    )
+)
+# A call to follow the outlet on a social network is what real newsrooms print under their
+# stories ("Follow IBNLive on Facebook, Twitter"); farms ask readers to stay with the site.
+SOCIAL = (
+    "facebook", "twitter", "instagram", "telegram", "whatsapp", "youtube", "tiktok",
+    "pinterest", "linkedin", "google+", "threads", "@",
+)  # fmt: skip
+# The purpose of the call: more, latest, updates, news, information (lower-case substrings).
+CTA_PURPOSE = (
+    "update", "news", "latest", "more", "information", "stories",
+    "actualizacion", "noticias", "más", "últimas", "información", "novedades",
+    "atualizaç", "notícias", "mais", "informações", "novidades",
+    "actualité", "nouvelles", "plus d", "infos", "dernières",
+    "neuigkeiten", "aktuelle", "nachrichten", "mehr", "informationen",
+    "aggiornament", "notizie", "ultime", "novità", "nieuws",
+    "ενημερώσ", "ειδήσ", "περισσότερ", "खबर", "ख़बर", "अपडेट", "समाचार", "जानकारी",
+    "أخبار", "آخر", "المزيد", "تحديثات", "لمعرفة", "informasi", "berita", "terbaru",
+    "selengkapnya", "tin tức", "thông tin", "cập nhật", "mới nhất", "最新", "更多", "资讯",
+    "消息", "新闻", "ニュース", "情報", "소식", "뉴스", "최신", "정보", "новост", "обновлен",
+    "последн", "haber", "gelişme", "güncel", "wiadomości", "informacj", "aktualności", "więcej",
+    "știri", "noutăți",
+)  # fmt: skip
+
+_HEADING_CHARS = 60  # a heading is a short line; the probes' are 4-45 characters
+_PROSE_CHARS = 60  # a prose paragraph (as in leftovers_v1's seams)
+_STORY_WORDS = 150  # a news story, not a teaser or a listing
+# A news story, not a long guide or a book chapter: the probes' generated rewrites run 300-500
+# words; the real pages whose "Table of contents" and "Conclusion" frame a guide, a tech blog
+# post or a book chapter run 800-45,000 (the real-page scan of the shared HTML collections).
+_STORY_MAX_WORDS = 1000
+_CTA_REACH = 40  # characters between the call's verb and the brand it names
+_CTA_SENTENCE_CHARS = 300
+_QUESTION_MARKS = ("?", "？", "؟", ";")  # ";" is the Greek question mark
+_TRIM = " \t:：.-–—|#*•·0123456789)(]["
+_SENTENCE = re.compile(r"[^.!?。！？؟।\n]+[.!?。！？؟।]*")
+_SQUEEZE = re.compile(r"[\W_]+")
+
+
+def _heading_key(line: str) -> str:
+    """A heading line cleaned for the lexicons: lower case, numbering and end marks trimmed."""
+    return line.strip(_TRIM).lower() if len(line) <= _HEADING_CHARS else ""
+
+
+def _is_question(line: str) -> bool:
+    """A question line: a short line with a question mark (the question of an FAQ item)."""
+    head = line[:150]
+    return len(line) <= 250 and (
+        any(m in head for m in _QUESTION_MARKS[:3]) or head.rstrip().endswith(";")
+    )
+
+
+def is_story(page: Page) -> bool:
+    """The page carries a story: a date, a byline, a dateline or a story type, and 150-1000 words."""
+    if not (
+        page.published
+        or page.dateline
+        or page.byline
+        or page.authors
+        or _jsonld_types(page) & STORY_TYPES
+    ):
+        return False
+    return _STORY_WORDS <= sum(map(line_words, page.paragraphs)) <= _STORY_MAX_WORDS
+
+
+def is_news(page: Page) -> bool:
+    """The story says it is news: a news type in its JSON-LD, or a dateline."""
+    return bool(page.dateline or _jsonld_types(page) & NEWS_TYPES)
+
+
+def _jsonld_types(page: Page) -> set[str]:
+    types: set[str] = set()
+    for obj in page.jsonld:
+        t = obj.get("@type", "")
+        types.update(str(x) for x in t) if isinstance(t, list) else types.add(str(t))
+    return types
+
+
+def faq_block(page: Page) -> str:
+    """Evidence of an FAQ block (JSON-LD type, or FAQ heading with questions), or ""."""
+    found = sorted(_jsonld_types(page) & FAQ_TYPES)
+    if found:
+        return f"{found[0]} JSON-LD"
+    paras = page.paragraphs
+    for i, para in enumerate(paras):
+        if _heading_key(para) in FAQ_HEADINGS:
+            questions = [p for p in paras[i + 1 : i + 9] if _is_question(p)]
+            if len(questions) >= 2:
+                return f'heading "{para}" and questions such as "{questions[0][:60]}"'
+    return ""
+
+
+def template_parts(page: Page) -> dict[str, str]:
+    """The kinds of generated-article parts the page shows, each with its evidence."""
+    parts: dict[str, str] = {}
+    faq = faq_block(page)
+    if faq:
+        parts["faq"] = faq
+    # A table of contents box often sits outside the main text.
+    for line in (*page.paragraphs, *page.other_lines):
+        key = _heading_key(line)
+        if key in TOC_HEADINGS:
+            parts.setdefault("toc", f'heading "{line}"')
+    for para in page.paragraphs:
+        key = _heading_key(para)
+        if key in CLOSING_HEADINGS:
+            parts.setdefault("closing", f'heading "{para}"')
+        elif key in FAQ_HEADINGS:
+            parts.setdefault("faq", f'heading "{para}"')
+    prose = [p for p in page.paragraphs if len(p) >= _PROSE_CHARS]
+    if prose:
+        opening = " ".join(prose[:2]).lower()
+        said = next((s for s in SELF_OPENERS if s in opening), "")
+        if said:
+            parts["opener"] = f'opener "{said}"'
+        last = prose[-1].lower()
+        closer = next((s for s in CLOSING_OPENERS if last.startswith(s)), "")
+        if closer:
+            parts["closer"] = f'closing paragraph opens "{closer}"'
+    return parts
+
+
+def own_names(page: Page) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(brand names in lower case, squeezed domain labels) the page gives itself."""
+    names = [page.site_name, *(b for b, _ in page.brand_candidates)]
+    brands = tuple(
+        dict.fromkeys(
+            n.strip().lower()
+            for n in names
+            if sum(c.isalpha() for c in n) >= 3 and len(n.split()) <= 6
+        )
+    )
+    labels = tuple(x for x in domain_labels(page.url)[:1] if len(x) >= 5)
+    return brands, labels
+
+
+def _names_brand(sentence: str, brands: Sequence[str], labels: Sequence[str]) -> str:
+    """The own name the sentence holds, or ""."""
+    for brand in brands:
+        i = sentence.find(brand)
+        end = i + len(brand)
+        if (
+            i >= 0
+            and (not i or not sentence[i - 1].isalnum())
+            and (end == len(sentence) or not sentence[end].isalnum())
+        ):
+            return brand
+    squeezed = _SQUEEZE.sub("", sentence)
+    return next((x for x in labels if x in squeezed), "")
+
+
+def _calls_to_brand(sentence: str, brands: Sequence[str], labels: Sequence[str]) -> bool:
+    """A call's verb with an own name right before or after it ("stay tuned to <brand>")."""
+    for m in _CTA_VERB.finditer(sentence):
+        near = sentence[max(0, m.start() - _CTA_REACH) : m.end() + _CTA_REACH]
+        if _names_brand(near, brands, labels):
+            return True
+    return False
+
+
+def own_brand_cta(page: Page) -> str:
+    """The sentence near the story's end or head that asks readers to stay with the site."""
+    brands, labels = own_names(page)
+    if not brands and not labels:
+        return ""
+    prose = [p for p in page.paragraphs if len(p) >= _PROSE_CHARS]
+    seams = list(dict.fromkeys([*prose[-3:], *prose[:1]]))
+    for para in seams:
+        low = para.lower()
+        # The own name first: a handful of names, where the verbs are a hundred.
+        if not (any(b in low for b in brands) or (labels and _names_brand(low, (), labels))):
+            continue
+        for m in _SENTENCE.finditer(low):
+            sentence = m.group(0)
+            if (
+                len(sentence) <= _CTA_SENTENCE_CHARS
+                and any(w in sentence for w in CTA_PURPOSE)
+                and not any(w in sentence for w in SOCIAL)
+                and _calls_to_brand(sentence, brands, labels)
+            ):
+                return para[m.start() : m.end()].strip()
+    return ""
+
+
+@register("seo_template_v1")
+class SeoTemplate(PageFeatures):
+    """FAQ blocks, own-brand calls to action and formula parts around a news story."""
+
+    FEATURES = (
+        # FAQPage/QAPage/HowTo JSON-LD or an FAQ heading with questions, on a page typed as a
+        # news story (NewsArticle and kin) or opening with a dateline.
+        "seo_faq_on_news",
+        "seo_own_brand_cta",  # "Stay tuned to <own brand> for more updates" at the story's end
+        # Kinds of generated-article parts on a story page (FAQ, table of contents, closing
+        # heading, "in this article" opener, "In conclusion," closer), counted only from two.
+        "seo_template_parts",
+    )
+
+    def __init__(self, min_parts: int = 2) -> None:
+        # min_parts: the generated farm pages of the probes show 2-5 kinds; a real guide or a
+        # review may carry one "Conclusion" or "Fazit", or an FAQ alone.
+        self.min_parts = min_parts
+
+    def extract(self, page: Page) -> tuple[tuple[float, ...], tuple[str, ...]]:
+        """Values in FEATURES order and the evidence for one page (memoised per page)."""
+        return memo(page, ("seo_template_extract", self.min_parts), lambda: self._extract(page))
+
+    def _extract(self, page: Page) -> tuple[tuple[float, ...], tuple[str, ...]]:
+        evidence: list[str] = []
+        parts = template_parts(page) if is_story(page) else {}
+        faq_news = bool(parts.get("faq")) and is_news(page)
+        if faq_news:
+            evidence.append(f"an FAQ block on a news story: {parts['faq']}")
+        cta = own_brand_cta(page)
+        if cta:
+            evidence.append(f'a call to stay with its own brand: "{cta[:120]}"')
+        if len(parts) < self.min_parts:
+            parts = {}
+        else:
+            evidence.append(f"parts of a generated article: {'; '.join(parts.values())}")
+        values = (float(faq_news), float(bool(cta)), float(len(parts)))
+        return values, tuple(evidence)
