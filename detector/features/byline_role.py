@@ -5,16 +5,26 @@ WordPress's default user, or a login name such as "admin_clinic" or "Admin2") or
 catch-all desk ("Editor", "Staff", "News Desk", "Web Desk",
 "Redaktion"). Real outlets sign with a person's name, an agency, or their brand plus a role
 ("NFL.com Staff", "Reuters Staff"): a bare role word with nothing else says nobody wrote it here.
+
+Two weaker kinds of anonymous signature get their own flags. A desk named after the site itself
+("Equipe Sorocaba Agora" on sorocaba-agora, "Redakcja Kielce24h", "快訊日報編輯部") says no more
+than "admin" does; a bare desk with no name ("Redaktion", "Staff Writer", "فريق التحرير",
+"編輯部") is common on real papers too. A desk that names an agency ("Redazione ANSA") and a
+person with a role ("Reporter: Dwi Handayani") sign the story.
 """
 
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from detector.features._pagememo import memo
+from detector.features._suffixes import suffix_extractor
 from detector.features.base import PageFeatures, register
+from detector.features.publisher_credits import squash
 from detector.lexicon.words import wordset
 from detector.page import Page
+from detector.parsing import agencies, bylines
 
 # "By", "Von", "Por", "Par", "Di", "Door", "Av", "Af" and separators before the name.
 _LEAD = re.compile(r"^[\s|·•:—–-]*(?:(?:by|von|por|par|di|da|door|av|af|de)\b[\s:]*)?", re.I)
@@ -31,7 +41,8 @@ _ROLE_WORDS = wordset(
 # ("admin_sonrisa", "Admin2", "user_1842"): the CMS account that posted the item. (Any handle
 # would take brands such as "TAG24" and bloggers' own logins.)
 _HANDLE = re.compile(
-    r"^(?:admin|administrator|webmaster|user|editor|author|poster|root|moderator)(?:_\w+|\d+)$",
+    r"^(?:(?:admin|administrator|webmaster|user|editor|author|poster|root|moderator)(?:_\w+|\d+)"
+    r"|\w+_admin)$",
     re.IGNORECASE,
 )
 _FILLER = wordset(
@@ -40,6 +51,25 @@ _FILLER = wordset(
     redacao redakcja redakce redakcia redaksi guest"""
 )
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_NAME_WORD = re.compile(r"[^\W_]+")  # with digits: "Kielce24h"
+# Desk words: a newsroom, a team or an anonymous writer (en de fr es it pt nl sv/da/no pl cs sk
+# ro hu fi id tr vi ru uk el th ar hi sw ko zh ja). With nothing but filler a bare desk; with
+# the site's own name an own-brand desk.
+_DESK_WORDS = wordset(
+    """redaktion redaktionen redaction rédaction redaccion redacción redazione redactie redação
+    redacao redakcja redakce redakcia redaksi redaksjonen redaksjon redacția redactia
+    szerkesztőség toimitus uredništvo редакция редакція σύνταξη yazı işleri team staff
+    équipe equipe equipo equipa squadra zespół desk newsdesk newsroom writer writers reporter
+    reporters reports correspondent editors editor rédacteur redakteur wetu mwandishi
+    فريق التحرير تحرير هيئة محرر संपादकीय टीम डेस्क ban biên tập viên nhóm กองบรรณาธิการ ทีมข่าว"""
+)
+# Desk words that Chinese, Japanese, Korean and Thai run into the name: "快訊日報編輯部",
+# "이슈픽 온라인팀", "마케팅팀".
+_DESK_SUFFIXES = (
+    "編輯部", "编辑部", "編輯室", "编辑室", "編集部", "新聞部", "新闻部", "編輯", "编辑",
+    "편집부", "편집국", "온라인팀", "뉴스팀", "취재팀", "팀", "กองบรรณาธิการ", "ทีมข่าว", "ทีมงาน",
+)  # fmt: skip
+_BRAND_KEY_CHARS = 3  # "Kielce24h" -> "kielce24h"; shorter keys match by chance
 
 
 def role_only(signature: str) -> bool:
@@ -54,6 +84,55 @@ def role_only(signature: str) -> bool:
     return bool(roles) and all(w in _ROLE_WORDS or w in _FILLER for w in tokens)
 
 
+def _brand_keys(page: Page) -> set[str]:
+    """The site's own name, squashed: its brand names and its registrable domain label."""
+    keys = {squash(name) for name, _ in page.brand_candidates}
+    keys.add(squash(page.site_name))
+    host = urlsplit(page.url).hostname or ""
+    if host:
+        keys.add(squash(str(suffix_extractor()(host).domain)))
+    return {k for k in keys if len(k) >= _BRAND_KEY_CHARS}
+
+
+def _names_brand(rest: str, keys: set[str]) -> bool:
+    key = squash(rest)
+    # The rest of the signature is (part of) the site's name: not a person beside it
+    # ("Eric Song, IGN Staff" holds "ign" but is not the IGN desk).
+    return len(key) >= _BRAND_KEY_CHARS and any(key in k for k in keys)
+
+
+def signature_kind(signature: str, page: Page) -> str:
+    """What a signature is: "role" (an account or role word), "agency", "own_desk" (a desk word
+    and the site's own name), "bare_desk", "brand" (the site's own name) or "other"."""
+    name = bylines.signature_name(signature)
+    if role_only(signature) or role_only(name) or bylines.is_account(name):
+        return "role"
+    desk, rest, bare = False, [], []
+    for word in _NAME_WORD.findall(name):
+        low = word.lower()
+        stem = next((low[: -len(x)] for x in _DESK_SUFFIXES if low.endswith(x)), None)
+        if stem is not None:
+            desk = True
+            low = stem
+        if low in _DESK_WORDS or low in _ROLE_WORDS:
+            desk = True
+        elif low:
+            rest.append(low)
+            bare += [] if low in _FILLER else [low]
+    kind = "other"
+    if not bare:
+        kind = "bare_desk" if desk else "other"
+    else:
+        # With and without filler: "Il Gazzettino del Garda", "La rédaction CoinVeille". The
+        # brand keys (a domain parse) only for the few signatures that may need them.
+        keys = _brand_keys(page)
+        if _names_brand(" ".join(rest), keys) or _names_brand(" ".join(bare), keys):
+            kind = "own_desk" if desk else "brand"
+    if kind != "other" and agencies.agency_in_name(signature) is not None:
+        return "agency"  # "Redazione ANSA", "APA / red."
+    return kind
+
+
 @register("byline_role_v1")
 class BylineRole(PageFeatures):
     """Whether the byline or author metadata is a role or an account instead of a person."""
@@ -61,7 +140,11 @@ class BylineRole(PageFeatures):
     # Only the role flag: "the page is signed at all" taught held-out ai_rewrite farms (signed
     # with invented names) to look legitimate (validation, LOFO), and provenance_v1 already
     # says whether an author is missing.
-    FEATURES = ("byline_role_only",)  # every signature the page gives is a bare role
+    FEATURES = (
+        "byline_role_only",  # every signature the page gives is a bare role
+        "byline_own_desk",  # signed only by a desk named after the site itself (and roles)
+        "byline_bare_desk",  # signed only by a nameless desk ("Redaktion", "Staff Writer")
+    )
 
     def extract(self, page: Page) -> tuple[tuple[float, ...], tuple[str, ...]]:
         """Values in FEATURES order and the evidence for one page (memoised per page)."""
@@ -70,8 +153,17 @@ class BylineRole(PageFeatures):
     def _extract(self, page: Page) -> tuple[tuple[float, ...], tuple[str, ...]]:
         signatures = [s for s in (page.byline, *page.authors) if s and s.strip()]
         if not signatures:
-            return (0.0,), ()
-        if all(role_only(s) for s in signatures):
-            shown = ", ".join(dict.fromkeys(f'"{s.strip()[:40]}"' for s in signatures))
-            return (1.0,), (f"signed by a role, not a person: {shown}",)
-        return (0.0,), ()
+            return (0.0, 0.0, 0.0), ()
+        shown = ", ".join(dict.fromkeys(f'"{s.strip()[:40]}"' for s in signatures))
+        kinds = {signature_kind(s, page) for s in signatures}
+        if kinds == {"role"}:
+            return (1.0, 0.0, 0.0), (f"signed by a role, not a person: {shown}",)
+        if not kinds <= {"role", "own_desk", "bare_desk", "brand"}:
+            return (0.0, 0.0, 0.0), ()
+        # A nameless desk beside the site's own name as author is the own desk too ("Redazione"
+        # over a JSON-LD author that is the site).
+        if "own_desk" in kinds or {"bare_desk", "brand"} <= kinds:
+            return (0.0, 1.0, 0.0), (f"signed by the site's own desk, not a person: {shown}",)
+        if "bare_desk" in kinds:
+            return (0.0, 0.0, 1.0), (f"signed by a nameless desk: {shown}",)
+        return (0.0, 0.0, 0.0), ()

@@ -18,7 +18,7 @@ from resiliparse.parse.html import HTMLTree
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from detector.page import Anchor, DateCandidate, LinkBlock
-from detector.parsing import common, prefilter
+from detector.parsing import bylines, common, prefilter
 from detector.parsing import patterns as P
 from detector.parsing.dates import parse_date, standalone_date
 
@@ -590,7 +590,10 @@ def parse_html(html: str, url: str) -> dict[str, Any]:
     if meta.get("author") and not meta["author"].startswith("http"):
         authors.append(meta["author"])
     byline_node = tree.css_first(prefilter.BYLINE) if may_match.byline else None
-    byline = _text(byline_node)[:200]
+    # Failing the exact query, a theme's own author class ("meta-author", "jeg_meta_author");
+    # the date or reading time after the name is no part of the signature.
+    byline = _text(byline_node)[:200] or (bylines.wide_author(tree) if may_match.byline else "")
+    byline = bylines.trim_tail(byline)
     if byline and not authors:
         authors.append(byline)
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from detector.lexicon.sections import NEWS_SECTION_WORDS, NEWSROOM_WORDS
 from detector.page import Anchor, DateCandidate, LinkBlock
-from detector.parsing import agencies, agency_credits, common
+from detector.parsing import agencies, agency_credits, bylines, common
 from detector.parsing import patterns as P
 from detector.parsing.dates import standalone_date
 
@@ -341,7 +341,12 @@ def parse_text_record(text: str, url: str) -> dict[str, Any]:
             paragraphs.append(ln)
         used.add(k)
     other.extend(lines[k] for k in range(len(lines)) if k not in used)
-    byline = _byline_above(lines, best_span[0]) if paragraphs else ""
+    byline = ""
+    if paragraphs:
+        # Failing a "By" line above the story, a signature in other languages and layouts
+        # ("기자명 ...", a date row then the name), also among the story's first lines.
+        start = best_span[0]
+        byline = _byline_above(lines, start) or bylines.signature_near(lines, start)
     holder = common.copyright_holder(lines)
     if paragraphs and not restated:
         lead = " ".join(paragraphs[:2])[:600]

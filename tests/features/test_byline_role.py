@@ -54,17 +54,81 @@ def test_people_and_publishers(signature: str) -> None:
 
 def test_every_signature_must_be_a_role() -> None:
     got = values(BylineRole(), story_page(byline="By admin", authors=("Jane Doe",)))
-    assert got == {"byline_role_only": 0.0}
+    assert got["byline_role_only"] == 0.0
     page = story_page(byline="By admin", authors=("admin",))
     values_, evidence = BylineRole().extract(page)
-    assert values_ == (1.0,) and '"By admin"' in evidence[0]
+    assert values_ == (1.0, 0.0, 0.0) and '"By admin"' in evidence[0]
 
 
 def test_unsigned_page() -> None:
-    assert values(BylineRole(), story_page()) == {"byline_role_only": 0.0}
+    assert not any(values(BylineRole(), story_page()).values())
     assert values(BylineRole(), seed_page())["byline_role_only"] == 0
 
 
 def test_quiet_on_real_outlet_pages() -> None:
     # On all 4,270 real pages of the generated build: 0.5% (HTML) and 0.1% (text).
     assert fire_share(BylineRole(), "byline_role_only", real_sample()) <= 0.02
+
+
+@pytest.mark.parametrize(
+    "signature", ["แอดมินข่าวเด็ด", "作者：小编", "14. März 2024 von admin", "โดย แอดมิน", "관리자"]
+)
+def test_accounts_in_other_scripts(signature: str) -> None:
+    assert values(BylineRole(), story_page(byline=signature))["byline_role_only"] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("signature", "url", "site"),
+    [
+        ("Por Equipe Sorocaba Agora", "https://sorocaba-agora.com.br/a/1", "Notícias de Sorocaba"),
+        ("26 września 2024 Redakcja Kielce24h", "https://kielce24h.pl/2024/09/26/x/", ""),
+        ("快訊日報編輯部", "https://www.kuaixun-daily.com/a/1.html", "快訊日報"),
+        ("NeaKritiNow Team", "https://neakritinow.gr/x", "NeaKritiNow"),
+    ],
+)
+def test_desk_named_after_the_site(signature: str, url: str, site: str) -> None:
+    page = story_page(byline=signature, url=url, site_name=site)
+    got = values(BylineRole(), page)
+    assert got["byline_own_desk"] == 1.0 and got["byline_bare_desk"] == 0.0
+
+
+def test_bare_desk_beside_the_site_as_author_is_its_own_desk() -> None:
+    page = story_page(byline="Redazione", authors=("Il Gazzettino del Garda",),
+                      site_name="Il Gazzettino del Garda")  # fmt: skip
+    assert values(BylineRole(), page)["byline_own_desk"] == 1.0
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "Redaktion",
+        "By Staff Writer · October 2, 2024 · 4 min read",
+        "بواسطة فريق التحرير",
+        "編輯部",
+        "Mwandishi Wetu",
+        "de Redacția",
+    ],
+)
+def test_bare_desk(signature: str) -> None:
+    got = values(BylineRole(), story_page(byline=signature))
+    assert got == {"byline_role_only": 0.0, "byline_own_desk": 0.0, "byline_bare_desk": 1.0}
+
+
+@pytest.mark.parametrize(
+    ("signature", "site"),
+    [
+        ("Redazione ANSA", "ANSA"),  # an agency's desk
+        ("APA / red.", "Salzburger Nachrichten"),
+        ("Par Le Courrier de l'Argonne (avec AFP)", "Le Courrier de l'Argonne"),
+        ("Reporter: Dwi Handayani | Editor: Bambang Sutrisno", "Kabar Sleman"),
+        ("Redaktion Kölner Blatt", "Bonner Rundschau"),  # another paper's desk: no own desk
+        ("Hannah Quill, Staff Reporter", "Example News"),
+    ],
+)
+def test_agencies_people_and_other_desks_sign(signature: str, site: str) -> None:
+    assert not any(values(BylineRole(), story_page(byline=signature, site_name=site)).values())
+
+
+def test_own_desks_quiet_on_real_outlet_pages() -> None:
+    pages = real_sample()
+    assert fire_share(BylineRole(), "byline_own_desk", pages) <= 0.01
