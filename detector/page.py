@@ -92,6 +92,8 @@ class Page:
     ad_networks: tuple[str, ...] = ()
     auto_refresh: bool = False
     pagination: bool = False  # the story is split over pages ("Page 1 of 3", rel=next)
+    ad_script_refresh: bool = False  # an inline ad stack refreshes its slots on a timer
+    sponsored_links: int = 0  # links marked rel="sponsored" or into affiliate programmes
     language: str = ""
     other_lines: tuple[str, ...] = ()  # visible text lines outside the main content
     n_links: int = 0

@@ -1,13 +1,23 @@
-"""Made-for-advertising layout: ad density against content, ad networks, refresh, split stories.
+"""Made-for-advertising layout: ad density against content, ad networks, refresh, split stories,
+affiliate links.
 
 A real outlet that shows ads is not a farm: what marks a made-for-advertising page is the ratio
 of ad slots to story, native-ad "chumbox" widgets ("Around the web", Taboola/Outbrain/MGID/
 Revcontent), a meta refresh that reloads the page for fresh impressions, and one story split over
-several pages for more page views.
+several pages or slides for more page views (a counter beside the headline, a "next page"
+link, a rel=next pager numbering the story's own URL), ad slots a script refreshes on a timer, and
+links that pay the site per click or sale (rel="sponsored", affiliate programmes and their
+disclosures).
 """
 
 from __future__ import annotations
 
+from detector.features._ad_tells import (
+    affiliate_disclosure,
+    continuation_link,
+    is_story_page,
+    page_counter,
+)
 from detector.features.base import PageFeatures, register
 from detector.page import Page
 from detector.parsing.patterns import SPONSORED_HEADING
@@ -25,8 +35,15 @@ NATIVE_NETWORKS = frozenset(
         "content.ad",
         "adblade",
         "nativo",
+        "native ad unit",  # an ad container named "native" ("adunit--native", "native-ad")
     }
 )
+
+
+def _is_native(network: str) -> bool:
+    """Whether a network name from the parser is a native-ad feed."""
+    low = network.lower()
+    return low in NATIVE_NETWORKS or low.startswith("click tracker ")
 
 
 @register("ad_layout_v1")
@@ -39,10 +56,11 @@ class AdLayout(PageFeatures):
         "ad_dense",  # slots and density both above their thresholds
         "ad_networks",  # distinct ad networks whose scripts load
         "ad_native_widgets",  # native-ad networks plus "Around the web"-style blocks
-        "ad_auto_refresh",  # <meta http-equiv=refresh> on an article
-        "ad_paginated",  # one story split over pages
+        "ad_auto_refresh",  # <meta http-equiv=refresh>, or script ad refresh on a split/dense page
+        "ad_paginated",  # one story split over pages or slides
         "ad_content_missing",  # no main text: density undefined
         "ad_unobservable",  # a text record: scripts and slots not visible
+        "ad_affiliate",  # rel="sponsored" / affiliate-programme links or an earnings disclosure
     )
 
     def __init__(
@@ -77,7 +95,7 @@ class AdLayout(PageFeatures):
                 f"(threshold {self.dense_per_1k:g})"
             )
         networks = sorted({n.strip() for n in page.ad_networks if n.strip()})
-        native_nets = [n for n in networks if n.lower() in NATIVE_NETWORKS]
+        native_nets = [n for n in networks if _is_native(n)]
         # One widget repeated down a page ("FROM THE WEB" seven times) is one widget.
         blocks = list(
             {
@@ -91,19 +109,52 @@ class AdLayout(PageFeatures):
             evidence.append(f"native-ad widgets: {shown}")
         if len(networks) >= 3:
             evidence.append(f"{len(networks)} ad networks: {', '.join(networks[:6])}")
+        paged = self._paged(page)
+        if paged:
+            evidence.append(f"the story is split over several pages ({paged})")
+        # Real outlets' ad stacks refresh their slots too (Gannett, NBC, CNN, PMC pages of the
+        # shared set): a script refresh counts only where the layout is made for ads already.
+        script_refresh = page.ad_script_refresh and bool(paged or dense)
         if page.auto_refresh:
             evidence.append("the page reloads itself (meta refresh): more ad impressions")
-        if page.pagination:
-            evidence.append("the story is split over several pages")
+        elif script_refresh:
+            evidence.append("a script refreshes the ad slots on a timer: more ad impressions")
+        affiliate = self._affiliate(page)
+        if affiliate:
+            evidence.append(f"links pay the site per click or sale: {affiliate}")
         values = (
             float(slots),
             per_1k,
             float(dense),
             float(len(networks)),
             float(len(native_nets) + len(blocks)),
-            float(page.auto_refresh),
-            float(page.pagination),
+            float(page.auto_refresh or script_refresh),
+            float(bool(paged)),
             float(words == 0),
             float(page.kind == "text"),
+            float(bool(affiliate)),
         )
         return values, tuple(evidence)
+
+    @staticmethod
+    def _paged(page: Page) -> str:
+        """Why one story is split over pages (a counter, a continuation link, the parser's
+        pager), or "": only on a story page, not a section front paging through a list."""
+        if not is_story_page(page):
+            return ""
+        if counter := page_counter(page):
+            return f'counter "{counter}"'
+        if page.pagination:
+            return "a pager for the story"
+        if link := continuation_link(page):
+            return f'"{link}"'
+        return ""
+
+    @staticmethod
+    def _affiliate(page: Page) -> str:
+        """What shows affiliate / sponsored-link earnings, or ""."""
+        if page.sponsored_links:
+            return f"{page.sponsored_links} sponsored or affiliate links"
+        if disclosure := affiliate_disclosure(page):
+            return f'"{disclosure[:100]}"'
+        return ""

@@ -18,7 +18,7 @@ from resiliparse.parse.html import HTMLTree
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from detector.page import Anchor, DateCandidate, LinkBlock
-from detector.parsing import bylines, common, prefilter
+from detector.parsing import bylines, common, monetise, prefilter
 from detector.parsing import patterns as P
 from detector.parsing.dates import parse_date, standalone_date
 
@@ -75,15 +75,17 @@ def _class_id_values(raw: bytes, html: str) -> str:
     return "\n".join([*_CLASS_ATTR.findall(html), *_ID_ATTR.findall(html)]).lower()
 
 
-def _scan_class_values(raw: bytes, html: str) -> tuple[int, list[str]]:
-    """One pass over class/id values: (ad slot count, values naming link-block containers).
+def _scan_class_values(raw: bytes, html: str) -> tuple[int, list[str], set[str]]:
+    """One pass over class/id values: (ad slot count, values naming link-block containers,
+    native-ad networks named by their containers).
 
     `raw` is `html` encoded as UTF-8.
     """
     values = _class_id_values(raw, html)
     # (Most pages have no such attribute: a find, ~6x cheaper than the regex scan, rules it out.)
     ads = len(_AD_DATA_ATTR.findall(raw)) if raw.find(b"data-ad-") >= 0 else 0
-    return ads + ad_tokens(values), _link_block_tokens(values)
+    natives = monetise.native_class_networks(values)
+    return ads + ad_tokens(values), _link_block_tokens(values), natives
 
 
 def ad_tokens(values: str) -> int:
@@ -422,7 +424,7 @@ def _collect(tree: LexborHTMLParser) -> dict[str, list[LexborNode]]:
             rel = (attrs.get("rel") or "").lower().split()
             if "canonical" in rel:
                 groups["canonical"].append(node)
-            elif "next" in rel:
+            elif "next" in rel or "prev" in rel:
                 groups["next"].append(node)
     return groups
 
@@ -619,12 +621,18 @@ def parse_html(html: str, url: str) -> dict[str, Any]:
     inline = " ".join((n.text() or "")[:3000] for n in nodes["script"][:40]).lower()
     networks.update(name for key, name in _INLINE_AD_NAMES.items() if key in inline)
     refresh = "refresh" in meta or ("reload" in inline and _reloads(inline))
-    ad_slots, block_classes = _scan_class_values(utf8, html)
+    ad_slots, block_classes, natives = _scan_class_values(utf8, html)
+    networks |= natives | monetise.click_tracker_hosts(utf8)
     # A story split over pages: a rel=next link to page 2, or WordPress's in-post page links.
     # Any rel=next is not enough: themes and old WordPress put it on "next post" links too
     # (13% of the real pages had one).
-    pagination = (may_match.page_links and _has_page_links(tree)) or any(
-        _PAGE_TWO.search(n.attributes.get("href") or "") for n in nodes["next"][:3]
+    pagination = (
+        (may_match.page_links and _has_page_links(tree))
+        or any(_PAGE_TWO.search(n.attributes.get("href") or "") for n in nodes["next"][:3])
+        or monetise.numbered_pager(
+            [n.attributes.get("href") or "" for n in nodes["next"][:4]],
+            [url, canonical, og.get("og:url", "")],
+        )
     )
 
     link_blocks = _link_blocks(tree, page_host, block_classes)
@@ -684,6 +692,8 @@ def parse_html(html: str, url: str) -> dict[str, Any]:
         ad_slots=ad_slots,
         ad_networks=tuple(sorted(networks)),
         auto_refresh=refresh,
+        ad_script_refresh=monetise.script_ad_refresh(inline, bool(networks)),
+        sponsored_links=monetise.sponsored_links(utf8),
         pagination=pagination,
         language=lang.split("-")[0].split("_")[0].lower()[:8],
         other_lines=tuple(other),
