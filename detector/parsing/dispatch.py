@@ -9,7 +9,7 @@ from typing import Any
 from detector.errors import NotAPageError
 from detector.page import DateCandidate, Page
 from detector.parsing import common
-from detector.parsing.dates import date_from_url
+from detector.parsing.dates import date_from_url, day_first, first_relative_date, read_day_first
 from detector.parsing.decode import check_not_binary, decode_bytes
 from detector.parsing.html import parse_html
 from detector.parsing.text import parse_text_record
@@ -57,6 +57,25 @@ def split_warc_header(text: str) -> tuple[str, str, date | None]:
         _, sep, rest = body.replace("\r\n", "\n").partition("\n\n")
         body = rest if sep else body
     return body, clean_uri(fields.get("warc-target-uri")), warc_day(fields.get("warc-date"))
+
+
+# Where a relative stamp ("3 hours ago") of the page sits: a meta row at the head of the main
+# text, or among the first lines outside it (later ones are sidebar items' stamps).
+_META_ROW_REACH = 3
+_RELATIVE_REACH = 50
+
+
+def _in_locale(
+    dates: list[DateCandidate], language: str, url: str, fields: dict[str, Any]
+) -> list[DateCandidate]:
+    """`dates` with ambiguous numeric dates ("08/10/2024") read day first where the page's
+    language, locale or country domain writes them so."""
+    locale = fields.get("opengraph", {}).get("og:locale", "") or fields.get("meta", {}).get(
+        "content-language", ""
+    )
+    if not dates or not day_first(language, url, locale):
+        return dates
+    return [read_day_first(c) for c in dates]
 
 
 def parse_any(
@@ -119,9 +138,15 @@ def parse_any(
 
     paragraphs: tuple[str, ...] = fields.get("paragraphs", ())
     other: tuple[str, ...] = fields.get("other_lines", ())
+    language = fields.get("language") or common.detect_language(" ".join(paragraphs[:20]))
     dates: list[DateCandidate] = list(fields.get("date_candidates", ()))
     if page_url and (d := date_from_url(page_url)):
         dates.append(DateCandidate(d, "url", "published", page_url))
+    dates = _in_locale(dates, language, page_url, fields)
+    if fetched is not None:
+        head = [p for p in paragraphs[:_META_ROW_REACH] if len(p) <= 60]
+        if relative := first_relative_date([*head, *other[:_RELATIVE_REACH]], fetched):
+            dates.append(relative)
     published, modified = common.choose_dates(dates)
     if not paragraphs:
         warnings.append("no main text found")
@@ -134,7 +159,7 @@ def parse_any(
         dateline=common.find_dateline(paragraphs, other),
         credit_lines=common.find_credit_lines([*paragraphs, *other]),
         reactions=common.find_reactions(other),
-        language=fields.get("language") or common.detect_language(" ".join(paragraphs[:20])),
+        language=language,
         fetched=fetched,
         warnings=tuple(warnings),
     )
