@@ -12,7 +12,7 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser
 
-from detector.lexicon.sections import NEWS_SECTION_WORDS
+from detector.lexicon.sections import NEWS_SECTION_WORDS, NEWSROOM_WORDS
 from detector.parsing import common
 from detector.parsing import patterns as P
 from detector.parsing.dates import parse_date, standalone_date
@@ -40,6 +40,8 @@ _LABEL = re.compile(
     r"\s*[:：/／]\s*)(?=\S)",
     re.IGNORECASE,
 )
+# A label with no name after it: a theme's caption ("AUTHOR", "Posted by:").
+_LABEL_ONLY = re.compile(rf"^(?:{_WORD_LABELS}|{_NOUN_LABELS})\s*[:：]?$", re.IGNORECASE)
 # A label inside a meta row ("2024-08-17 21:36 来源：网络整理 作者：小编 阅读：3286").
 _IN_ROW = re.compile(
     rf"(?:^|\s)(?:{_CJK_LABELS}|author|autor|penulis|작성자)\s*[:：]\s*(?=\S)", re.I
@@ -62,6 +64,7 @@ _DATE_HEAD = re.compile(
     r"^(?P<date>\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.?\s+[^\W\d_]{3,12}\.?\s+\d{4}|"
     r"[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+\d{4})(?:\s*[,|·•–—-])?\s+(?P<rest>\D.*)$"
 )
+_SECTION_WORDS = NEWS_SECTION_WORDS | NEWSROOM_WORDS  # "Local News" next to a date is a section
 _PARTICLES = frozenset(
     [
         "de",
@@ -177,7 +180,7 @@ def _bare_name(line: str) -> bool:
     if line.isupper() or P.LINK_BLOCK_HEADING.match(line):  # "PAID CONTENT", "Related Articles"
         return False
     words = line.split()
-    if NEWS_SECTION_WORDS.intersection(w.lower() for w in words):
+    if _SECTION_WORDS.intersection(w.lower() for w in words):
         return False
     # Names and desks are capitalised ("Mwandishi Wetu"); "First frost expected overnight" or
     # "Share this article" is a headline or a button. Particles ("de", "van") may be lower-case.
@@ -229,6 +232,8 @@ def wide_author(tree: LexborHTMLParser) -> str:
             continue
         text = trim_tail(_node_text(node))
         name = strip_label(text)
+        if _LABEL_ONLY.match(text):
+            continue
         # After a label any name; without one, a name's shape ("Follow us on Twitter" is not).
         one_word = name.isalpha() and name[:1].isupper()  # "Redazione" in its own element
         if name and (name != text or is_account(name) or one_word or _bare_name(name)):
