@@ -76,6 +76,7 @@ AFFILIATE_DISCLOSURES = (
     "jogue com responsabilidade", "gioca responsabilmente", "spiele verantwortungsbewusst",
     "cheza kwa uwajibikaji",
 )  # fmt: skip
+_EDGE_PARAGRAPHS = 4
 _COLLECTION_TYPES = frozenset({"CollectionPage", "ItemList", "SearchResultsPage", "ProfilePage"})
 # A story page: at least this many words of main text (a slide's caption is often short, so
 # lower than the ad-density floor) and a headline of several words.
@@ -134,6 +135,9 @@ def continuation_link(page: Page) -> str:
 
 def affiliate_disclosure(page: Page) -> str:
     """A line of the page that discloses affiliate or advertiser earnings, or ""."""
-    text = "\n".join((*page.paragraphs, *page.other_lines))
+    # A disclosure heads or closes a post, or sits in the page's chrome: not mid-story.
+    paras = page.paragraphs
+    edges = paras if len(paras) <= _EDGE_PARAGRAPHS * 2 else (*paras[:3], *paras[-5:])
+    text = "\n".join((*edges, *page.other_lines))
     found = snippets(text, AFFILIATE_DISCLOSURES, radius=120, limit=1)
     return found[0] if found else ""

@@ -20,7 +20,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from detector.page import Anchor, DateCandidate, LinkBlock
 from detector.parsing import bylines, common, monetise, prefilter
 from detector.parsing import patterns as P
-from detector.parsing.dates import may_hold_year, parse_date, standalone_date
+from detector.parsing.dates import parse_date, standalone_date
 
 _PUBLISHED_META = (
     "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
@@ -471,7 +471,7 @@ def _visible_dates(other: list[str]) -> list[DateCandidate]:
         elif (
             not bare_date_found
             and i < 80
-            and may_hold_year(ln)  # standalone_date needs a year: test that first
+            and ("19" in ln or "20" in ln)  # standalone_date needs a year: test that first
             and common.is_date_line(ln)
             and (d := standalone_date(ln))
         ):
@@ -622,7 +622,8 @@ def parse_html(html: str, url: str) -> dict[str, Any]:
     networks.update(name for key, name in _INLINE_AD_NAMES.items() if key in inline)
     refresh = "refresh" in meta or ("reload" in inline and _reloads(inline))
     ad_slots, block_classes, natives = _scan_class_values(utf8, html)
-    networks |= natives | monetise.click_tracker_hosts(utf8)
+    hosts = monetise.link_hosts(utf8)
+    networks |= natives | monetise.click_tracker_hosts(utf8, hosts)
     # A story split over pages: a rel=next link to page 2, or WordPress's in-post page links.
     # Any rel=next is not enough: themes and old WordPress put it on "next post" links too
     # (13% of the real pages had one).
@@ -693,7 +694,7 @@ def parse_html(html: str, url: str) -> dict[str, Any]:
         ad_networks=tuple(sorted(networks)),
         auto_refresh=refresh,
         ad_script_refresh=monetise.script_ad_refresh(inline, bool(networks)),
-        sponsored_links=monetise.sponsored_links(utf8),
+        sponsored_links=monetise.sponsored_links(utf8, hosts),
         pagination=pagination,
         language=lang.split("-")[0].split("_")[0].lower()[:8],
         other_lines=tuple(other),
