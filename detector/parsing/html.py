@@ -20,7 +20,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from detector.page import Anchor, DateCandidate, LinkBlock
 from detector.parsing import bylines, common, monetise, prefilter
 from detector.parsing import patterns as P
-from detector.parsing.dates import parse_date, standalone_date
+from detector.parsing.dates import may_hold_year, parse_date, standalone_date
 
 _PUBLISHED_META = (
     "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
@@ -471,7 +471,7 @@ def _visible_dates(other: list[str]) -> list[DateCandidate]:
         elif (
             not bare_date_found
             and i < 80
-            and ("19" in ln or "20" in ln)  # standalone_date needs a year: test that first
+            and may_hold_year(ln)  # standalone_date needs a year: test that first
             and common.is_date_line(ln)
             and (d := standalone_date(ln))
         ):
