@@ -2,7 +2,9 @@
 
 The seed's AP story on fentanyl talks carries three lists ("Related", "Ranking",
 "Recommendation") of Kardashian hair news, a baseball final and a Canadian shooting. A real
-outlet's "Related" list follows the story, and its links point at its own site.
+outlet's "Related" list follows the story, and its links point at its own site. Farms in every
+language also link filler verticals (horoscopes, lottery numbers, gold prices, quick loans...):
+`_filler` finds those links in the blocks and in "Read also" inserts, by text or URL slug.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import re
 
 import numpy as np
 
+from detector.features._filler import FillerLink, filler_links
 from detector.features._story import StoryTopic, clip, read_tokens, story_topic
 from detector.features.base import PageFeatures, register
 from detector.lexicon.words import wordset
@@ -69,7 +72,8 @@ def _headline_like(anchor: Anchor, min_words: int) -> bool:
 
 @register("link_blocks_v1")
 class LinkBlocksTopic(PageFeatures):
-    """How far the page's link blocks stray from the story, and into celebrity gossip."""
+    """How far the page's link blocks stray from the story, into celebrity gossip and into filler
+    verticals (horoscopes, lottery, gold prices, loans, betting, dreams...)."""
 
     FEATURES = (
         "offtopic_anchor_share",
@@ -81,6 +85,8 @@ class LinkBlocksTopic(PageFeatures):
         "link_hosts_missing",
         "link_topic_missing",
         "link_blocks_missing",
+        "links_filler_anchors",
+        "links_filler_verticals",
     )
 
     def __init__(
@@ -95,6 +101,8 @@ class LinkBlocksTopic(PageFeatures):
         celebrity_min_links: int = 3,
         related_alarm_share: float = 0.75,
         related_min_links: int = 4,
+        filler_min_verticals: int = 2,
+        filler_cap: int = 8,
     ) -> None:
         # A link is on the story's topic when it is about the same subject (LSA cosine >= 0.25:
         # held-out headlines scored >= 0.28 against their own article in 95% of cases and
@@ -116,9 +124,37 @@ class LinkBlocksTopic(PageFeatures):
         # 10); at 60% of 3+ links, 2.4% of 1,914 real pages had one (weakly related lists), now 1.1%.
         self.related_alarm_share = related_alarm_share
         self.related_min_links = related_min_links
+        # Filler links count from 2 verticals on: a real outlet links its own horoscope or
+        # lottery column (one vertical, 3+ links on 1 of 8,769 real page versions); a second
+        # vertical beside it came on 1 of them (a Miami daily: a horoscope and a lottery-win story),
+        # and on 46 of 346 farm pages of the probe sets, no legitimate one.
+        self.filler_min_verticals = filler_min_verticals
+        self.filler_cap = filler_cap  # links past 8 add nothing: the mix is the tell, not the count
 
     def extract(self, page: Page) -> tuple[tuple[float, ...], tuple[str, ...]]:
-        """Shares of off-topic, celebrity and external links; off-topic blocks; missing flags."""
+        """Shares of off-topic, celebrity and external links; off-topic blocks; missing flags;
+        links into filler verticals (horoscopes, lottery, gold prices, loans...)."""
+        values, evidence = self._topic(page)
+        filler, said = self._filler(filler_links(page))
+        return values + filler, evidence + said
+
+    def _filler(self, links: list[FillerLink]) -> tuple[tuple[float, float], tuple[str, ...]]:
+        """(filler links, distinct verticals), both 0 below `filler_min_verticals` verticals."""
+        first: dict[str, FillerLink] = {}
+        for link in links:
+            first.setdefault(link.vertical, link)
+        if len(first) < self.filler_min_verticals:
+            return (0.0, 0.0), ()
+        # One example per vertical: the mix of verticals is what the evidence shows.
+        examples = ", ".join(
+            f'"{clip(link.text, 45)}" ({vertical}, under "{clip(link.where, 20)}")'
+            for vertical, link in list(first.items())[:3]
+        )
+        line = clip(f"{len(links)} links into {len(first)} filler verticals: {examples}", 290)
+        return (float(min(len(links), self.filler_cap)), float(len(first))), (line,)
+
+    def _topic(self, page: Page) -> tuple[tuple[float, ...], tuple[str, ...]]:
+        """The topic features (all but the filler pair) and their evidence."""
         anchors = [a for b in page.link_blocks for a in b.anchors]
         known = [a for a in anchors if a.internal is not None]
         external = sum(1 for a in known if a.internal is False) / len(known) if known else 0.0

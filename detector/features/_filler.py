@@ -1,0 +1,418 @@
+"""Filler-vertical links: horoscopes, lottery numbers, gold prices, quick loans, betting tips...
+
+Farm pages surround a copied story with links into the verticals that harvest search traffic in
+every language: horoscopes, lottery results, gold/currency price today, quick loans, betting
+odds, dream meanings, exam results and benefit look-ups, game redeem codes, free films and live
+streams. They sit in "Related" / "Most read" blocks and in in-body inserts ("Baca Juga: ...",
+"اقرأ أيضاً: ...", "SOMA PIA: ..."). A link counts when its text or its URL slug falls in a
+vertical of the small multilingual lexicon below; the site's menu (short items) and links in the
+story's own vertical (a horoscope page's horoscope links) do not count.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from urllib.parse import unquote
+
+from detector.page import Page
+from detector.parsing import patterns as P
+
+# One row per language: "xx: phrase; phrase". ASCII phrases are matched word by word on text
+# folded to ASCII (accents dropped, so "horóscopo" and the slug "horoscopo" read alike); a word
+# ending in "*" matches as a prefix. Other phrases (Cyrillic, Arabic, Devanagari, Thai, CJK,
+# Hangul) are matched as substrings. Phrases are the filler kind of the thing ("gold price",
+# "quick loan"), not the bare word ("gold", "loan"), which hard news uses too.
+LEXICON: dict[str, str] = {
+    "horoscope": """
+        en: horoscop*; zodi*; star sign*; tarot; astrolog*
+        es: signos del zodiaco; tu signo
+        de: horoskop*; sternzeichen*
+        it: oroscop*
+        id: ramalan bintang; ramalan shio; shio
+        vi: tu vi; cung hoang dao; con giap
+        sw: utabiri wa nyota; nyota yako; nyota zako
+        tr: burc*; burclar*
+        slug: rashifal; abraj; xingzuo; yunshi; unse; uranai
+        ru: гороскоп; знак зодиака; знаков зодиака
+        ar: الأبراج; الابراج; حظك اليوم; توقعات الأبراج; لمواليد برج
+        hi: राशिफल; राशि वालों; राशियों
+        th: ดูดวง; ดวงรายสัปดาห์; ดวงรายวัน; 12 ราศี; ราศีใด
+        ko: 운세; 별자리; 띠별
+        zh: 星座; 运势; 運勢; 生肖; 属龙; 属虎; 属鼠; 属蛇; 属马; 属羊; 属猴; 属鸡; 属狗; 属猪; 属牛; 属兔
+        ja: 占い; 星座ランキング
+    """,
+    "lottery": """
+        en: lottery*; lotto*; powerball; mega millions; euromillions; eurojackpot; lucky number*
+        es: loteria*; quiniela*; bonoloto; numeros de la suerte
+        pt: mega sena; megasena; lotofacil; lotomania; numeros da sorte
+        fr: loto; loterie*; numeros gagnants
+        de: gewinnzahlen
+        it: superenalotto; 10elotto
+        id: togel; lotre
+        vi: xo so; kqxs; xsmb; xsmn; soi cau
+        ro: numere norocoase
+        sw: bahati nasibu
+        tr: piyango*; sayisal loto; sans topu
+        pl: lotek; wyniki lotto
+        slug: lek ded; huay; lottery sambad
+        ru: лотере
+        ar: يانصيب; اليانصيب; ورقة اليانصيب
+        hi: लॉटरी; लाटरी
+        th: เลขเด็ด; หวย; สลากกินแบ่ง; ตรวจหวย
+        ko: 로또; 복권; 당첨번호
+        zh: 彩票; 双色球; 大乐透; 六合彩; 大樂透; 威力彩; 今彩539
+        ja: 宝くじ; ロト6; ロト7; 当選番号
+    """,
+    "prices": """
+        en: gold price*; gold rate*; price of gold; dollar rate*; dollar today; exchange rate* today; petrol price* today; fuel price* today
+        es: precio del oro; precio del dolar; dolar hoy; dolar blue; tipo de cambio hoy
+        pt: preco do ouro; cotacao do dolar; dolar hoje
+        fr: prix de l or; cours de l or; cours du dollar
+        de: goldpreis*; dollarkurs*
+        it: prezzo dell oro; prezzo oro; quotazione dell oro
+        id: harga emas; emas antam; kurs dollar hari ini
+        vi: gia vang; ty gia; gia xang
+        ro: pretul aurului; curs valutar; cursul euro
+        sw: bei ya dhahabu
+        tr: altin fiyat*; gram altin; ceyrek altin; dolar kuru; euro kuru; doviz kur*
+        pl: cena zlota; kurs dolara; kursy walut
+        ru: курс доллара; цена золота; курс валют
+        ar: سعر الذهب; أسعار الذهب; اسعار الذهب; سعر الدولار; أسعار العملات; سعر الجنيه
+        hi: सोने का भाव; सोने का रेट; सोने-चांदी; पेट्रोल-डीजल के दाम; गोल्ड रेट
+        th: ราคาทอง
+        ko: 금값; 금시세; 금 시세
+        zh: 金价; 金價; 黄金价格
+        ja: 金価格; 金相場
+    """,
+    "loans": """
+        en: quick loan*; instant loan*; payday loan*; personal loan*; online loan*; loan app*; best credit card*; credit card* for; car insurance quote*; cheap insurance
+        es: prestamo* rapido*; prestamo* personal*; prestamo* online; prestamo* sin; credito* rapido*; credito* online
+        pt: emprestimo consignado; emprestimo pessoal; emprestimo online; credito pessoal
+        fr: credit rapide; pret personnel; pret rapide; rachat de credit*; credit conso*
+        de: kredit ohne schufa; sofortkredit*; schnellkredit*; kreditvergleich*; ratenkredit*
+        it: prestiti personali; prestito personale; prestiti online; cessione del quinto
+        id: pinjaman online; pinjol; pinjaman tanpa; kredit tanpa agunan; limit pinjaman
+        vi: vay tien; vay nhanh; vay online; vay tin chap
+        ro: credite rapide; credit rapid; imprumut rapid; imprumut online; imprumut fara; imprumuturi rapide; credit nebancar; asigurare rca; rca ieftin*
+        sw: mkopo; mikopo
+        tr: ihtiyac kredisi; hizli kredi; kredi faiz*
+        pl: chwilowk*; pozyczk*; kredyt gotowkowy; kredyt bez bik
+        ru: микрозайм; займы; займ онлайн; кредит наличными; кредитные карты
+        ar: قرض شخصي; تمويل شخصي; قروض شخصية; بطاقة ائتمان
+        hi: पर्सनल लोन; इंस्टेंट लोन; लोन ऐप; लोन कैसे
+        th: สินเชื่อ; เงินด่วน; กู้เงิน
+        ko: 비상금대출; 소액대출; 무직자 대출; 대출 조건; 대출 한도
+        zh: 网贷; 小额贷款; 借钱; 網貸; 借錢
+        ja: カードローン; キャッシング; 即日融資
+    """,
+    "betting": """
+        en: betting*; bookmaker*; sportsbook*; best odds; betting odds; bet tips; online casino*; casino online; slot online; bet365; 1xbet; betway; betika; sportybet; sportpesa; betano; bet9ja; dream11
+        es: apuestas deportivas; casa* de apuestas; pronosticos deportivos
+        pt: apostas esportivas; casa* de apostas; palpite*
+        fr: paris sportifs; pronostics foot*
+        de: sportwette*; wett tipp*; wetttipp*; buchmacher*; wettquote*
+        it: scommess*
+        id: taruhan; judi; judol; judi online; situs judi; slot gacor; situs slot
+        vi: ca cuoc; soi keo; nhan dinh keo; ty le keo; nha cai
+        ro: pariuri; ponturi; cote pariuri
+        sw: bashiri; kubashiri; ubashiri; odds bora; odds leo
+        tr: iddaa; bahis*
+        pl: bukmacher*; kasyno online; zaklady bukmacherskie
+        ru: ставки на спорт; букмекер; онлайн казино
+        ar: المراهنات; مراهنات; كازينو
+        hi: सट्टा; बेटिंग
+        th: แทงบอล; บาคาร่า; สล็อต; ทีเด็ดบอล; คาสิโน
+        ko: 토토사이트; 스포츠토토; 카지노; 베팅
+        zh: 博彩; 投注; 赌场; 足彩; 賭場
+        ja: ブックメーカー; オンラインカジノ
+    """,
+    "dreams": """
+        en: dream meaning*; dreams meaning*; meaning of dream*; dream interpretation*; mean when you dream; means to dream
+        es: significado de sonar; significa sonar; interpretacion de los suenos
+        pt: significado de sonhar; significa sonhar
+        fr: rever de; signification des reves; interpretation des reves
+        de: traumdeutung*; traum deutung
+        it: significato dei sogni; significa sognare
+        id: arti mimpi; tafsir mimpi; primbon
+        vi: nam mo; mo thay; giai mong
+        ro: visezi; talcul vis*; semnificatia vis*
+        sw: maana ya ndoto
+        tr: ruyada*; ruya tabir*
+        pl: sennik*
+        ru: сонник; к чему снится
+        ar: تفسير حلم; تفسير الأحلام; تفسير رؤية; في المنام
+        hi: सपने में; स्वप्न शास्त्र
+        th: ทำนายฝัน; ฝันเห็น; ฝันว่า
+        ko: 해몽
+        zh: 梦见; 夢見; 解梦; 解夢; 周公解梦
+        ja: 夢占い; 夢診断
+    """,
+    "lookups": """
+        en: exam result*; board result*; admit card*; answer key*; merit list*; sarkari; yojana; ration card*; pm kisan; check status; status check; result link
+        es: becas benito juarez; como consultar; consulta tu
+        pt: resultado do enem; como consultar; como sacar; calendario do bolsa familia; saque do fgts
+        fr: resultats du bac; resultats bac
+        id: cara cek; cara daftar; cek penerima; bansos; pencairan pkh; jadwal pencairan; prakerja; link pendaftaran; pengumuman hasil
+        vi: tra cuu; diem thi; diem chuan
+        ro: rezultate bac; rezultate evaluare
+        sw: matokeo ya kidato; matokeo ya mtihani; nafasi za kazi; jinsi ya kuomba
+        tr: sinav sonuc*; kpss; basvuru nasil
+        pl: wyniki matur*
+        ru: результаты егэ; как проверить
+        ar: نتيجة الثانوية; نتائج الثانوية; برقم الجلوس; رابط الاستعلام; الاستعلام عن; رابط التسجيل; حساب المواطن; موعد صرف
+        hi: रिजल्ट; एडमिट कार्ड; किस्त; ऐसे चेक करें; लिस्ट जारी; सरकारी योजना
+        th: ผลสอบ; เช็คสิทธิ์; ตรวจสอบสิทธิ์; บัตรสวัสดิการ; บัตรคนจน
+        ko: 신청방법; 신청 방법; 수급자격; 지원 대상 조회; 대상 조회; 환급 신청
+        zh: 成绩查询; 補貼; 补贴标准; 领取条件; 一文看懂
+        ja: 申請方法
+    """,
+    "codes": """
+        en: redeem code*; gift code*; giftcode*; promo code*; free diamond*; mod apk; apk download; free fire; robux; cheat code*
+        es: codigos de free; diamantes gratis; codigo* canjeable*
+        pt: codigos do free; codiguin*; diamantes gratis
+        fr: code promo*
+        it: codice sconto; codici sconto
+        id: kode redeem; kode promo; diamond gratis; cheat ff
+        vi: nhap code; code game
+        ro: cod promotional; coduri promotionale
+        tr: promosyon kodu; bedava elmas
+        pl: kod promocyjny; kody promocyjne
+        ru: промокод
+        ar: أكواد فري فاير; كود خصم; شحن جواهر
+        hi: रिडीम कोड
+        th: แจกโค้ด; โค้ดฟีฟาย
+        ko: 쿠폰 코드; 쿠폰번호; 기프트코드
+        zh: 兑换码; 礼包码; 兌換碼; 禮包碼
+        ja: ギフトコード; シリアルコード
+    """,
+    "streaming": """
+        en: watch online free; watch free; free movie*; full movie*; live stream free; download movie*; 123movies; movierulz; filmyzilla
+        es: online gratis; en vivo gratis; pelicula* completa*; peliculas gratis
+        pt: assistir online gratis; assistir gratis; filme completo; ao vivo gratis
+        fr: streaming gratuit; film complet; regarder gratuitement
+        de: kostenlos streamen; ganzer film; stream kostenlos
+        it: streaming gratis; film completo
+        id: nonton film; nonton gratis; link nonton; download film; lk21; rebahin; sub indo
+        vi: xem phim; link xem
+        ro: filme online; online subtitrat; vezi online gratis
+        sw: tazama bure; live bure
+        tr: canli izle; full izle; film izle; mac izle
+        pl: ogladaj online; caly film; za darmo online
+        ru: смотреть онлайн; онлайн бесплатно; смотреть бесплатно
+        ar: مشاهدة مباراة; بدون تقطيع; يلا شوت; مشاهدة فيلم; مشاهدة مسلسل
+        hi: फुल मूवी; मूवी डाउनलोड; फ्री में देखें
+        th: ดูหนังออนไลน์; ดูบอลสด; ดูหนังฟรี
+        ko: 무료보기; 다시보기 무료; 무료 시청
+        zh: 免费观看; 在线观看; 免費觀看; 線上看; 线上看
+        ja: 無料視聴; 無料で見る
+    """,
+}
+
+# Labels of in-body inserts and list headings that `patterns.LINK_BLOCK_HEADING` lacks: Thai,
+# Swahili, Romanian, Turkish, Japanese/Korean extras, related-search boxes of parked pages, and
+# previous/next-post links.
+_MORE_LABELS = re.compile(
+    r"^\W{0,3}(อ่าน(ข่าว)?(ที่เกี่ยวข้อง|เพิ่มเติม|ต่อ)|ข่าว(ที่เกี่ยวข้อง|น่าสนใจ|ล่าสุด)|บทความที่เกี่ยวข้อง|"
+    r"soma (pia|zaidi)|habari (zaidi|zinazohusiana)|citește și|citeste si|vezi și|vezi si|"
+    r"ți-ar putea plăcea( și)?|ayrıca oku\w*|ilgili haber\w*|ilginizi çekebilir|"
+    r"関連記事|合わせて読みたい|관련 ?기사|함께 보면 좋은 글|같이 보면 좋은 글|"
+    r"related searches|căutări (asociate|similare)|linkuri sponsorizate|búsquedas relacionadas|"
+    r"pesquisas relacionadas|recherches associées|pencarian terkait|"
+    r"previous (post|article)|next (post|article)|上一篇|下一篇|前の記事|次の記事|이전 ?글|다음 ?글|"
+    r"bài (trước|sau|tiếp theo)|artikel (sebelumnya|selanjutnya)|artículo (anterior|siguiente)|"
+    r"(post|artigo) anterior|próximo (post|artigo)|article (précédent|suivant)|"
+    r"(vorheriger|nächster) (artikel|beitrag)|articolo (precedente|successivo)|"
+    r"(önceki|sonraki) haber|(poprzedni|następny) artykuł|(предыдущая|следующая) статья|"
+    r"المقال (السابق|التالي)|(पिछला|अगला) लेख|ये भी पढ़ें|यह भी पढ़े)\W{0,3}$",
+    re.IGNORECASE,
+)
+# Where a "LABEL: headline" insert splits: a colon (also full-width), », ›, | or a spaced dash.
+_LABEL_END = re.compile(r"[:：»›|]| [-–—>]+ ")
+_LABEL_MAX = 50  # characters: "Artikel yang mungkin Anda sukai" fits, a sentence does not
+_ITEM_MAX = 160  # characters of a listed headline (longer lines are prose)
+_FOLD = str.maketrans(
+    {"đ": "d", "ı": "i", "ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "'": " ", "’": " "}
+)
+_WORD = re.compile(r"[a-z0-9]+")
+_KEY = 3  # phrases are looked up by the first 3 letters of a word (every stem has 3 or more)
+_UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+_HREF_PATH = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//[^/?#]*", re.IGNORECASE)
+_SLUG_BREAKS = re.compile(r"[-_/.+=%,]+")
+
+
+@dataclass(frozen=True, slots=True)
+class _Phrase:
+    words: tuple[str, ...]
+    prefix: tuple[bool, ...]  # word i matches any word it opens
+    vertical: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Index:
+    by_key: dict[str, list[_Phrase]]  # ASCII phrases by the first 3 letters of their first word
+    substrings: dict[int, list[tuple[str, str]]]  # (term, vertical) by the term's first char >> 8
+
+
+def _rows(lexicon: dict[str, str]) -> Iterator[tuple[str, str]]:
+    for vertical, table in lexicon.items():
+        for row in table.strip().splitlines():
+            _, _, phrases = row.partition(":")
+            for phrase in phrases.split(";"):
+                if phrase.strip():
+                    yield vertical, phrase.strip().lower()
+
+
+def build_index(lexicon: dict[str, str]) -> _Index:
+    """Index the lexicon's phrases for `match`: ASCII ones by first word, others by script."""
+    by_key: dict[str, list[_Phrase]] = {}
+    subs: dict[int, list[tuple[str, str]]] = {}
+    for vertical, phrase in _rows(lexicon):
+        if not phrase.isascii():
+            subs.setdefault(ord(phrase[0]) >> 8, []).append((phrase, vertical))
+            continue
+        words = tuple(w.rstrip("*") for w in phrase.split())
+        entry = _Phrase(words, tuple(w.endswith("*") for w in phrase.split()), vertical)
+        by_key.setdefault(words[0][:_KEY], []).append(entry)
+    return _Index(by_key, subs)
+
+
+_INDEX = build_index(LEXICON)
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII of `text`: accents dropped ("horóscopo" -> "horoscopo"), other scripts gone."""
+    low = text.lower().translate(_FOLD)
+    return unicodedata.normalize("NFKD", low).encode("ascii", "ignore").decode()
+
+
+def _phrase_at(words: list[str], i: int, phrase: _Phrase) -> bool:
+    if i + len(phrase.words) > len(words):
+        return False
+    for k, (w, pre) in enumerate(zip(phrase.words, phrase.prefix, strict=True)):
+        got = words[i + k]
+        if not (got.startswith(w) if pre else got == w):
+            return False
+    return True
+
+
+def _word_match(words: list[str], index: _Index) -> tuple[str, str] | None:
+    for i, word in enumerate(words):
+        for phrase in index.by_key.get(word[:_KEY], ()):
+            if _phrase_at(words, i, phrase):
+                return phrase.vertical, " ".join(phrase.words)
+    return None
+
+
+def match(text: str, index: _Index = _INDEX) -> tuple[str, str] | None:
+    """The (vertical, term) of the first lexicon phrase in `text`, or None."""
+    found = _word_match(_WORD.findall(fold(text)), index)
+    if found or text.isascii():
+        return found
+    low = text.lower()
+    for block in {ord(c) >> 8 for c in low if c > "\u02ff"}:
+        for term, vertical in index.substrings.get(block, ()):
+            if term in low:
+                return vertical, term
+    return None
+
+
+def slug_text(href: str) -> str:
+    """The path of `href` as words: "/doi-song/tu-vi-hom-nay-8-10/" -> "doi song tu vi hom nay 8 10"."""
+    path = _HREF_PATH.sub("", href, count=1).split("?", 1)[0].split("#", 1)[0]
+    if "%" in path:
+        path = unquote(path)
+    return _SLUG_BREAKS.sub(" ", path).strip()
+
+
+@functools.lru_cache(maxsize=4096)  # a site repeats its menus and labels on every page
+def is_label(text: str) -> bool:
+    """Whether `text` is a link-list label: "Read also", "Baca Juga", "اقرأ أيضاً", "SOMA PIA"."""
+    text = text.strip()
+    # Labels have 1-6 words ("Das könnte Sie auch interessieren"): a cheap test before two regexes.
+    return (
+        2 <= len(text) <= _LABEL_MAX
+        and text.count(" ") <= 6
+        and bool(P.LINK_BLOCK_HEADING.match(text) or _MORE_LABELS.match(text))
+    )
+
+
+def _headline_like(text: str) -> bool:
+    # Menu items have 1-2 words ("Horóscopo", "Lotto Results", "حظك اليوم"); headlines have 3+,
+    # or 6+ characters of a script written without spaces (Thai, Chinese, Japanese).
+    if len(text) > _ITEM_MAX:
+        return False
+    return text.strip().count(" ") >= 2 or len(_UNSPACED.findall(text)) >= 6
+
+
+def inserts(lines: Sequence[str], max_items: int = 8) -> list[tuple[str, str]]:
+    """(label, headline) of "LABEL: headline" lines, and of lines listed under a label alone."""
+    found: list[tuple[str, str]] = []
+    last = len(lines) - 1
+    for i, line in enumerate(lines):
+        # Length gates first: most lines are menu items or prose, and the label test is dear.
+        if not 2 <= len(line) <= 350:
+            continue
+        cut = _LABEL_END.search(line, 0, _LABEL_MAX + 3)
+        rest = line[cut.end() :].strip() if cut else ""
+        if rest:
+            label = line[: cut.start()] if cut else ""
+            if len(rest) >= 6 and _headline_like(rest) and is_label(label):
+                found.append((label.strip(), rest))
+            continue
+        # A label alone heads a list: one headline after "Label:", two after a bare "Label" (a
+        # short line before a headline is most often a menu item or a section name).
+        need = 1 if cut else 2
+        if len(line) > _LABEL_MAX or i + need > last or len(lines[i + 1]) < 6:
+            continue
+        items = lines[i + 1 : i + 1 + max_items]
+        if not all(map(_headline_like, items[:need])):
+            continue
+        label = line[: cut.start()] if cut else line
+        if not is_label(label):
+            continue
+        for item in items:
+            if not _headline_like(item) or is_label(item):
+                break
+            found.append((label.strip(), item))
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class FillerLink:
+    """A link (or insert) into a filler vertical: its text, where it sat, and what matched."""
+
+    text: str
+    where: str  # the block heading or insert label
+    vertical: str
+    term: str
+
+
+def story_verticals(page: Page) -> set[str]:
+    """Verticals the story itself belongs to (its links there are on the topic)."""
+    parts = (page.headline, page.title, page.section, *page.breadcrumbs, slug_text(page.url))
+    return {m[0] for part in parts if part and (m := match(part))}
+
+
+def filler_links(page: Page, max_links: int = 80) -> list[FillerLink]:
+    """Links of the page's link blocks and inserts that fall in a filler vertical off the story's."""
+    own = story_verticals(page)
+    seen: set[str] = set()
+    found: list[FillerLink] = []
+    candidates: list[tuple[str, str, str]] = [
+        (a.text, a.href, b.heading) for b in page.link_blocks for a in b.anchors
+    ][:max_links]  # cost cap: 80 links are plenty to see the mix
+    candidates.extend((t, "", label) for label, t in inserts(page.paragraphs))
+    candidates.extend((t, "", label) for label, t in inserts(page.other_lines))
+    for text, href, where in candidates:
+        key = " ".join(text.split()).lower()
+        if key in seen or not _headline_like(text):
+            continue
+        seen.add(key)
+        hit = match(text) or (match(slug_text(href)) if href else None)
+        if hit and hit[0] not in own:
+            found.append(FillerLink(text, where, hit[0], hit[1]))
+    return found

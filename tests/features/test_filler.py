@@ -1,0 +1,153 @@
+"""link_blocks_v1's filler-vertical links: horoscope, lottery, gold-price, loan... links fire in
+any language (text, URL slug, in-body inserts); menus, on-topic inserts and one-off links don't."""
+
+from __future__ import annotations
+
+from detector.features._filler import filler_links, inserts, match, slug_text
+from detector.features.link_blocks import LinkBlocksTopic
+from detector.page import Anchor, LinkBlock, Page
+from features._pages import block, check_contract, fire_share, politics_page, real_pages
+
+
+def run(**changes: object) -> tuple[dict[str, float], tuple[str, ...]]:
+    sig = LinkBlocksTopic().signal(politics_page(**changes))
+    return sig.as_dict(), sig.evidence
+
+
+def test_spanish_related_block_of_horoscope_and_dreams_fires() -> None:
+    related = block(
+        "Artículos relacionados",
+        "¿Qué significa soñar con agua? Descubre aquí",
+        "Horóscopo de hoy martes 20 de febrero",
+        "El Congreso aprueba la reforma de pensiones",
+    )
+    got, evidence = run(language="es", link_blocks=(related,))
+    assert got["links_filler_anchors"] == 2.0
+    assert got["links_filler_verticals"] == 2.0
+    line = next(e for e in evidence if "filler verticals" in e)
+    assert "(horoscope" in line and "(dreams" in line and "Horóscopo de hoy" in line
+
+
+def test_arabic_read_also_inserts_in_the_body_fire() -> None:
+    story = (
+        "ارتفعت أسعار الخبز المدعم في المدينة وسط احتجاجات التجار على القرار الجديد.",
+        "اقرأ أيضاً: سعر الذهب اليوم الثلاثاء في محلات الصاغة.. عيار 21 يسجل رقماً جديداً",
+        "وقال مسؤول في المحافظة إن القرار سيراجع الأسبوع المقبل بعد اجتماع مع النقابة.",
+        "اقرأ أيضاً: حظك اليوم وتوقعات الأبراج الثلاثاء 16 يوليو",
+    )
+    got, _ = run(language="ar", paragraphs=story)
+    assert got["links_filler_anchors"] == 2.0
+    assert got["links_filler_verticals"] == 2.0
+
+
+def test_url_slugs_name_the_vertical_when_the_text_does_not() -> None:
+    related = LinkBlock(
+        "Bài viết liên quan",
+        (
+            Anchor("Bản tin sáng thứ ba ngày 8/10", "/xa-hoi/gia-vang-hom-nay-8-10/", True),
+            Anchor("Những điều cần biết trong ngày", "/doi-song/tu-vi-hom-nay-8-10/", True),
+        ),
+    )
+    got, _ = run(language="vi", link_blocks=(related,))
+    assert got["links_filler_verticals"] == 2.0
+
+
+def test_swahili_and_thai_inserts_outside_the_story_fire() -> None:
+    lines = (
+        "Nyumbani",
+        "Habari",
+        "SOMA PIA: Odds Bora Leo – Bashiri Mechi za EPL na Ushinde Mara 10",
+        "SOMA PIA: Jinsi ya Kupata Mkopo wa Haraka Bila Dhamana kwa Simu",
+    )
+    got, _ = run(language="sw", other_lines=lines)
+    assert (got["links_filler_anchors"], got["links_filler_verticals"]) == (2.0, 2.0)
+    thai = ("หน้าแรก", "ข่าวที่เกี่ยวข้อง", "เลขเด็ดงวดนี้ 16/11/67 แนวทางจากอาจารย์ดัง", "ดูดวงรายสัปดาห์ 12 ราศี")
+    got, _ = run(language="th", other_lines=thai)
+    assert got["links_filler_verticals"] == 2.0
+
+
+def test_one_vertical_and_menu_items_stay_quiet() -> None:
+    # A real outlet's horoscope section, linked once, and its menu of services.
+    blocks = (
+        block(
+            "Most read", "Your horoscope for the week ahead, sign by sign", "Senate passes budget"
+        ),
+        block("More from us", "Exam Results", "Lotto Results", "Horoscopes", "Weather"),
+    )
+    got, evidence = run(link_blocks=blocks)
+    assert (got["links_filler_anchors"], got["links_filler_verticals"]) == (0.0, 0.0)
+    assert not any("filler" in e for e in evidence)
+
+
+def test_on_topic_inserts_and_mixed_section_fronts_stay_quiet() -> None:
+    story = (
+        "Hujan deras memicu banjir lahar di lereng Merapi pada Senin malam.",
+        "Baca Juga: BPBD Sleman Petakan 14 Titik Rawan Banjir Lahar",
+        "Warga diminta menjauhi aliran sungai sampai status dicabut.",
+    )
+    front = block(
+        "Terpopuler",
+        "Harga beras naik di pasar tradisional Sleman",
+        "PSS Sleman menang 2-0 atas Persis Solo",
+        "Gubernur resmikan jembatan baru di Kulon Progo",
+    )
+    got, _ = run(language="id", paragraphs=story, link_blocks=(front,))
+    assert got["links_filler_verticals"] == 0.0
+
+
+def test_links_in_the_story_own_vertical_do_not_count() -> None:
+    related = block(
+        "Related",
+        "Horoscope for Aries: a week of surprises at work",
+        "Horoscope for Taurus: money matters come first",
+        "Powerball results: winning numbers for Saturday",
+    )
+    page = politics_page(headline="Your horoscope for today, sign by sign", link_blocks=(related,))
+    assert [link.vertical for link in filler_links(page)] == ["lottery"]
+    got = LinkBlocksTopic().signal(page).as_dict()
+    assert got["links_filler_verticals"] == 0.0
+
+
+def test_lexicon_matches_phrases_not_bare_words() -> None:
+    assert match("Horóscopo de hoy") == ("horoscope", "horoscop")
+    assert match("Giá vàng hôm nay tăng mạnh") == ("prices", "gia vang")
+    assert match("梦见洪水是什么意思？") == ("dreams", "梦见")
+    # Hard-news uses of the same words.
+    assert match("El Madrid vuelve a soñar con la Champions") is None
+    assert match("Judicial review of the gold mine permit") is None
+    assert match("Student loan forgiveness plan blocked by court") is None
+
+
+def test_slug_text_and_inserts() -> None:
+    assert (
+        slug_text("https://x.vn/doi-song/tu-vi-hom-nay-8-10/?a=1") == "doi song tu vi hom nay 8 10"
+    )
+    assert slug_text("/entry/K-%ED%8C%A8%EC%8A%A4") == "entry K 패스"
+    lines = [
+        "Baca Juga: Kode Redeem FF Hari Ini Terbaru",
+        "Baca Juga:",
+        "Harga Emas Antam Hari Ini",
+    ]
+    assert inserts(lines) == [
+        ("Baca Juga", "Kode Redeem FF Hari Ini Terbaru"),
+        ("Baca Juga", "Harga Emas Antam Hari Ini"),
+    ]
+    assert inserts(["Politik: Menteri baru dilantik hari ini di Jakarta"]) == []
+
+
+def test_empty_page_is_quiet() -> None:
+    got = LinkBlocksTopic().signal(Page()).as_dict()
+    assert got["links_filler_anchors"] == 0.0 and got["links_filler_verticals"] == 0.0
+
+
+def test_quiet_on_real_outlet_pages_and_keeps_the_contract() -> None:
+    # On all 8,769 real page versions (HTML and text): 1 page fires (a horoscope column and a
+    # lottery-win story on a Miami daily).
+    pages = real_pages()
+    assert fire_share(LinkBlocksTopic(), "links_filler_verticals", pages) == 0.0
+    farm = politics_page(
+        link_blocks=(
+            block("Related", "Horoscope for Aries this week", "Powerball results for Saturday"),
+        )
+    )
+    check_contract(LinkBlocksTopic(), [*pages[:5], farm])
