@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from detector.features._textscan import snippets
+from detector.features._trigrams import possible
 from detector.page import Page
 from detector.wordruns import word_count
 
@@ -128,16 +129,22 @@ def page_counter(page: Page) -> str:
 
 def continuation_link(page: Page) -> str:
     """A short line outside the story that sends the reader on to its next page, or ""."""
+    triggers = possible(page, CONTINUATION)  # the page's trigrams rule out most of them
+    if not triggers:
+        return ""
     short = "\n".join(ln for ln in page.other_lines if len(ln) <= _LINK_CHARS)
-    found = snippets(short, CONTINUATION, radius=_LINK_CHARS, limit=1) if short else []
+    found = snippets(short, triggers, radius=_LINK_CHARS, limit=1) if short else []
     return found[0] if found else ""
 
 
 def affiliate_disclosure(page: Page) -> str:
     """A line of the page that discloses affiliate or advertiser earnings, or ""."""
     # A disclosure heads or closes a post, or sits in the page's chrome: not mid-story.
+    triggers = possible(page, AFFILIATE_DISCLOSURES)
+    if not triggers:
+        return ""
     paras = page.paragraphs
     edges = paras if len(paras) <= _EDGE_PARAGRAPHS * 2 else (*paras[:3], *paras[-5:])
     text = "\n".join((*edges, *page.other_lines))
-    found = snippets(text, AFFILIATE_DISCLOSURES, radius=120, limit=1)
+    found = snippets(text, triggers, radius=120, limit=1)
     return found[0] if found else ""

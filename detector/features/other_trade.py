@@ -15,6 +15,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from detector.features._pagememo import memo
+from detector.features._trigrams import lower_map, possible
 from detector.features.base import PageFeatures, register
 from detector.lexicon.parked import (
     BUSINESS_TYPES,
@@ -97,14 +98,18 @@ def business_types(page: Page) -> list[str]:
 def chrome_lines(page: Page) -> list[str]:
     """Short lines outside the story, and the story's first and last two (a text record puts a
     banner or a footer there), lower-cased."""
+    low = lower_map(page)  # the page's one lower-casing, shared with the other families
     lines = [*page.other_lines[:300], *page.paragraphs[:2], *page.paragraphs[-2:]]
-    return [ln.lower() for ln in lines if len(ln) <= _MAX_LINE_CHARS]
+    return [low[ln] for ln in lines if len(ln) <= _MAX_LINE_CHARS]
 
 
 def for_sale_lines(page: Page, lines: list[str]) -> list[str]:
     """Lines of a registrar's sale or parking banner, and links to a domain marketplace."""
-    joined = "\n".join(lines)
-    words = [w for w in DOMAIN_WORDS if w in joined]  # one find each; most pages have none
+    # The page's trigrams rule out the domain words on almost every page: no line is read.
+    words = possible(page, DOMAIN_WORDS)
+    if words:
+        joined = "\n".join(lines)
+        words = tuple(w for w in words if w in joined)
     found = [ln for ln in lines if words and any(w in ln for w in words) and _FOR_SALE.search(ln)]
     for block in page.link_blocks:
         for a in block.anchors:
@@ -116,13 +121,17 @@ def for_sale_lines(page: Page, lines: list[str]) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def service_kinds(lines: list[str]) -> dict[str, str]:
+def service_kinds(page: Page, lines: list[str]) -> dict[str, str]:
     """The kinds of a business's menu among short lines, each with the first line showing it."""
-    joined = "\n".join(lines)
-    # The phrases the lines hold at all (one find each on the joined lines), then the lines.
-    present = {k: [p for p in ps if p in joined] for k, ps in SERVICE_NAV.items()}
+    # The phrases the page may hold at all (its trigrams), then those the lines hold.
+    present = {k: possible(page, ps) for k, ps in SERVICE_NAV.items()}
     present = {k: ps for k, ps in present.items() if ps}
     kinds: dict[str, str] = {}
+    if len(present) < _MIN_SERVICE_KINDS:
+        return kinds
+    joined = "\n".join(lines)
+    present = {k: tuple(p for p in ps if p in joined) for k, ps in present.items()}
+    present = {k: ps for k, ps in present.items() if ps}
     if len(present) < _MIN_SERVICE_KINDS:
         return kinds
     for ln in lines:
@@ -162,7 +171,7 @@ class OtherTrade(PageFeatures):
         sale = for_sale_lines(page, lines)
         if sale:
             evidence.append(f'a domain-for-sale or parking banner: "{sale[0][:100]}"')
-        kinds = service_kinds(lines)
+        kinds = service_kinds(page, lines) if story else {}
         n_kinds = len(kinds) if len(kinds) >= _MIN_SERVICE_KINDS and story else 0
         if n_kinds:
             shown = ", ".join(f'"{ln[:40]}" ({k})' for k, ln in kinds.items())

@@ -113,7 +113,12 @@ def sister_names(page: Page, brand: str) -> tuple[str, list[str]]:
     """The brand's template and the names that fill it with another place (most common
     template wins)."""
     by_template: dict[str, list[str]] = {}
+    last = brand[-1:]
     for name in candidate_names(page):
+        # A template keeps a tail (`template_split`): a name that does not end as the brand
+        # ends is no sister, and most of a page's names do not.
+        if name[-1:] != last:
+            continue
         split = template_split(brand, name)
         if split is not None:
             by_template.setdefault(split[0], []).append(name)
