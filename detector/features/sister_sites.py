@@ -31,6 +31,10 @@ _FILLER = wordset("the a of de da do di del la le el der die das il lo en i w na
 # A domain ending written into a brand ("SpaceNews.com", "Lånesjekken.no").
 _TLD = re.compile(r"\.[a-z]{2,6}$")
 _STEM = 4  # letters of the brand's place that must recur in the story ("Kielc" of "Kielce")
+# Items of a list on one line: split at middle dots, bars, bullets, commas, a label's colon.
+_LIST_MARKS = re.compile(r"[·|•,;:]")
+_LIST_SPLIT = re.compile(r"\s*[·|•,;:]\s*")
+_MAX_LIST_CHARS = 600
 
 
 def _boundary(text: str, i: int) -> bool:
@@ -97,9 +101,14 @@ def _place_like(name: str) -> bool:
 
 
 def candidate_names(page: Page) -> list[str]:
-    """Link texts and short lines that may name a site: footer lists, "Our sites" blocks."""
+    """Link texts and short lines that may name a site: footer lists, "Our sites" blocks, and
+    the items of a list written on one line ("Our network: Asker i dag · Bærum i dag"), as a
+    text record writes a footer's inline links."""
     names = [a.text for block in page.link_blocks for a in block.anchors]
-    names += page.other_lines[:400]
+    for line in page.other_lines[:400]:
+        names.append(line)
+        if len(line) <= _MAX_LIST_CHARS and _LIST_MARKS.search(line):
+            names += _LIST_SPLIT.split(line)
     return list(
         dict.fromkeys(
             n.strip()

@@ -79,3 +79,23 @@ def test_a_media_familys_sub_brands_are_not_a_network() -> None:
         "ABC News", "ABC News learns of a new plan", ("Weather News", "Tech News", "World News")
     )
     assert values(SisterSites(), sections)["identity_sister_network"] == 0.0
+
+
+def test_a_list_written_on_one_line_counts_its_items() -> None:
+    # A text record writes a footer's inline links as one line.
+    page = story_page(
+        title="Kirchberg: Neue Regeln für Mieter | Kirchberg Aktuell",
+        headline="Kirchberg: Neue Regeln für Mieter",
+        site_name="Kirchberg Aktuell",
+        brand_candidates=(("Kirchberg Aktuell", "title_suffix"),),
+        other_lines=("Unsere Portale: Neustadt Aktuell · Bergheim Aktuell · Lindenau Aktuell",),
+    )
+    assert values(SisterSites(), page)["identity_sister_network"] == 3.0
+    two = story_page(
+        title="Kirchberg: Neue Regeln für Mieter | Kirchberg Aktuell",
+        headline="Kirchberg: Neue Regeln für Mieter",
+        site_name="Kirchberg Aktuell",
+        brand_candidates=(("Kirchberg Aktuell", "title_suffix"),),
+        other_lines=("Impressum | Datenschutz | Neustadt Aktuell | Bergheim Aktuell",),
+    )
+    assert values(SisterSites(), two)["identity_sister_network"] == 0.0
