@@ -210,3 +210,29 @@ def slug(text: str, limit: int = 8) -> str:
     """A URL slug of the first words of a text."""
     words = ["".join(c for c in w.lower() if c.isalnum()) for w in text.split()]
     return "-".join(w for w in words[:limit] if w)[:80].strip("-") or "story"
+
+
+# Headlines of "filler verticals" that farms mix into their link lists to draw search traffic,
+# by vertical (made up for the generator; "{n}" a number, "{d}" a day).
+FILLER_HEADLINES: dict[str, tuple[str, ...]] = {
+    "horoscope": ("Horoscope today, {d}: what the stars say for Aries and Leo",
+                  "Daily horoscope {d}: lucky signs of the zodiac this week"),
+    "lottery": ("Powerball results for {d}: winning numbers and jackpot",
+                "Lotto results {d}: check your lucky numbers"),
+    "prices": ("Gold price today {d}: rates in your city", "Petrol price today: new rates from {d}"),
+    "loans": ("Instant loan with no credit check: how to apply in {n} minutes",
+              "Quick loans online: approval in {n} minutes"),
+    "betting": ("Betting tips for the weekend: best odds on {n} matches",
+                "Free betting tips today: {n} sure predictions"),
+    "dreams": ("What does it mean to dream about water?", "Dream meaning: seeing snakes in a dream"),
+    "codes": ("Free redeem codes today {d}: claim rewards now",
+              "Free Fire redeem codes for {d}: new codes released"),
+    "exam": ("Board exam results {n}: how to check your result online",
+             "Exam result {n} declared: direct link to check"),
+}  # fmt: skip
+
+
+def filler_headline(rng: random.Random, vertical: str) -> str:
+    """A made-up headline of one filler vertical."""
+    day = f"{rng.choice(('March', 'July', 'October', 'December'))} {rng.randint(1, 28)}"
+    return rng.choice(FILLER_HEADLINES[vertical]).format(n=rng.randint(2, 30), d=day)

@@ -176,11 +176,14 @@ _STORY_WORDS = 150  # a news story, not a teaser or a listing
 # words; the real pages whose "Table of contents" and "Conclusion" frame a guide, a tech blog
 # post or a book chapter run 800-45,000 (the real-page scan of the shared HTML collections).
 _STORY_MAX_WORDS = 1000
+_CTA_MIN_CHARS = 25  # "Follow X for the latest." is the shortest call worth reading
+_CTA_MIN_WORDS = 6
 _CTA_REACH = 40  # characters between the call's verb and the brand it names
 _CTA_SENTENCE_CHARS = 300
 _QUESTION_MARKS = ("?", "？", "؟", ";")  # ";" is the Greek question mark
 _TRIM = " \t:：.-–—|#*•·0123456789)(]["
-_SENTENCE = re.compile(r"[^.!?。！？؟।\n]+[.!?。！？؟।]*")
+# A sentence ends at a mark, but not at a dot inside a word ("NBCNews.com", "3.5").
+_SENTENCE = re.compile(r"(?:[^.!?。！？؟।\n]|\.(?=\w))+[.!?。！？؟।]*")
 _SQUEEZE = re.compile(r"[\W_]+")
 
 
@@ -311,7 +314,15 @@ def own_brand_cta(page: Page) -> str:
     if not brands and not labels:
         return ""
     prose = [p for p in page.paragraphs if len(p) >= _PROSE_CHARS]
-    seams = list(dict.fromkeys([*prose[-3:], *prose[:1]]))
+    # A call is often a short line of its own at the very end ("Stay tuned to X for more
+    # updates.": ~50 characters); such a line needs a sentence's words ("Follow World News on
+    # NBCNews." is a newsroom's follow button).
+    tail = [
+        p
+        for p in page.paragraphs[-3:]
+        if _CTA_MIN_CHARS <= len(p) < _PROSE_CHARS and line_words(p) >= _CTA_MIN_WORDS
+    ]
+    seams = list(dict.fromkeys([*prose[-3:], *tail, *prose[:1]]))
     for para in seams:
         low = para.lower()
         # The own name first: a handful of names, where the verbs are a hundred.

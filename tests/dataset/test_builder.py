@@ -229,10 +229,11 @@ def test_no_tell_defines_a_family(medium_build: BuildSummary) -> None:
             "mismatched_breadcrumb",
             "dateline_kept",
             "unrelated_brand",
+            "filler_links",
         ],
         "autoblog": ["appeared_first_on", "source_link", "dateline_kept"],
-        "ai_rewrite": ["chatbot_phrase", "stock_summary", "invented_author"],
-        "mfa": ["pagination", "around_the_web", "auto_refresh"],
+        "ai_rewrite": ["chatbot_phrase", "stock_summary", "invented_author", "seo_frame"],
+        "mfa": ["pagination", "around_the_web", "auto_refresh", "filler_links"],
         "spinner": ["spintax", "dateline_kept"],
         "scraper": [
             "unrelated_brand",
@@ -240,6 +241,7 @@ def test_no_tell_defines_a_family(medium_build: BuildSummary) -> None:
             "dateline_kept",
             "offtopic_links",
             "trade_chrome",
+            "business_schema",
         ],
         "local_network": [
             "sister_sites",
@@ -264,8 +266,10 @@ def test_scraper_pages_show_few_tells(medium_build: BuildSummary) -> None:
     pages = [r for r in load_manifest(medium_build.manifest) if r.family == "scraper"]
     assert pages
     # The site's trade shows in its brand and, on gambling and coupon sites, its menu too: one
-    # tell. A kept or stripped credit is how the copy was taken, not a tell of its own.
-    counts = [len(set(r.tells) - {"credit_stripped", "credit_kept", "trade_chrome"}) for r in pages]
+    # tell, as does the business type its theme declares. A kept or stripped credit is how the
+    # copy was taken, not a tell of its own.
+    site = {"credit_stripped", "credit_kept", "trade_chrome", "business_schema"}
+    counts = [len(set(r.tells) - site) for r in pages]
     assert max(counts) <= 3
     assert sum(c <= 1 for c in counts) >= len(counts) // 4
 

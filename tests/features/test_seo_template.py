@@ -67,6 +67,15 @@ def test_the_own_brand_as_a_source_or_a_social_follow_does_not_fire(closing: str
     assert own_brand_cta(_page((*LONG, closing))) == ""
 
 
+def test_a_short_call_on_its_own_line_fires_and_a_follow_button_does_not() -> None:
+    assert own_brand_cta(_page((*LONG, "Stay tuned to Example News for more updates.")))
+    # A newsroom's follow line: too few words, or a social network after a domain's dot.
+    one_word = {"site_name": "ExampleNews", "brand_candidates": (("ExampleNews", "og:site_name"),)}
+    assert own_brand_cta(_page((*LONG, "Follow US News from ExampleNews."), **one_word)) == ""
+    button = "Follow US News from examplenews.com on Twitter and Facebook"
+    assert own_brand_cta(_page((*LONG, button), site_name="", brand_candidates=())) == ""
+
+
 def test_formula_parts_of_a_generated_article_are_counted_from_two() -> None:
     greek = _page(
         (

@@ -8,7 +8,14 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Protocol
 
-from detector.dataset.chrome import CLICKBAIT, gossip_headline, person, slug
+from detector.dataset.chrome import (
+    CLICKBAIT,
+    FILLER_HEADLINES,
+    filler_headline,
+    gossip_headline,
+    person,
+    slug,
+)
 from detector.dataset.rng import random_date, rng_for, spread_splits, stable_int
 from detector.dataset.sources import Article
 from detector.dataset.themes import Block, Theme
@@ -167,6 +174,20 @@ def unrelated_block(
         text = gossip_headline(rng) if rng.random() < gossip_share else rng.choice(ctx.headlines)[0]
         items.append((text, story_href(rng, text, style)))
     return Block(heading, items, kind=kind)
+
+
+def mix_in_filler(rng: random.Random, blocks: list[Block], style: int) -> bool:
+    """Swap 2-4 items of the first block for headlines of 2-3 filler verticals (horoscopes,
+    lottery results, quick loans); False when there is no block with room for them."""
+    roomy = [b for b in blocks if len(b.items) >= 4 and b.kind in ("links", "plain")]
+    if not roomy:
+        return False
+    block = roomy[0]
+    verticals = rng.sample(sorted(FILLER_HEADLINES), rng.randint(2, 3))
+    for k in range(rng.randint(2, 4)):
+        text = filler_headline(rng, verticals[k % len(verticals)])
+        block.items[rng.randrange(len(block.items))] = (text, story_href(rng, text, style))
+    return True
 
 
 def topical_block(

@@ -17,8 +17,10 @@ from detector.dataset.farms.base import (
     dateline,
     fetched_after,
     fresh_date,
+    mix_in_filler,
     unrelated_block,
 )
+from detector.dataset.rng import rng_for
 from detector.dataset.sources import Article
 from detector.dataset.themes import (
     FARM_NETWORKS,
@@ -85,6 +87,10 @@ class MfaFamily(ThemedFamily):
             parts.blocks.append(clickbait_block(rng, lab["around"], rng.randint(3, 6)))
         if rng.random() < 0.5:
             parts.sidebar.append(unrelated_block(rng, lab["popular"], ctx, 6, 0.5, 0))
+        # Filler-vertical headlines in a list (drawn apart: the other pages stay as they were).
+        filler = rng_for(ctx.seed, "filler", self.name, article.id)
+        if filler.random() < 0.3 and mix_in_filler(filler, [*parts.blocks, *parts.sidebar], 1):
+            tells.append("filler_links")
         if rng.random() < 0.3:
             parts.refresh = rng.choice((60, 90, 120, 180))
             tells.append("auto_refresh")

@@ -27,9 +27,11 @@ from detector.dataset.farms.base import (
     dateline,
     fetched_after,
     fresh_date,
+    mix_in_filler,
     topical_block,
     unrelated_block,
 )
+from detector.dataset.rng import rng_for
 from detector.dataset.sources import Article
 from detector.dataset.themes import ArticleParts, Theme, make_theme, render_article
 
@@ -120,6 +122,10 @@ class NetworkFamily(ThemedFamily):
                 n_lists += 1
         if n_lists:
             tells.append("gossip_lists")
+        # Filler-vertical headlines in a list (drawn apart: the other pages stay as they were).
+        filler = rng_for(ctx.seed, "filler", self.name, article.id)
+        if filler.random() < 0.3 and mix_in_filler(filler, [*parts.blocks, *parts.sidebar], 1):
+            tells.append("filler_links")
         parts.jsonld_type = rng.choice(("NewsArticle", "Article", None))
         parts.top_ad = rng.random() < 0.5
         html = render_article(theme, parts, rng)

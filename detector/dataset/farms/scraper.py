@@ -12,6 +12,7 @@ person's byline or none, the story's own date.
 
 from __future__ import annotations
 
+import json
 import random
 from datetime import date
 from html import escape
@@ -68,6 +69,20 @@ TRADES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
 }
 # fmt: on
+# schema.org types a small business's theme declares in its JSON-LD.
+BUSINESS_TYPES = (
+    "LocalBusiness",
+    "Store",
+    "PetStore",
+    "FurnitureStore",
+    "Dentist",
+    "FinancialService",
+    "TravelAgency",
+    "AutoRepair",
+    "BeautySalon",
+    "HomeAndConstructionBusiness",
+    "InsuranceAgency",
+)  # fmt: skip
 COINED_A = ("Paw", "Snug", "Zip", "Cozy", "Nimble", "Puddle", "Tidy", "Lumi", "Bramble", "Pebble")
 COINED_B = ("Pantry", "Nook", "Loop", "Basket", "Bee", "Bay", "Den", "Jar", "Sprout", "Kit")
 _CREDIT_KEPT = 0.5  # of trade-site pages that keep the dateline, the share keeping the credit
@@ -145,6 +160,13 @@ class ScraperFamily(ThemedFamily):
             items = rng.sample(TRADE_NAV[lang], 4)
             theme.nav = [theme.nav[0], *((it, f"/{slug(it, 3)}/") for it in items)]
             theme.tells += ("trade_chrome",)
+        if unrelated and rng.random() < 0.3:  # the theme still declares the business it was
+            kind = rng.choice(BUSINESS_TYPES)
+            ld = json.dumps({"@context": "https://schema.org", "@type": kind, "name": brand,
+                             "telephone": f"+1-555-{rng.randint(1000, 9999)}",
+                             "url": f"https://{domain}/"})  # fmt: skip
+            theme.facts["head"] = f'<script type="application/ld+json">{ld}</script>'
+            theme.tells += ("business_schema",)
         return theme
 
     def render(
@@ -205,6 +227,8 @@ class ScraperFamily(ThemedFamily):
                     rng, lab["related"], ctx, split, article.topic, 4, style, article.title
                 )
             )
+        if "head" in theme.facts:
+            parts.head_extra.append(theme.facts["head"])
         parts.jsonld_type = rng.choice(("BlogPosting", "Article", "NewsArticle", None))
         html = render_article(theme, parts, rng)
         fallback = (
