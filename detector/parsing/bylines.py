@@ -13,6 +13,7 @@ import re
 from selectolax.lexbor import LexborHTMLParser
 
 from detector.lexicon.sections import NEWS_SECTION_WORDS, NEWSROOM_WORDS
+from detector.lexicon.words import wordset
 from detector.parsing import common
 from detector.parsing import patterns as P
 from detector.parsing.dates import parse_date, standalone_date
@@ -65,6 +66,14 @@ _DATE_HEAD = re.compile(
     r"[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+\d{4})(?:\s*[,|·•–—-])?\s+(?P<rest>\D.*)$"
 )
 _SECTION_WORDS = NEWS_SECTION_WORDS | NEWSROOM_WORDS  # "Local News" next to a date is a section
+# Share bars, buttons and salutations that text records put next to a date: "Teilen Twittern
+# Email", "Tweet This", "Dear Mr Smith" (lower case, whole words).
+_WIDGET_WORDS = wordset(
+    """share tweet twittern teilen email e-mail print drucken facebook twitter whatsapp
+    linkedin pinterest partager imprimer compartir imprimir condividi stampa compartilhar
+    delen dela udostępnij drukuj comment comments kommentare reply follow subscribe dear liebe
+    lieber"""
+)
 _PARTICLES = frozenset(
     [
         "de",
@@ -180,7 +189,8 @@ def _bare_name(line: str) -> bool:
     if line.isupper() or P.LINK_BLOCK_HEADING.match(line):  # "PAID CONTENT", "Related Articles"
         return False
     words = line.split()
-    if _SECTION_WORDS.intersection(w.lower() for w in words):
+    lows = [w.lower() for w in words]
+    if _SECTION_WORDS.intersection(lows) or _WIDGET_WORDS.intersection(lows):
         return False
     # Names and desks are capitalised ("Mwandishi Wetu"); "First frost expected overnight" or
     # "Share this article" is a headline or a button. Particles ("de", "van") may be lower-case.

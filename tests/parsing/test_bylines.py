@@ -61,6 +61,8 @@ def test_text_record_signatures(meta: tuple[str, ...], byline: str) -> None:
     [
         ("Oct 27, 2019", "First frost expected overnight"),  # a teaser headline, not a name
         ("Politik", "May 7, 2024"),  # a section name next to the date
+        ("12.03.2019", "Teilen Twittern Email"),  # a share bar
+        ("Dear Mr Campoli", "May 7, 2024"),  # a letter's salutation
         ("Por la mañana, el alcalde habló.",),
     ],
 )
