@@ -27,6 +27,7 @@ import re
 from collections.abc import Sequence
 
 from detector.features._pagememo import memo
+from detector.features._trigrams import possible
 from detector.features.base import PageFeatures, register
 from detector.features.brand import domain_labels
 from detector.page import Page
@@ -169,6 +170,12 @@ CTA_PURPOSE = (
     "știri", "noutăți",
 )  # fmt: skip
 
+# Every literal a formula part needs (lower case), for the trigram gate.
+_ALL_FORMULAS = tuple(
+    sorted({*FAQ_HEADINGS, *TOC_HEADINGS, *CLOSING_HEADINGS, *CLOSING_OPENERS, *SELF_OPENERS})
+)
+_CTA_VERBS_LOWER = tuple(v.lower() for v in CTA_VERBS)
+_FAQ_HEADINGS = tuple(sorted(FAQ_HEADINGS))
 _HEADING_CHARS = 60  # a heading is a short line; the probes' are 4-45 characters
 _PROSE_CHARS = 60  # a prose paragraph (as in leftovers_v1's seams)
 _STORY_WORDS = 150  # a news story, not a teaser or a listing
@@ -231,6 +238,8 @@ def faq_block(page: Page) -> str:
     found = sorted(_jsonld_types(page) & FAQ_TYPES)
     if found:
         return f"{found[0]} JSON-LD"
+    if not possible(page, _FAQ_HEADINGS):  # the page's trigrams rule out every FAQ heading
+        return ""
     paras = page.paragraphs
     for i, para in enumerate(paras):
         if _heading_key(para) in FAQ_HEADINGS:
@@ -246,6 +255,10 @@ def template_parts(page: Page) -> dict[str, str]:
     faq = faq_block(page)
     if faq:
         parts["faq"] = faq
+    # The page's trigrams rule out every formula heading and phrase on most pages: no line is
+    # read then (a heading matches a lexicon entry whole, so the entry is in the page's text).
+    if not possible(page, _ALL_FORMULAS):
+        return parts
     # A table of contents box often sits outside the main text.
     for line in (*page.paragraphs, *page.other_lines):
         key = _heading_key(line)
@@ -312,6 +325,8 @@ def own_brand_cta(page: Page) -> str:
     """The sentence near the story's end or head that asks readers to stay with the site."""
     brands, labels = own_names(page)
     if not brands and not labels:
+        return ""
+    if not possible(page, _CTA_VERBS_LOWER):  # no call's verb anywhere on the page
         return ""
     prose = [p for p in page.paragraphs if len(p) >= _PROSE_CHARS]
     # A call is often a short line of its own at the very end ("Stay tuned to X for more

@@ -100,34 +100,40 @@ def _place_like(name: str) -> bool:
     )
 
 
-def candidate_names(page: Page) -> list[str]:
+def candidate_names(page: Page, ending: str = "") -> list[str]:
     """Link texts and short lines that may name a site: footer lists, "Our sites" blocks, and
     the items of a list written on one line ("Our network: Asker i dag · Bærum i dag"), as a
-    text record writes a footer's inline links."""
+    text record writes a footer's inline links. With `ending`, only names that end with it
+    (and only lines holding it are split into items)."""
     names = [a.text for block in page.link_blocks for a in block.anchors]
     for line in page.other_lines[:400]:
         names.append(line)
-        if len(line) <= _MAX_LIST_CHARS and _LIST_MARKS.search(line):
+        if (
+            len(line) <= _MAX_LIST_CHARS
+            and (not ending or ending in line)
+            and _LIST_MARKS.search(line)
+        ):
             names += _LIST_SPLIT.split(line)
-    return list(
-        dict.fromkeys(
-            n.strip()
-            for n in names
-            if 3 <= len(n.strip()) <= _MAX_NAME_CHARS and len(n.split()) <= _MAX_NAME_WORDS
-        )
-    )
+    out: dict[str, None] = {}
+    for raw in names:
+        name = raw.strip()
+        if (
+            (not ending or name.endswith(ending))
+            and 3 <= len(name) <= _MAX_NAME_CHARS
+            and len(name.split()) <= _MAX_NAME_WORDS
+        ):
+            out[name] = None
+    return list(out)
 
 
 def sister_names(page: Page, brand: str) -> tuple[str, list[str]]:
     """The brand's template and the names that fill it with another place (most common
     template wins)."""
     by_template: dict[str, list[str]] = {}
-    last = brand[-1:]
-    for name in candidate_names(page):
-        # A template keeps a tail (`template_split`): a name that does not end as the brand
-        # ends is no sister, and most of a page's names do not.
-        if name[-1:] != last:
-            continue
+    # A template keeps a tail (`template_split`): a name that does not end as the brand ends
+    # is no sister, and most of a page's names do not. Two characters of it: a one-character
+    # tail ("_ 1") would need two more of the template's letters before the place.
+    for name in candidate_names(page, brand[-2:]):
         split = template_split(brand, name)
         if split is not None:
             by_template.setdefault(split[0], []).append(name)
