@@ -41,17 +41,26 @@ def _looks_like_html(text: str) -> bool:
 _HEADER_LINES = 40
 
 
+_WARC_FIELD = re.compile(r"WARC-[A-Za-z-]+:")
+# A header without its version line must hold one of the fields that say what the record is.
+_KNOWN_FIELDS = frozenset(("warc-type", "warc-target-uri", "warc-date", "warc-record-id"))
+
+
 def split_warc_header(text: str) -> tuple[str, str, date | None]:
     """(body, target URI, WARC date) of a text that opens with a WARC record's header; the text
     itself, "" and None when it does not."""
     stripped = text.lstrip("\ufeff\r\n ")
-    if stripped[:6] != "WARC/1":
+    versioned = stripped[:6] == "WARC/1"
+    # A record copied without its version line opens with its first field ("WARC-Type: ...").
+    if not versioned and not _WARC_FIELD.match(stripped):
         return text, "", None
     lines = stripped.split("\n")
     end = next((n for n, line in enumerate(lines[:_HEADER_LINES]) if not line.strip()), None)
     if end is None:
         return text, "", None  # no end to the header: not a record
-    fields = header_fields(lines[1:end])
+    fields = header_fields(lines[1 if versioned else 0 : end])
+    if not versioned and not _KNOWN_FIELDS.intersection(fields):
+        return text, "", None
     body = "\n".join(lines[end + 1 :])
     if body.startswith("HTTP/"):  # a response record: its HTTP headers end at a blank line
         _, sep, rest = body.replace("\r\n", "\n").partition("\n\n")

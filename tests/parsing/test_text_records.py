@@ -120,3 +120,14 @@ def test_a_saved_record_reads_its_header_as_the_warc_reader_does() -> None:
         "WARC-Target-URI: <https://example-clinic.test/news/storm-knocks-out-power/>",
     )
     assert parse_page(record).url == "https://example-clinic.test/news/storm-knocks-out-power/"
+
+
+def test_a_record_copied_without_its_version_line_is_read_all_the_same() -> None:
+    record = WET_RECORD.replace("WARC/1.0\r\n", "", 1)
+    page = parse_page(record)
+    assert page.url == "https://example-clinic.test/news/storm-knocks-out-power/"
+    assert str(page.fetched) == "2024-07-19"
+    assert page.title == "Storm knocks out power to thousands - Example Clinic"
+    # A first line that only looks like a field, with no record's field after it, is text.
+    text = "WARC-Tools: a review\nThe tools read crawl archives.\n\nMore text follows here.\n"
+    assert parse_page(text).url == ""
