@@ -321,8 +321,10 @@ def _head(theme: Theme, parts: ArticleParts, title: str, rng: random.Random) -> 
     canonical = parts.url if parts.canonical is None else parts.canonical
     if canonical:
         h.append(f'<link rel="canonical" href="{escape(canonical)}">')
+    bare = theme.facts.get("bare_head") == "1"  # a theme that names no publisher in its head
     if rng.random() < 0.85:
-        h.append(f'<meta property="og:site_name" content="{escape(theme.brand)}">')
+        if not bare:
+            h.append(f'<meta property="og:site_name" content="{escape(theme.brand)}">')
         h.append(
             f'<meta property="og:type" content="{"article" if parts.jsonld_type else "website"}">'
         )
@@ -390,11 +392,12 @@ def _head(theme: Theme, parts: ArticleParts, title: str, rng: random.Random) -> 
             }
         if parts.section:
             ld["articleSection"] = parts.section
-        ld["publisher"] = {
-            "@type": "Organization",
-            "name": parts.publisher or theme.brand,
-            "logo": {"@type": "ImageObject", "url": f"https://{theme.domain}/logo.png"},
-        }
+        if not bare:
+            ld["publisher"] = {
+                "@type": "Organization",
+                "name": parts.publisher or theme.brand,
+                "logo": {"@type": "ImageObject", "url": f"https://{theme.domain}/logo.png"},
+            }
         h.append(
             f'<script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script>'
         )

@@ -242,5 +242,10 @@ class ThemedFamily:
             while theme.domain in seen:  # two sites of a family never share a domain
                 theme.domain = theme.domain.replace(".", f"{rng.randint(2, 99)}.", 1)
             seen.add(theme.domain)
+            # A quarter of farm sites run a theme that names no publisher in its head (no
+            # og:site_name, no JSON-LD publisher), as many real farms' do; drawn apart, so the
+            # other sites stay as they were. Legitimate themes keep theirs.
+            if self.label == 1 and rng_for(ctx.seed, "bare-head", self.name, i).random() < 0.25:
+                theme.facts["bare_head"] = "1"
             sites.append(Site(theme, split))
         return sites
