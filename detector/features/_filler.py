@@ -29,15 +29,17 @@ from detector.parsing import patterns as P
 LEXICON: dict[str, str] = {
     "horoscope": """
         en: horoscop*; zodi*; star sign*; tarot; astrolog*
-        es: signos del zodiaco; tu signo
-        de: horoskop*; sternzeichen*
+        es: signos del zodiaco; tu signo; horoscopo de hoy
+        de: horoskop*; sternzeichen*; mondkalender*
         it: oroscop*
         id: ramalan bintang; ramalan shio; shio
         vi: tu vi; cung hoang dao; con giap
         sw: utabiri wa nyota; nyota yako; nyota zako
-        tr: burc*; burclar*
+        tr: burc*; burclar*; ay takvimi
+        fr: signes du zodiaque; signes astrologiques; calendrier lunaire
+        pl: znak* zodiaku; kalendarz ksiezycowy
         slug: rashifal; abraj; xingzuo; yunshi; unse; uranai
-        ru: гороскоп; знак зодиака; знаков зодиака
+        ru: гороскоп; знак зодиака; знаков зодиака; лунный календарь; лунному календарю; знаки зодиака; місячний календар; знаків зодіаку; знаки зодіаку
         ar: الأبراج; الابراج; حظك اليوم; توقعات الأبراج; لمواليد برج
         hi: राशिफल; राशि वालों; राशियों
         th: ดูดวง; ดวงรายสัปดาห์; ดวงรายวัน; 12 ราศี; ราศีใด
@@ -48,7 +50,7 @@ LEXICON: dict[str, str] = {
     "lottery": """
         en: lottery*; lotto*; powerball; mega millions; euromillions; eurojackpot; lucky number*
         es: loteria*; quiniela*; bonoloto; numeros de la suerte
-        pt: mega sena; megasena; lotofacil; lotomania; numeros da sorte
+        pt: mega sena; megasena; lotofacil; lotomania; numeros da sorte; resultado da quina; resultado da mega; jogo do bicho
         fr: loto; loterie*; numeros gagnants
         de: gewinnzahlen
         it: superenalotto; 10elotto
@@ -59,7 +61,7 @@ LEXICON: dict[str, str] = {
         tr: piyango*; sayisal loto; sans topu
         pl: lotek; wyniki lotto
         slug: lek ded; huay; lottery sambad
-        ru: лотере
+        ru: лотере; русское лото; результаты тиража
         ar: يانصيب; اليانصيب; ورقة اليانصيب
         hi: लॉटरी; लाटरी
         th: เลขเด็ด; หวย; สลากกินแบ่ง; ตรวจหวย
@@ -68,19 +70,19 @@ LEXICON: dict[str, str] = {
         ja: 宝くじ; ロト6; ロト7; 当選番号
     """,
     "prices": """
-        en: gold price*; gold rate*; price of gold; dollar rate*; dollar today; exchange rate* today; petrol price* today; fuel price* today
-        es: precio del oro; precio del dolar; dolar hoy; dolar blue; tipo de cambio hoy
+        en: gold price*; gold rate*; price of gold; dollar rate*; dollar today; exchange rate* today; petrol price* today; fuel price* today; dollar to naira; dollar price today
+        es: precio del oro; precio del dolar; dolar hoy; dolar blue; tipo de cambio hoy; dolar oficial hoy; cotizacion del dolar; precio del euro
         pt: preco do ouro; cotacao do dolar; dolar hoje
-        fr: prix de l or; cours de l or; cours du dollar
-        de: goldpreis*; dollarkurs*
-        it: prezzo dell oro; prezzo oro; quotazione dell oro
-        id: harga emas; emas antam; kurs dollar hari ini
+        fr: prix de l or; cours de l or; cours du dollar; cours de l euro; taux de change du jour
+        de: goldpreis*; dollarkurs*; euro kurs aktuell; wechselkurs* heute
+        it: prezzo dell oro; prezzo oro; quotazione dell oro; cambio euro dollaro; quotazione del dollaro
+        id: harga emas; emas antam; kurs dollar hari ini; kurs rupiah hari ini; kurs dolar hari ini
         vi: gia vang; ty gia; gia xang
         ro: pretul aurului; curs valutar; cursul euro
-        sw: bei ya dhahabu
-        tr: altin fiyat*; gram altin; ceyrek altin; dolar kuru; euro kuru; doviz kur*
-        pl: cena zlota; kurs dolara; kursy walut
-        ru: курс доллара; цена золота; курс валют
+        sw: bei ya dhahabu; bei ya dola; kiwango cha kubadilisha
+        tr: altin fiyat*; gram altin; ceyrek altin; dolar kuru; euro kuru; doviz kur*; dolar ne kadar; euro ne kadar; altin ne kadar; dolar kac tl
+        pl: cena zlota; kurs dolara; kursy walut; kurs euro; kurs franka
+        ru: курс доллара; цена золота; курс валют; курс евро; курс рубля; курс долара; курс гривні; курс гривны; ціна золота
         ar: سعر الذهب; أسعار الذهب; اسعار الذهب; سعر الدولار; أسعار العملات; سعر الجنيه
         hi: सोने का भाव; सोने का रेट; सोने-चांदी; पेट्रोल-डीजल के दाम; गोल्ड रेट
         th: ราคาทอง
@@ -89,19 +91,19 @@ LEXICON: dict[str, str] = {
         ja: 金価格; 金相場
     """,
     "loans": """
-        en: quick loan*; instant loan*; payday loan*; personal loan*; online loan*; loan app*; best credit card*; credit card* for; car insurance quote*; cheap insurance
-        es: prestamo* rapido*; prestamo* personal*; prestamo* online; prestamo* sin; credito* rapido*; credito* online
-        pt: emprestimo consignado; emprestimo pessoal; emprestimo online; credito pessoal
-        fr: credit rapide; pret personnel; pret rapide; rachat de credit*; credit conso*
-        de: kredit ohne schufa; sofortkredit*; schnellkredit*; kreditvergleich*; ratenkredit*
-        it: prestiti personali; prestito personale; prestiti online; cessione del quinto
-        id: pinjaman online; pinjol; pinjaman tanpa; kredit tanpa agunan; limit pinjaman
+        en: quick loan*; instant loan*; payday loan*; personal loan*; online loan*; loan app*; best credit card*; credit card* for; car insurance quote*; cheap insurance; best loan*; loan* without
+        es: prestamo* rapido*; prestamo* personal*; prestamo* online; prestamo* sin; credito* rapido*; credito* online; mejores tarjetas de credito; tarjeta* de credito sin
+        pt: emprestimo consignado; emprestimo pessoal; emprestimo online; credito pessoal; melhores cartoes de credito; cartao de credito sem anuidade; emprestimo para negativado*
+        fr: credit rapide; pret personnel; pret rapide; rachat de credit*; credit conso*; meilleures cartes de credit; meilleure carte de credit; carte de credit gratuite
+        de: kredit ohne schufa; sofortkredit*; schnellkredit*; kreditvergleich*; ratenkredit*; besten kreditkarten; kreditkarte* im vergleich; kreditkarte* ohne
+        it: prestiti personali; prestito personale; prestiti online; cessione del quinto; migliori carte di credito; carta di credito senza
+        id: pinjaman online; pinjol; pinjaman tanpa; kredit tanpa agunan; limit pinjaman; kartu kredit terbaik; pinjaman cepat cair
         vi: vay tien; vay nhanh; vay online; vay tin chap
         ro: credite rapide; credit rapid; imprumut rapid; imprumut online; imprumut fara; imprumuturi rapide; credit nebancar; asigurare rca; rca ieftin*
-        sw: mkopo; mikopo
-        tr: ihtiyac kredisi; hizli kredi; kredi faiz*
-        pl: chwilowk*; pozyczk*; kredyt gotowkowy; kredyt bez bik
-        ru: микрозайм; займы; займ онлайн; кредит наличными; кредитные карты
+        sw: mkopo; mikopo; mkopo wa haraka; mikopo ya haraka
+        tr: ihtiyac kredisi; hizli kredi; kredi faiz*; kredi karti basvuru*; en iyi kredi kart*; konut kredisi faiz*
+        pl: chwilowk*; pozyczk*; kredyt gotowkowy; kredyt bez bik; kredyt hipoteczny bez wkladu; najlepsze karty kredytowe; karta kredytowa bez; ranking kredyt*
+        ru: микрозайм; займы; займ онлайн; кредит наличными; кредитные карты; лучшие кредитные карты; кредит без справок; кредитна картка; кредит без довідок
         ar: قرض شخصي; تمويل شخصي; قروض شخصية; بطاقة ائتمان
         hi: पर्सनल लोन; इंस्टेंट लोन; लोन ऐप; लोन कैसे
         th: สินเชื่อ; เงินด่วน; กู้เงิน
@@ -110,17 +112,17 @@ LEXICON: dict[str, str] = {
         ja: カードローン; キャッシング; 即日融資
     """,
     "betting": """
-        en: betting*; bookmaker*; sportsbook*; best odds; betting odds; bet tips; online casino*; casino online; slot online; bet365; 1xbet; betway; betika; sportybet; sportpesa; betano; bet9ja; dream11
-        es: apuestas deportivas; casa* de apuestas; pronosticos deportivos
-        pt: apostas esportivas; casa* de apostas; palpite*
+        en: betting*; bookmaker*; sportsbook*; best odds; betting odds; bet tips; online casino*; casino online; slot online; bet365; 1xbet; betway; betika; sportybet; sportpesa; betano; bet9ja; dream11; slot tips; aviator game; aviator predictor; crash game*
+        es: apuestas deportivas; casa* de apuestas; pronosticos deportivos; casino* en linea; tragamonedas; fortune tiger
+        pt: apostas esportivas; casa* de apostas; palpite*; fortune tiger; horarios pagantes; jogo do tigrinho; sites de apostas; como jogar aviator; cassino online
         fr: paris sportifs; pronostics foot*
         de: sportwette*; wett tipp*; wetttipp*; buchmacher*; wettquote*
         it: scommess*
-        id: taruhan; judi; judol; judi online; situs judi; slot gacor; situs slot
+        id: taruhan; judi; judol; judi online; situs judi; slot gacor; situs slot; pola gacor; jam gacor; rtp slot; rtp live
         vi: ca cuoc; soi keo; nhan dinh keo; ty le keo; nha cai
         ro: pariuri; ponturi; cote pariuri
         sw: bashiri; kubashiri; ubashiri; odds bora; odds leo
-        tr: iddaa; bahis*
+        tr: iddaa; bahis*; slot siteleri; canli casino
         pl: bukmacher*; kasyno online; zaklady bukmacherskie
         ru: ставки на спорт; букмекер; онлайн казино
         ar: المراهنات; مراهنات; كازينو
@@ -152,17 +154,18 @@ LEXICON: dict[str, str] = {
         ja: 夢占い; 夢診断
     """,
     "lookups": """
-        en: exam result*; board result*; admit card*; answer key*; merit list*; sarkari; yojana; ration card*; pm kisan; check status; status check; result link
-        es: becas benito juarez; como consultar; consulta tu
-        pt: resultado do enem; como consultar; como sacar; calendario do bolsa familia; saque do fgts
-        fr: resultats du bac; resultats bac
-        id: cara cek; cara daftar; cek penerima; bansos; pencairan pkh; jadwal pencairan; prakerja; link pendaftaran; pengumuman hasil
+        en: exam result*; board result*; admit card*; answer key*; merit list*; sarkari; yojana; ration card*; pm kisan; check status; status check; result link; job vacanc*; jobs vacanc*; recruitment 20*; vacancy notification*
+        es: becas benito juarez; como consultar; consulta tu; ofertas de empleo; convocatoria* de empleo
+        pt: resultado do enem; como consultar; como sacar; calendario do bolsa familia; saque do fgts; vagas de emprego; resultado do concurso
+        fr: resultats du bac; resultats bac; offres d emploi; resultats du brevet
+        id: cara cek; cara daftar; cek penerima; bansos; pencairan pkh; jadwal pencairan; prakerja; link pendaftaran; pengumuman hasil; lowongan kerja; loker; pengumuman cpns; hasil seleksi
         vi: tra cuu; diem thi; diem chuan
         ro: rezultate bac; rezultate evaluare
-        sw: matokeo ya kidato; matokeo ya mtihani; nafasi za kazi; jinsi ya kuomba
-        tr: sinav sonuc*; kpss; basvuru nasil
-        pl: wyniki matur*
-        ru: результаты егэ; как проверить
+        sw: matokeo ya kidato; matokeo ya mtihani; nafasi za kazi; jinsi ya kuomba; nafasi mpya za kazi; ajira mpya; matokeo ya darasa; majina ya waliochaguliwa; matokeo ya form
+        tr: sinav sonuc*; kpss; basvuru nasil; yks sonuc*; lgs sonuc*; ales sonuc*; is ilanlari
+        pl: wyniki matur*; oferty pracy; wyniki egzaminu
+        de: abitur ergebnisse
+        ru: результаты егэ; как проверить; свежие вакансии; результаты огэ; свіжі вакансії; результати нмт
         ar: نتيجة الثانوية; نتائج الثانوية; برقم الجلوس; رابط الاستعلام; الاستعلام عن; رابط التسجيل; حساب المواطن; موعد صرف
         hi: रिजल्ट; एडमिट कार्ड; किस्त; ऐसे चेक करें; लिस्ट जारी; सरकारी योजना
         th: ผลสอบ; เช็คสิทธิ์; ตรวจสอบสิทธิ์; บัตรสวัสดิการ; บัตรคนจน
@@ -171,9 +174,9 @@ LEXICON: dict[str, str] = {
         ja: 申請方法
     """,
     "codes": """
-        en: redeem code*; gift code*; giftcode*; promo code*; free diamond*; mod apk; apk download; free fire; robux; cheat code*
+        en: redeem code*; gift code*; giftcode*; promo code*; free diamond*; mod apk; apk download; free fire; robux; cheat code*; free spins
         es: codigos de free; diamantes gratis; codigo* canjeable*
-        pt: codigos do free; codiguin*; diamantes gratis
+        pt: codigos do free; codiguin*; diamantes gratis; codigo* de resgate
         fr: code promo*
         it: codice sconto; codici sconto
         id: kode redeem; kode promo; diamond gratis; cheat ff
@@ -192,17 +195,17 @@ LEXICON: dict[str, str] = {
     "streaming": """
         en: watch online free; watch free; free movie*; full movie*; live stream free; download movie*; 123movies; movierulz; filmyzilla
         es: online gratis; en vivo gratis; pelicula* completa*; peliculas gratis
-        pt: assistir online gratis; assistir gratis; filme completo; ao vivo gratis
+        pt: assistir online gratis; assistir gratis; filme completo; ao vivo gratis; filmes online gratis; assistir filme*
         fr: streaming gratuit; film complet; regarder gratuitement
         de: kostenlos streamen; ganzer film; stream kostenlos
         it: streaming gratis; film completo
-        id: nonton film; nonton gratis; link nonton; download film; lk21; rebahin; sub indo
+        id: nonton film; nonton gratis; link nonton; download film; lk21; rebahin; sub indo; link download; nonton streaming; film terbaru sub
         vi: xem phim; link xem
         ro: filme online; online subtitrat; vezi online gratis
         sw: tazama bure; live bure
         tr: canli izle; full izle; film izle; mac izle
         pl: ogladaj online; caly film; za darmo online
-        ru: смотреть онлайн; онлайн бесплатно; смотреть бесплатно
+        ru: смотреть онлайн; онлайн бесплатно; смотреть бесплатно; фильмы онлайн; дивитися онлайн
         ar: مشاهدة مباراة; بدون تقطيع; يلا شوت; مشاهدة فيلم; مشاهدة مسلسل
         hi: फुल मूवी; मूवी डाउनलोड; फ्री में देखें
         th: ดูหนังออนไลน์; ดูบอลสด; ดูหนังฟรี
@@ -213,11 +216,15 @@ LEXICON: dict[str, str] = {
 }
 
 # Labels of in-body inserts and list headings that `patterns.LINK_BLOCK_HEADING` lacks: Thai,
-# Swahili, Romanian, Turkish, Japanese/Korean extras, related-search boxes of parked pages, and
-# previous/next-post links.
+# Swahili ("ANGALIA PIA", "Machapisho Maarufu"), Indonesian, Italian and Spanish variants,
+# Ukrainian, Romanian, Turkish, Japanese/Korean extras, related-search boxes of parked pages,
+# and previous/next-post links.
 _MORE_LABELS = re.compile(
     r"^\W{0,3}(อ่าน(ข่าว)?(ที่เกี่ยวข้อง|เพิ่มเติม|ต่อ)|ข่าว(ที่เกี่ยวข้อง|น่าสนใจ|ล่าสุด)|บทความที่เกี่ยวข้อง|"
-    r"soma (pia|zaidi)|habari (zaidi|zinazohusiana)|citește și|citeste si|vezi și|vezi si|"
+    r"(soma|angalia|tazama) (pia|zaidi)|habari (zaidi|zinazohusiana)|machapisho (maarufu|mapya)|"
+    r"lihat juga|artikel menarik lainnya|potrebbe interessarti anche|(también|tambien) te puede "
+    r"interesar|популярне|популярні (новини|статті)|найпопулярніше|вам також буде цікаво|"
+    r"citește și|citeste si|vezi și|vezi si|"
     r"ți-ar putea plăcea( și)?|ayrıca oku\w*|ilgili haber\w*|ilginizi çekebilir|"
     r"関連記事|合わせて読みたい|관련 ?기사|함께 보면 좋은 글|같이 보면 좋은 글|"
     r"related searches|căutări (asociate|similare)|linkuri sponsorizate|búsquedas relacionadas|"

@@ -151,3 +151,60 @@ def test_quiet_on_real_outlet_pages_and_keeps_the_contract() -> None:
         )
     )
     check_contract(LinkBlocksTopic(), [*pages[:5], farm])
+
+
+def test_exchange_rate_horoscope_and_card_links_fire_in_ru_uk_fr() -> None:
+    ru = block(
+        "Читайте также",
+        "Курс доллара на сегодня: прогноз аналитиков",
+        "Лунный календарь на завтра: благоприятные дни",
+    )
+    got, _ = run(language="ru", link_blocks=(ru,))
+    assert got["links_filler_verticals"] == 2.0
+    uk = ("Популярне", "Гороскоп на квітень для всіх знаків", "Курс долара на сьогодні в банках")
+    got, _ = run(language="uk", other_lines=uk)
+    assert got["links_filler_verticals"] == 2.0
+    fr = block(
+        "Articles similaires",
+        "Les 7 meilleures cartes de crédit pour voyager",
+        "Ces 3 signes astrologiques vont connaître la chance",
+    )
+    got, _ = run(language="fr", link_blocks=(fr,))
+    assert (got["links_filler_anchors"], got["links_filler_verticals"]) == (2.0, 2.0)
+
+
+def test_swahili_jobs_and_results_are_one_vertical_until_a_second_joins() -> None:
+    lines = (
+        "ANGALIA PIA:",
+        "NAFASI MPYA ZA KAZI LEO OKTOBA 2024",
+        "MATOKEO YA DARASA LA SABA 2024 - BOFYA HAPA",
+    )
+    got, _ = run(language="sw", other_lines=lines)
+    assert got["links_filler_verticals"] == 0.0  # jobs and exam results: one vertical
+    got, _ = run(language="sw", other_lines=(*lines, "Odds Bora Leo – Bashiri Mechi za EPL Leo"))
+    assert (got["links_filler_anchors"], got["links_filler_verticals"]) == (3.0, 2.0)
+
+
+def test_casino_game_tips_and_lottery_results_fire_in_portuguese() -> None:
+    more = block(
+        "Mais lidas",
+        "Fortune Tiger: horários pagantes hoje",
+        "Resultado da Quina de hoje, concurso 6620",
+    )
+    got, _ = run(language="pt", link_blocks=(more,))
+    assert got["links_filler_verticals"] == 2.0
+
+
+def test_new_phrases_leave_news_uses_of_the_same_words() -> None:
+    assert match("Курс доллара на сегодня") == ("prices", "курс доллара")
+    assert match("Die 10 besten Kreditkarten im Vergleich") == ("loans", "besten kreditkarten")
+    assert match("Lowongan kerja BUMN Maret 2026") == ("lookups", "lowongan kerja")
+    for news in (
+        "Le dollar recule face à l'euro après la Fed",
+        "Die Kreditkarte wird 70 Jahre alt",
+        "Kredyt hipoteczny bez zmian: RPP utrzymała stopy",
+        "Nafasi ya Tanzania katika soko la dunia yaimarika",
+        "Banks tighten credit card rules after fraud wave",
+        "Stellenabbau bei Autozulieferer trifft 2.000 Beschäftigte",
+    ):
+        assert match(news) is None, news
