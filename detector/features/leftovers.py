@@ -227,6 +227,81 @@ FEED_FOOTER = re.compile(
     r"|\bhet bericht\b.{1,200}?\bverscheen eerst op\b",
     re.IGNORECASE,
 )
+# The same footer as translated feed/SEO plugins print it ("The post %1$s appeared first on %2$s."):
+# a lead noun ("Wpis", "ظهرت المقالة", "投稿"), the post's title, the phrase, then the site. The lead
+# (or, where the language puts the title first, the title) opens a line: the footer is its own
+# paragraph, or its own run of lines when its two links are split out, and a story sentence
+# ("Il post ... proviene da un profilo falso") seldom opens with the lead and a title of 8+
+# characters. Chinese and Korean prose use the bare phrase ("最先出现在"), so those need a lead.
+_T = r"[\s\S]{8,200}?"  # the post's title (it may sit on its own line, between the two links)
+_FEED_FOOTER_FORMS = (
+    # ar
+    rf"ظهرت\s+(?:المقالة|المقال|التدوينة)\s{_T}\s(?:أولاً|أولا|اولاً|اولا)\s+(?:على|في)\s",
+    rf"(?:المقالة|المقال|التدوينة)\s{_T}\sظهرت\s+(?:أولاً|أولا|اولاً|اولا)\s+(?:على|في)\s",
+    # fa
+    rf"(?:نوشته|مطلب|پست)\s{_T}\s(?:اولین بار|نخستین بار|ابتدا)\s+در\s",
+    # pl
+    rf"(?:wpis|artykuł|post)\s{_T}\spochodzi\s+z\s+(?:serwisu|witryny|bloga|portalu)\s",
+    # ru, uk, bg, sr
+    rf"(?:сообщение|запись|статья|пост)\s{_T}\s(?:появил(?:ись|ось|ась|ся)\s+сначала"
+    r"|впервые\s+появил(?:ась|ось|ся|ись)|сначала\s+появил(?:ась|ось|ся|ись))\s+на\s",
+    rf"(?:запис|допис|публікація|стаття)\s{_T}\s(?:спочатку|вперше|уперше)\s+з['’]яв(?:ився|илася|илося|илися)\s+на\s",
+    rf"(?:публикацията|статията)\s{_T}\sсе\s+появи\s+(?:първо|за\s+първи\s+път)\s+(?:на|в)\s",
+    rf"(?:објава|чланак)\s{_T}\s(?:се\s+прво\s+појавил[аио]|појавил[аио]\s+се\s+прво)\s+на\s",
+    # hr, bs, cs, sk, sl
+    rf"(?:objava|članak|clanak)\s{_T}\s(?:se\s+prvo\s+pojavil[aio]|pojavil[aio]\s+se\s+prvo)\s+na\s",
+    rf"(?:příspěvek|článek)\s{_T}\sse\s+(?:nejdříve|poprvé|nejprve)\s+objevil\s+na\s",
+    rf"(?:príspevok|článok)\s{_T}\ssa\s+(?:objavil\s+najskôr|najskôr\s+objavil|prvýkrát\s+objavil)\s+na\s",
+    # de, nl, sv, da, nb, fi
+    rf"(?:der\s+artikel|der\s+post|der\s+eintrag)\s{_T}\serschien\s+zuerst\s+auf\s",
+    rf"(?:het\s+artikel|de\s+post|het\s+bericht)\s{_T}\sverscheen\s+(?:eerst|het\s+eerst)\s+op\s",
+    rf"(?:inlägget|artikeln)\s{_T}\sdök\s+(?:först\s+upp|upp\s+först)\s+på\s",
+    rf"(?:indlægget|artiklen)\s{_T}\s(?:blev\s+(?:vist|bragt|publiceret)\s+først|dukkede\s+først\s+op)\s+på\s",
+    rf"(?:innlegget|artikkelen)\s{_T}\s(?:dukket|dukka)\s+(?:først\s+opp|opp\s+først)\s+på\s",
+    rf"(?:artikkeli|kirjoitus)\s{_T}\s(?:julkaistiin|ilmestyi)\s+ensin\s+(?:sivustolla|blogissa)\s",
+    # fr, es, ca, pt, it, ro
+    rf"(?:le\s+billet|le\s+post|la\s+publication|cet\s+article)\s{_T}\s"
+    r"(?:est\s+apparu|est\s+paru|a\s+été\s+publié)\s+en\s+premier\s+sur\s",
+    rf"(?:el\s+artículo|la\s+nota|la\s+noticia)\s{_T}\s(?:se\s+publicó\s+primero|apareció\s+primero"
+    r"|apareció\s+por\s+primera\s+vez)\s+en\s",
+    rf"(?:l['’]entrada|l['’]article)\s{_T}\s(?:ha\s+aparegut|va\s+aparèixer)\s+primer\s+a\s",
+    rf"(?:o\s+artigo|a\s+publicação|a\s+entrada|a\s+notícia)\s{_T}\s"
+    r"(?:apareceu|surgiu|foi\s+publicad[oa])\s+primeiro\s+(?:em|no|na)\s",
+    rf"(?:il\s+post|l['’]articolo)\s{_T}\s(?:è\s+apparso|apparso)\s+(?:per\s+la\s+prima\s+volta|prima)\s+su\s",
+    rf"(?:articolul|postarea)\s{_T}\s(?:apare|a\s+apărut)\s+(?:prima\s+dată|mai\s+întâi|pentru\s+prima\s+dată)\s+(?:în|pe)\s",
+    # el, he
+    rf"(?:το\s+άρθρο|η\s+δημοσίευση)\s{_T}\sεμφανίστηκε\s+(?:πρώτα|για\s+πρώτη\s+φορά)\s+(?:στο|στην|στη|σε)",
+    rf"(?:הפוסט|המאמר|הכתבה|הרשומה)\s{_T}\s(?:הופיע|הופיעה)\s+(?:לראשונה|ראשונה)\s",
+    # tr, hu: the title comes first
+    rf"{_T}\s(?:yazısı|gönderisi|haberi|makalesi)\s+ilk\s+(?:önce|olarak)\s[\s\S]{{1,80}}?\s"
+    r"(?:üzerinde|sitesinde|adresinde)\s+(?:ortaya\s+çıktı|yayınlandı|yayımlandı)",
+    rf"{_T}\s(?:bejegyzés|cikk)\s+először\s+(?:a\(z\)|az?)\s[\s\S]{{1,80}}?\s(?:oldalon|honlapon|weboldalon)\s+jelent\s+meg",
+    # id/ms, vi, th, hi, sw
+    rf"(?:pos|postingan|artikel|tulisan|kiriman|catatan)\s{_T}\s"
+    r"(?:muncul\s+pertama\s+kali|pertama\s+kali\s+(?:muncul|tampil|terbit|diterbitkan))\s+(?:di|pada)\s",
+    rf"(?:bài\s+viết|bài\s+đăng|bài)\s{_T}\s(?:xuất\s+hiện|được\s+đăng)\s+(?:lần\s+)?đầu\s+tiên\s+(?:tại|trên|ở|vào)\s",
+    rf"(?:โพสต์|บทความ)\s*{_T}\s*(?:ปรากฏ|เผยแพร่)ครั้งแรก(?:บน|ที่|ใน)",
+    rf"(?:पोस्ट|लेख)\s{_T}\s(?:सबसे\s+)?पहले\s[\s\S]{{1,80}}?\s(?:पर|में)\s+(?:दिखाई|प्रकाशित)",
+    rf"(?:chapisho|makala)\s{_T}\s(?:ilionekana|ilichapishwa)\s+kwanza\s+(?:kwenye|katika)\s",
+    # ja, zh, ko
+    rf"投稿\s*{_T}\s*は\s*[\s\S]{{1,80}}?\s*に最初に(?:表示|掲載)されました",
+    rf"(?:文章|帖子|博文)\s*{_T}\s*最(?:先|早)出(?:现|現)(?:在|於|于)",
+    rf"(?:게시물|포스트|게시글)\s*{_T}\s*[\s\S]{{1,80}}?에\s*(?:처음|먼저)\s*(?:나타났습니다|게시되었습니다|게재되었습니다)",
+)
+FEED_FOOTER_INTL = re.compile(
+    r"(?:^|\n)[^\w\n]{0,3}(?:" + "|".join(_FEED_FOOTER_FORMS) + ")", re.IGNORECASE
+)
+# One literal of each form, lower-case: a page holding none of them is not searched.
+FEED_TRIGGERS_INTL = (
+    "أولاً", "أولا", "اولاً", "اولا", "بار در", "ابتدا در", "pochodzi z", "сначала", "впервые",
+    "з'яв", "з’яв", "се появи", "прво", "prvo se", "se prvo", "objevil na", "objavil",
+    "erschien zuerst", "verscheen", "dök först", "dök upp", "først", "ensin sivustolla", "ensin blogissa",
+    "en premier",
+    "primero en", "primera vez", "primer a", "primeiro", "prima volta", "prima su", "prima dată",
+    "mai întâi", "πρώτα", "πρώτη φορά", "לראשונה", "ראשונה", "ilk önce", "ilk olarak",
+    "először", "pertama kali", "đầu tiên", "ครั้งแรก", "पहले", "kwanza", "に最初に",
+    "最先出", "最早出", "처음", "먼저",
+)  # fmt: skip
 # "Read more at X", "This story originally appeared on X": the text lives elsewhere. A bare
 # "First published on November 19" (a date, not a place) does not count; nor does X being the
 # page's own site, which `Leftovers._elsewhere` checks.
@@ -420,7 +495,12 @@ class Leftovers(PageFeatures):
 
         tail_part = [("\n".join(tail), lower_joined(page, tail))] if tail else []
         around, around_low = joined_lower([*tail_part, *other])
-        footers = self._feed_footers(around, around_low, possible(page, FEED_TRIGGERS))
+        footers = self._feed_footers(
+            around,
+            around_low,
+            possible(page, FEED_TRIGGERS),
+            possible(page, FEED_TRIGGERS_INTL),
+        )
         if footers:
             evidence.append(f"feed footer {_quoted(footers, 1)}")
         elsewhere = [
@@ -475,27 +555,52 @@ class Leftovers(PageFeatures):
         return paras[:head_end], paras[max(tail_start, head_end) :]  # disjoint for long texts
 
     def _feed_footers(
-        self, around: str, low: str | None = None, triggers: Sequence[str] = FEED_TRIGGERS
+        self,
+        around: str,
+        low: str | None = None,
+        triggers: Sequence[str] = FEED_TRIGGERS,
+        intl_triggers: Sequence[str] = FEED_TRIGGERS_INTL,
     ) -> list[str]:
-        """ "The post X appeared first on Y" footers, also when split over lines by links.
+        """ "The post X appeared first on Y" footers in any language, also split over lines.
 
-        `triggers`: the FEED_TRIGGERS that may occur (the others are not searched).
+        `triggers`, `intl_triggers`: the FEED_TRIGGERS and FEED_TRIGGERS_INTL that may occur (the
+        others are not searched).
         """
         low = around.lower() if low is None else low
-        if len(low) != len(around) or not any(t in low for t in triggers):
-            return (
-                [m.group(0) for m in FEED_FOOTER.finditer(around)]
-                if len(low) != len(around)
-                else []
-            )
+        if len(low) != len(around):  # lower-casing moved the offsets: search the whole text
+            found = [m.group(0) for m in FEED_FOOTER.finditer(around)]
+            found.extend(m.group(0) for m in FEED_FOOTER_INTL.finditer(around))
+            return list(dict.fromkeys(" ".join(f.split()) for f in found))
+        found = self._footers_near(around, low, triggers, FEED_FOOTER, whole_lines=False)
+        found.extend(self._footers_near(around, low, intl_triggers, FEED_FOOTER_INTL))
+        return list(dict.fromkeys(found))
+
+    def _footers_near(
+        self,
+        around: str,
+        low: str,
+        triggers: Sequence[str],
+        pattern: re.Pattern[str],
+        whole_lines: bool = True,
+    ) -> list[str]:
+        """Matches of `pattern` in a window around each trigger found in `low`.
+
+        `whole_lines`: the window starts at a line's start and keeps its line breaks (the
+        pattern anchors the footer's lead at a line start); otherwise lines are joined.
+        """
         found: list[str] = []
         for trigger in triggers:
             i = low.find(trigger)
             while i >= 0 and len(found) < self.max_count:
-                window = around[max(0, i - 250) : i + len(trigger) + 80].replace("\n", " ")
-                found.extend(" ".join(m.group(0).split()) for m in FEED_FOOTER.finditer(window))
+                start = max(0, i - 250)
+                end = i + len(trigger) + 80
+                if whole_lines:
+                    window = around[around.rfind("\n", 0, start) + 1 : end]
+                else:
+                    window = around[start:end].replace("\n", " ")
+                found.extend(" ".join(m.group(0).split()) for m in pattern.finditer(window))
                 i = low.find(trigger, i + len(trigger))
-        return list(dict.fromkeys(found))
+        return found
 
     def _source_lines(self, page: Page, around: list[tuple[str, str]] | None = None) -> list[str]:
         """ "Source: other-site.com" lines naming a site other than the page's own.

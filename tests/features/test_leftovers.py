@@ -149,6 +149,54 @@ def test_feed_footers(footer: str) -> None:
     assert "feed footer" in evidence(Leftovers(), page)
 
 
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "ظهرت المقالة ارتفاع جديد في أسعار الذهب هذا الأسبوع أولاً على مصر اليوم نيوز.",
+        "Wpis Pożar hali magazynowej w Ostrowie pochodzi z serwisu Gazeta Wielkopolski.",
+        "Artykuł Pożar hali magazynowej w Ostrowie pochodzi z serwisu Gazeta Wielkopolski.",
+        "Сообщение Сенаторы видят надежду на сделку появились сначала на Новости Дня.",
+        "Запис Сенатори бачать надію на угоду спочатку з'явився на Новини Дня.",
+        "Senatörler anlaşma için umutlu yazısı ilk önce Günün Haberleri üzerinde ortaya çıktı.",
+        "Pos Senator melihat harapan kesepakatan muncul pertama kali di Kabar Harian.",
+        "Bài viết Thượng nghị sĩ hy vọng vào thỏa thuận xuất hiện đầu tiên tại Tin Tức 24h.",
+        "投稿 上院議員が合意に期待を示す は 毎日ニュース に最初に表示されました。",
+        "O artigo Senadores veem esperança no acordo apareceu primeiro em Diário Hoje.",
+        "Het artikel Senatoren zien hoop op akkoord verscheen eerst op Dagblad Nu.",
+        "Příspěvek Senátoři vidí naději na dohodu se nejdříve objevil na Denní zprávy.",
+        "نوشته سناتورها به توافق امیدوارند اولین بار در خبر روز پدیدار شد.",
+    ],
+)
+def test_feed_footers_in_other_languages(footer: str) -> None:
+    page = story_page(paragraphs=(*STORY, footer))
+    assert values(Leftovers(), page)["left_feed_footer"] == 1
+    assert "feed footer" in evidence(Leftovers(), page)
+
+
+def test_translated_feed_footer_split_over_lines_by_its_links() -> None:
+    lines = ("ظهرت المقالة", "وزير النقل يعلن موعد تشغيل القطار", "أولاً على", "المصدر اليوم", ".")
+    page = story_page(other_lines=lines)
+    assert values(Leftovers(), page)["left_feed_footer"] == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The band first appeared on television in 1985, a year before their debut album.",
+        "Il post pubblicato ieri dal ministro, secondo la polizia, proviene da un profilo falso.",
+        "Zdjęcie pochodzi z serwisu Unsplash, a dane z raportu ministerstwa.",
+        "NEET muncul pertama kali di Jepang pada tahun 1990 untuk kaum muda tanpa pekerjaan.",
+        "该病毒最先出现在武汉，随后传播到全国各地。",
+        "이 별자리는 1598년 천구의에 처음 나타났습니다.",
+        "Bu tür yapılar ilk önce Anadolu'da ortaya çıktı ve sonra yayıldı.",
+        "Запись выступления впервые появилась в сети в прошлом году.",
+    ],
+)
+def test_story_sentences_are_not_feed_footers(sentence: str) -> None:
+    page = story_page(paragraphs=(*STORY, sentence))
+    assert values(Leftovers(), page)["left_feed_footer"] == 0
+
+
 def test_leftovers_found_past_menus_inside_a_text_records_main_text() -> None:
     links = tuple(f"Unrelated headline number {i}" for i in range(12))
     paras = (
