@@ -16,6 +16,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from detector.features._bare_credit import bare_credit
 from detector.features._licensee import discounted_credit
 from detector.features._pagememo import memo
 from detector.features._trigrams import lower_joined, possible
@@ -71,6 +72,7 @@ _SIGNED = ("editing by",)  # what `find_credits` reads as a Reuters sign-off wit
 class _Credit:
     agency: Agency
     where: str  # e.g. 'byline "By JOE McDONALD, Associated Press"'
+    kind: str = "field"  # a `CreditMatch.kind`, a `PublisherCredit.kind`, "field" or "signoff"
 
 
 def host_of(url: str) -> str:
@@ -152,6 +154,9 @@ class WireCopy(PageFeatures):
         "wire_uncredited",  # an agency dateline with no credit to that agency anywhere
         "wire_agency_site",  # the page is on an agency's own site
         "wire_credits",  # credits to any agency seen (capped)
+        # the only credit to the story's source is a bare source line ("Source: AP", "Kilde:
+        # Ritzau", "Con información de EFE"): no byline, licence notice or JSON-LD credit
+        "wire_bare_credit",
     )
 
     def __init__(
@@ -253,7 +258,7 @@ class WireCopy(PageFeatures):
         for where, text in self._named_fields(page):
             agency = agency_in_name(text)
             if agency is not None:
-                credits.append(_Credit(agency, f'{where} "{_clip(text)}"'))
+                credits.append(_Credit(agency, f'{where} "{_clip(text)}"', "field"))
         paras = page.paragraphs
         tail = paras[-self.tail_paragraphs :] if self.tail_paragraphs > 0 else ()
         # Credits are short lines (bylines, copyright notices, sign-offs): long prose is skipped.
@@ -278,12 +283,12 @@ class WireCopy(PageFeatures):
                     # A credit line: "AP Golf Writer", "Associated Press - January 8, 2008".
                     agency = credit_line_agency(line.strip())
                 if agency is not None:
-                    credits.append(_Credit(agency, f'credit line "{_clip(line)}"'))
+                    credits.append(_Credit(agency, f'credit line "{_clip(line)}"', "byline"))
         # Without a name, a code or "editing by" (ruled out by the trigrams) `find_credits`
         # finds nothing: it is not called.
         if names or tokens or possible(page, _SIGNED):
             for match in find_credits(joined, limit=self.max_credits * 2, literals=literals):
-                credits.append(_Credit(match.agency, f'"{_clip(match.text)}"'))
+                credits.append(_Credit(match.agency, f'"{_clip(match.text)}"', match.kind))
         # Credit lines that name the agency by its code after a label ("Kaynak: AA"), in
         # brackets ("（共同通信）") or by its desk's signature (Reuters' Arabic "(إعداد ... تحرير").
         # Such a line may stand anywhere among the paragraphs ("Kaynak: AA" under the story).
@@ -295,11 +300,12 @@ class WireCopy(PageFeatures):
             short = [p for p in paras if len(p) <= _LABELLED_CHARS]
             text = "\n".join(dict.fromkeys((*lines, *short)))
             for labelled in labelled_credits_in(text, maybe, bracketed):
-                credits.append(_Credit(labelled.agency, f'credit line "{_clip(labelled.text)}"'))
+                where = f'credit line "{_clip(labelled.text)}"'
+                credits.append(_Credit(labelled.agency, where, labelled.kind))
         if paras:
             agency = find_signoff(paras[-1])
             if agency is not None:
-                credits.append(_Credit(agency, f'sign-off "{_clip(paras[-1])}"'))
+                credits.append(_Credit(agency, f'sign-off "{_clip(paras[-1])}"', "signoff"))
 
         # Credits read by their shape that name an agency: "via Bloomberg", "Originally
         # published by Reuters", "Source: https://apnews.com/...".
@@ -308,7 +314,7 @@ class WireCopy(PageFeatures):
                 agency_for_host(credit.domain) if credit.domain else None
             )
             if agency is not None:
-                credits.append(_Credit(agency, f'{credit.kind} "{credit.text}"'))
+                credits.append(_Credit(agency, f'{credit.kind} "{credit.text}"', credit.kind))
         return credits
 
     def _publishers(self, page: Page) -> list[PublisherCredit]:
@@ -393,6 +399,9 @@ class WireCopy(PageFeatures):
                 # A credit copied along with the story: agency copy without a licensee's credit.
                 credited, uncredited = False, True
                 evidence.append(f"but {discount}: the credit came with the copy")
+        bare = "" if site_agency is not None else bare_credit(page, credits)
+        if bare:
+            evidence.append(bare)
         values = (
             float(agency_dl),
             float(generic_dl),
@@ -400,5 +409,6 @@ class WireCopy(PageFeatures):
             float(uncredited),
             float(site_agency is not None),
             float(min(len(credits), self.max_credits)),
+            float(bool(bare)),
         )
         return values, tuple(evidence)

@@ -163,6 +163,7 @@ _LINE_LABELS = (
     "提供",
     "配信",
 )
+SOURCE_LINE_LABELS = _LINE_LABELS  # (public: `source_lines` reads any source after them)
 # Words that credit the agencies named after them without a colon: "Con información de EFE",
 # "Com informações da Agência Brasil", "avec AFP", "Theo TTXVN", "Material från TT".
 _LINE_LEADS = (
