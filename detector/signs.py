@@ -59,6 +59,7 @@ _REPUBLISHER_SIGNS = {
         "years_since_latest_year_mentioned",
         "weekday_lag_days",
         "sidebar_lag_years",
+        "redated_copy_log_days",
     ),
     "engagement_v1": ("react_emotive", "react_farm_counter"),
     "leftovers_v1": (

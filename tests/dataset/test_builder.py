@@ -230,6 +230,7 @@ def test_no_tell_defines_a_family(medium_build: BuildSummary) -> None:
             "dateline_kept",
             "unrelated_brand",
             "filler_links",
+            "old_date_in_url",
         ],
         "autoblog": ["appeared_first_on", "source_link", "dateline_kept"],
         "ai_rewrite": ["chatbot_phrase", "stock_summary", "invented_author", "seo_frame"],

@@ -92,6 +92,14 @@ class NetworkFamily(ThemedFamily):
             shown = theme.fmt_date(stamp)
             parts.date_text = f"{lab['date']}{shown}" if rng.random() < 0.7 else shown
             parts.published = stamp if rng.random() < 0.7 else None
+        # A re-dated repost that keeps the old story's date in its URL (drawn apart: the other
+        # pages stay as they were).
+        old = rng_for(ctx.seed, "old-url-date", self.name, article.id)
+        if "fresh_date" in tells and parts.published and old.random() < 0.2:
+            url = parts.url = (
+                f"https://{theme.domain}/{article.published:%Y/%m/%d}/{slug(article.title)}.html"
+            )
+            tells.append("old_date_in_url")
         if rng.random() < 0.5:
             parts.under_headline.append(f'<div class="v">{lab["view"]}</div>')
         dl = dateline(article, rng) if rng.random() < 0.85 else ""
