@@ -48,27 +48,14 @@ _HANDLE = re.compile(
 _FILLER = wordset(
     """the our news web online site de la le el il del der die das und and editorial
     redaktion redakteur redaction rédaction redaccion redacción redazione redactie redação
-    redacao redakcja redakce redakcia redaksi guest"""
+    redacao redakcja redakce redakcia redaksi guest haber"""
 )
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _NAME_WORD = re.compile(r"[^\W_]+")  # with digits: "Kielce24h"
-# Desk words: a newsroom, a team or an anonymous writer (en de fr es it pt nl sv/da/no pl cs sk
-# ro hu fi id tr vi ru uk el th ar hi sw ko zh ja). With nothing but filler a bare desk; with
-# the site's own name an own-brand desk.
-_DESK_WORDS = wordset(
-    """redaktion redaktionen redaction rédaction redaccion redacción redazione redactie redação
-    redacao redakcja redakce redakcia redaksi redaksjonen redaksjon redacția redactia
-    szerkesztőség toimitus uredništvo редакция редакція σύνταξη yazı işleri team staff
-    équipe equipe equipo equipa squadra zespół desk newsdesk newsroom writer writers reporter
-    reporters reports correspondent editors editor rédacteur redakteur wetu mwandishi
-    فريق التحرير تحرير هيئة محرر संपादकीय टीम डेस्क ban biên tập viên nhóm กองบรรณาธิการ ทีมข่าว"""
-)
-# Desk words that Chinese, Japanese, Korean and Thai run into the name: "快訊日報編輯部",
-# "이슈픽 온라인팀", "마케팅팀".
-_DESK_SUFFIXES = (
-    "編輯部", "编辑部", "編輯室", "编辑室", "編集部", "新聞部", "新闻部", "編輯", "编辑",
-    "편집부", "편집국", "온라인팀", "뉴스팀", "취재팀", "팀", "กองบรรณาธิการ", "ทีมข่าว", "ทีมงาน",
-)  # fmt: skip
+# Desk words and the suffixes CJK and Thai run into a name: with nothing but filler a bare desk;
+# with the site's own name an own-brand desk (the lexicon lives with the byline parser).
+_DESK_WORDS = bylines.DESK_WORDS
+_DESK_SUFFIXES = bylines.DESK_SUFFIXES
 _BRAND_KEY_CHARS = 3  # "Kielce24h" -> "kielce24h"; shorter keys match by chance
 
 

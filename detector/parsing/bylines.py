@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 
-from selectolax.lexbor import LexborHTMLParser
+from dateutil.parser import parserinfo
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from detector.lexicon.sections import NEWS_SECTION_WORDS, NEWSROOM_WORDS
 from detector.lexicon.words import wordset
 from detector.parsing import common
 from detector.parsing import patterns as P
-from detector.parsing.dates import parse_date, standalone_date
+from detector.parsing.dates import FOREIGN_MONTH, parse_date, standalone_date
 
 # Labels that open a signature, followed by a space or a colon: en de fr es it pt nl sv/da/no
 # pl cs ro id tr vi ru uk el th ar hi sw. "de", "da", "di" and "av" are also prepositions: in
@@ -26,7 +27,8 @@ _WORD_LABELS = (
     r"(?:publié|écrit|rédigé)\s+par|par|(?:publicado|escrito|publicada)\s+por|por|"
     r"(?:scritto|pubblicato)\s+da|di|da|de|(?:geplaatst\s+)?door|(?:skrevet\s+)?a[fv]|"
     r"od|przez|napisał[a]?|napsal[a]?|(?:publicat|scris)\s+de|(?:ditulis\s+)?oleh|yazan|"
-    r"(?:đăng|viết)\s+bởi|bởi|от|від|από|โดย|بواسطة|كتبت?|بقلم|imeandikwa\s+na|기자명|글쓴이"
+    r"imewekwa\s+na|"
+    r"(?:đăng|viết)\s+bởi|bởi|от|від|από|โดย|بواسطة|كتبت?|بقلم|מאת|imeandikwa\s+na|기자명|글쓴이"
 )
 # Nouns ("Author", "Penulis", "Mwandishi") label a name only before a colon: "Mwandishi Wetu"
 # ("our writer") is the signature itself.
@@ -109,6 +111,49 @@ ACCOUNT_PREFIXES = (
     "admin", "webmaster", "แอดมิน", "小编", "小編", "管理员", "管理員", "管理人", "관리자", "운영자",
     "админ", "адмін", "ادمن", "أدمن", "الادمن", "yönetici", "quản trị", "एडमिन",
 )  # fmt: skip
+
+# Desk words: a newsroom, a team or an anonymous writer (en de fr es it pt nl sv/da/no pl cs sk
+# ro hu fi id tr vi ru uk el th ar hi sw ko zh ja). The byline classifiers read them too.
+DESK_WORDS = wordset(
+    """redaktion redaktionen redaction rédaction redaccion redacción redazione redactie redação
+    redacao redakcja redakce redakcia redaksi redaksjonen redaksjon redacția redactia
+    szerkesztőség toimitus uredništvo редакция редакція σύνταξη yazı işleri merkezi team staff
+    équipe equipe equipo equipa squadra zespół desk newsdesk newsroom writer writers reporter
+    reporters reports correspondent editors editor rédacteur redakteur wetu mwandishi
+    فريق التحرير تحرير هيئة محرر संपादकीय टीम डेस्क ban biên tập viên nhóm กองบรรณาธิการ ทีมข่าว"""
+)
+# Desk words that Chinese, Japanese, Korean and Thai run into the name: "快訊日報編輯部",
+# "이슈픽 온라인팀", "마케팅팀".
+DESK_SUFFIXES = (
+    "編輯部", "编辑部", "編輯室", "编辑室", "編集部", "新聞部", "新闻部", "編輯", "编辑",
+    "편집부", "편집국", "온라인팀", "뉴스팀", "취재팀", "팀", "กองบรรณาธิการ", "ทีมข่าว", "ทีมงาน",
+)  # fmt: skip
+# Meta rows: "Redakcja · 28.12.2024, 08:00 · Czas czytania: 1 min", "온라인뉴스팀 | 입력 2026.01.21".
+_ROW_PARTS = re.compile(r"\s+[|·•/]\s+|\s+[–—]\s+")
+_ROW_ITEMS, _ROW_ITEM_CHARS = 4, 40  # name, date, comments: "온라인이슈팀", "승인 2024.11.20"
+_ROW_PARTS_MAX = 4
+_ROW_HOPS = 3  # theme meta rows sit right after the headline (or its standfirst)
+_ROW_CHARS = 160  # a row of name, date, time and reading time; longer is a sentence or a menu
+# A by-label after a date in the same part ("Gepostet am 12/08/2026 von X", "Posted on May 2,
+# 2024 by admin"); not "de", "di", "da", which join day, month and year ("7 de dezembro de").
+_LABEL_AFTER_DATE = re.compile(
+    r"\d\S*\s+(?:by|von|par|por|door|przez|od|av|af|bởi|oleh|от|від|από|โดย|بواسطة|na)\s+(?=\S)",
+    re.IGNORECASE,
+)
+# Where a name ends inside its part: a number, perhaps after a connector ("admin في 2 أبريل",
+# "Redazione il 3 marzo", "Da Redação às 07h12").
+_NAME_END = re.compile(
+    r"[\s,،]+(?:(?:on|am|um|at|le|il|el|em|en|à|às|alle|op|den|dnia|lúc|vào|tanggal|في|saat)\s+)?"
+    r"(?=\d)|\s+(?:on|am|le|il|el|em|en|op|den|dnia|tanggal|في)\s+(?=[^\W\d_]+\.?\s+\d)"
+    # the post's category or a link after the name ("by admin in News", "Filed under:")
+    r"|\s+(?:in|filed\s+under|updated|more\s+from)\s|\s*;\s",
+    re.IGNORECASE,
+)
+_DATE_WORDS = parserinfo()  # English months and weekdays; other languages' months: dates
+_EDGE = " ,|·•–—-:/"
+_CONNECTORS = wordset("on am um at le il el em en à às alle op den dnia lúc vào tanggal في saat")
+# Relative times ("منذ ساعتين", "hace 2 horas", "2 hours ago") name nobody.
+_RELATIVE_WORDS = wordset("ago منذ hace há temu назад тому lalu önce trước vor fa yang lalu")
 
 
 def is_account(name: str) -> bool:
@@ -220,7 +265,7 @@ def signature_near(lines: list[str], start: int, headline: str = "") -> str:
         ln = lines[k].strip()
         if not ln or ln == headline:
             continue
-        name = label_line(ln, strict=True) or _date_headed(ln)
+        name = label_line(ln, strict=True) or _date_headed(ln) or meta_row_name(ln, parts_only=True)
         if name:
             return name
         near = lines[max(k - 1, 0) : k + 2]
@@ -249,3 +294,116 @@ def wide_author(tree: LexborHTMLParser) -> str:
         if name and (name != text or is_account(name) or one_word or _bare_name(name)):
             return text
     return ""
+
+
+def _row_name(part: str) -> tuple[str, bool]:
+    """The name a part of a meta row may give, and whether a by-label introduced it."""
+    rest = strip_label(part)
+    labelled = rest != part.strip()
+    if not labelled and (m := _LABEL_AFTER_DATE.search(part) or _IN_ROW.search(part)):
+        rest, labelled = part[m.end() :], True
+    cut = _NAME_END.search(rest)
+    name = _cut_next_label(rest[: cut.start()] if cut else rest).strip(_EDGE)
+    # A date's month or weekday before its number: "Ray Chesterton January 5", "Saed, Wednesday".
+    words = name.split()
+    while len(words) > 1 and (_date_word(words[-1]) or words[-1].lower() in _CONNECTORS):
+        words.pop()
+    return " ".join(words).strip(_EDGE), labelled
+
+
+def _date_word(word: str) -> bool:
+    word = word.strip(_EDGE + ".")
+    return bool(word) and (
+        _DATE_WORDS.month(word) is not None
+        or _DATE_WORDS.weekday(word) is not None
+        or FOREIGN_MONTH.fullmatch(word) is not None
+    )
+
+
+def _desk_like(name: str) -> bool:
+    low = name.lower()
+    return (
+        is_account(name)
+        or low.endswith(DESK_SUFFIXES)
+        or bool(DESK_WORDS.intersection(low.split()))
+    )
+
+
+def _unlabelled_name(name: str) -> bool:
+    """A row part with no label that can only be a signature: an account or a desk ("Redakcja",
+    "Haber Merkezi", "온라인이슈팀"). Any capitalised words would take sections and links
+    ("Umwelt & Klima · 12.03.2021", "Contact Us · 2 Comments") as names."""
+    if len(name) > 40:
+        return False
+    return _desk_like(name) and (" " not in name or _bare_name(name) or len(name.split()) <= 3)
+
+
+def meta_row_name(row: str, *, parts_only: bool = False) -> str:
+    """The signature of a theme's meta row, or "" when the row names nobody.
+
+    A part that opens with a by-label (in any part: "بواسطة admin2 · منذ ساعتين", "Gepostet am
+    12/08/2026 von Weltblick Redaktion") gives the name after it. Failing that, a row with a date,
+    time or count in one part and one name-shaped part ("Redakcja · 28.12.2024, 08:00",
+    "Haber Merkezi · 23.01.2026") gives that part: a person's or desk's name, not a section, a
+    relative time or a button ("Politics · 5 min read" names nobody).
+
+    Args:
+        row: the row's text.
+        parts_only: read only rows of two parts or more. Lines of a text record may be prose,
+            and "Von Berlin aus fährt der Zug um 8 Uhr" opens with a label too.
+    """
+    row = " ".join(row.split())
+    if not row or len(row) > _ROW_CHARS:
+        return ""
+    parts = [p for p in _ROW_PARTS.split(row) if p]
+    if parts_only and len(parts) < 2:
+        return ""
+    bare: list[str] = []
+    for part in parts:
+        name, labelled = _row_name(part)
+        if not name or _RELATIVE_WORDS.intersection(name.lower().split()):
+            continue
+        if labelled:
+            if _is_name(name, strict=False) and (not name[0].islower() or is_account(name)):
+                return name
+            continue
+        if name == part.strip() and _unlabelled_name(name):
+            bare.append(name)
+    dated = any(_DIGIT_TOKEN.search(p) or standalone_date(p) for p in parts)
+    # Name, date, time, reading time: more parts is a ticker or a menu ("Vasas – Bástya 1–0 | ...").
+    fits = 2 <= len(parts) <= _ROW_PARTS_MAX and dated
+    return bare[0] if fits and len(bare) == 1 else ""
+
+
+def _row_text(node: LexborNode) -> str:
+    """A row's text; a list's items joined as a row ("온라인이슈팀 · 승인 2024.11.20 11:47")."""
+    if node.tag not in ("ul", "ol"):
+        return _node_text(node)
+    # A few short items, not a list of stories with their sources and times.
+    items = node.css("li")
+    texts = [_node_text(li) for li in items[:_ROW_ITEMS]]
+    if len(items) > _ROW_ITEMS or any(len(t) > _ROW_ITEM_CHARS for t in texts):
+        return ""
+    return " · ".join(filter(None, texts))
+
+
+def meta_row_after(heading: LexborNode | None) -> str:
+    """The signature in a meta row among the three elements after the story's heading."""
+    node = heading.next if heading is not None else None
+    hops = 0
+    while node is not None and hops < _ROW_HOPS:
+        if not (node.tag or "-").startswith("-"):  # ("-text", "-comment")
+            hops += 1
+            text = _row_text(node)
+            if text and len(text) <= _ROW_CHARS and (name := meta_row_name(text)):
+                return name
+        node = node.next
+    return ""
+
+
+def names_site(heading: LexborNode | None) -> bool:
+    """Whether an h1 is the site's name, a link home (blog themes), or missing."""
+    if heading is None:
+        return True
+    parent = heading.parent
+    return heading.css_first("a") is not None or (parent is not None and parent.tag == "a")

@@ -147,6 +147,7 @@ _FOREIGN_MONTHS = {
 _FOREIGN_MONTH = re.compile(
     r"(?<![^\W\d])(" + "|".join(map(re.escape, _FOREIGN_MONTHS)) + r")(?![^\W\d])", re.IGNORECASE
 )
+FOREIGN_MONTH = _FOREIGN_MONTH  # (bylines: a month name ends a signature)
 _NUMERIC_DMY = re.compile(r"(?<!\d)(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d\d)(?!\d)")
 # "2025年7月11日" (zh, ja), "2025년 7월 11일" (ko): year, month, day in that order.
 _CJK_DATE = re.compile(r"((?:19|20)\d\d)\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})(?!\d)")

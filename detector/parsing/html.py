@@ -596,6 +596,14 @@ def parse_html(html: str, url: str) -> dict[str, Any]:
     # the date or reading time after the name is no part of the signature.
     byline = _text(byline_node)[:200] or (bylines.wide_author(tree) if may_match.byline else "")
     byline = bylines.trim_tail(byline)
+    if not byline:
+        # A theme's meta row right under the headline: "Redakcja · 28.12.2024 · 1 min" (a desk in
+        # a <span>, then a <time>), with no author class to find it by. Blog themes make the
+        # blog's name the h1 and the post's title an h2.
+        h1_node = nodes["h1"][0] if nodes["h1"] else None
+        byline = bylines.meta_row_after(h1_node)
+        if not byline and bylines.names_site(h1_node):
+            byline = bylines.meta_row_after(tree.css_first("h2"))
     if byline and not authors:
         authors.append(byline)
 

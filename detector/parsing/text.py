@@ -120,7 +120,7 @@ def _byline_above(lines: list[str], story_start: int) -> str:
         # story as a byline does.
         if len(ln) <= _AGENCY_LINE_CHARS and agency_credits.credit_line_agency(ln) is not None:
             return ln
-        signature = _signature_in_row(ln)
+        signature = _signature_in_row(ln) or bylines.meta_row_name(ln, parts_only=True)
         if signature:
             return signature
     return ""

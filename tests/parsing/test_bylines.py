@@ -99,3 +99,85 @@ def test_html_comment_authors_are_no_byline() -> None:
         _html('<cite class="comment-author">Jane Reader</cite>'), url="https://e.org/a"
     )
     assert page.byline == ""
+
+
+@pytest.mark.parametrize(
+    ("row", "name"),
+    [
+        ("بواسطة admin2 · منذ ساعتين", "admin2"),  # ar: label, account, relative time
+        ("Redakcja · 28.12.2024, 08:00 · Czas czytania: 1 min", "Redakcja"),  # pl: a lone desk
+        ("Gepostet am 12/08/2026 von Weltblick Redaktion", "Weltblick Redaktion"),  # de: date first
+        ("Da Redação · 19/03/2026 às 07h12", "Redação"),  # pt
+        ("Haber Merkezi · 23.01.2026 14:03 · Güncelleme: 23.01.2026 14:05", "Haber Merkezi"),
+        ("di Redazione · 16 luglio 2026", "Redazione"),  # it
+        ("Imewekwa na Habari Mpya · Agosti 12, 2026", "Habari Mpya"),  # sw
+        ("Posted by Info Terkini on April 08, 2026 · Label: Ekonomi", "Info Terkini"),  # en/id
+        ("时间：2026-12-07 09:33 来源：网络 作者：admin 点击：1562次", "admin"),  # zh
+        ("온라인뉴스팀 | 입력 2026.01.21 17:42", "온라인뉴스팀"),  # ko: a desk suffix
+        ("بواسطة admin في 2 أبريل، 2026", "admin"),
+    ],
+)  # fmt: skip
+def test_meta_row_names(row: str, name: str) -> None:
+    assert bylines.meta_row_name(row) == name
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "5 min read · Politics",  # a reading time and a section
+        "Politik · 10.03.2026",
+        "Local News · 28.12.2024",  # a section name of two words
+        "2024年05月21日 12:05 · ニュース · コメント(48)",  # a section in a script without spaces
+        "Dienstag, 10. März 2026 · Hameln 6°C",  # a top bar: a date and the weather
+        "Share · Tweet · 12 comments",
+        "Élő: Vasas – Dunaparti SE 2–2 | Kelet AC – Alföldi Bástya 1–0 | Tiszavidék FC – Vértes",
+        "Redakcja · Polityka Lokalna",  # no date, time or count: not a meta row
+    ],
+)
+def test_meta_rows_naming_nobody(row: str) -> None:
+    assert bylines.meta_row_name(row) == ""
+
+
+@pytest.mark.parametrize(
+    ("meta", "byline"),
+    [
+        ('<p class="meta">Redakcja · <time datetime="2024-12-28">28.12.2024, 08:00</time></p>',
+         "Redakcja"),
+        ('<div class="entry-meta">بواسطة <a href="/author/admin2/">admin2</a> · منذ ساعتين</div>',
+         "admin2"),
+        ('<ul class="info"><li>온라인이슈팀</li><li>승인 2024.11.20 11:47</li><li>댓글 0</li></ul>',
+         "온라인이슈팀"),
+        ('<div class="autor">Da Redação · 19/03/2026 às 07h12</div>', "Redação"),
+    ],
+)  # fmt: skip
+def test_html_meta_rows_under_the_headline(meta: str, byline: str) -> None:
+    assert parse_page(_html(meta), url="https://example.org/a").byline == byline
+
+
+def test_html_list_of_stories_under_the_headline_is_no_byline() -> None:
+    items = "".join(
+        f"<li><h2><a href='/s{k}'>Story number {k} about the budget</a></h2>"
+        f"<p>Deník Pravda · před {k} hodinami</p></li>"
+        for k in range(1, 6)
+    )
+    page = parse_page(_html(f"<ul class='clanky'>{items}</ul>"), url="https://example.org/a")
+    assert page.byline == ""
+
+
+@pytest.mark.parametrize(
+    ("meta", "byline"),
+    [
+        (("Redactie Stedendriehoek Nu · 8 oktober 2026, 15:04",), "Redactie Stedendriehoek Nu"),
+        (("온라인뉴스팀 | 입력 2026.01.21 17:42",), "온라인뉴스팀"),
+    ],
+)
+def test_text_record_meta_rows(meta: tuple[str, ...], byline: str) -> None:
+    page = parse_page(_text_record(*meta), content_type="text/plain")
+    assert bylines.signature_name(page.byline) == byline
+
+
+def test_text_lines_are_read_as_rows_only_with_parts() -> None:
+    # A sentence opens with a label too; in a text record only a row of parts is read as one.
+    line = "Von Berlin aus fährt der Zug"
+    assert bylines.meta_row_name(line, parts_only=True) == ""
+    assert bylines.meta_row_name("Von Redaktion · 10.03.2026", parts_only=True) == "Redaktion"
