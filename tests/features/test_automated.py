@@ -6,7 +6,7 @@ import pytest
 
 from detector.features._automated import automation_disclaimer
 from detector.features.made_elsewhere import MadeElsewhere
-from tests.features._republisher_pages import real_sample, story_page
+from features._republisher_pages import real_sample, story_page
 
 
 @pytest.mark.parametrize(
