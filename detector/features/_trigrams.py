@@ -61,12 +61,13 @@ def _codes(text: str) -> np.ndarray:
 
 
 @functools.lru_cache(maxsize=64)
-def _plan(literals: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray, tuple[int, ...]]:
-    """The literals' trigram (and 5-gram) slots end to end, where each starts, and which have
-    trigrams."""
+def _plan(literals: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray, np.ndarray, tuple[int, ...]]:
+    """The literals' trigram (and 5-gram) slots end to end, where each starts, which literals
+    have trigrams (indices), and which do not (always kept)."""
     slots: list[np.ndarray] = []
     starts: list[int] = []
     which: list[int] = []
+    short: list[int] = []
     at = 0
     for k, literal in enumerate(literals):
         if len(literal) >= 3:
@@ -75,8 +76,15 @@ def _plan(literals: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray, tuple[int,
             starts.append(at)
             which.append(k)
             at += len(found)
+        else:
+            short.append(k)
     flat = np.concatenate(slots) if slots else np.zeros(0, dtype=np.uint32)
-    return flat.astype(np.intp), np.asarray(starts, dtype=np.intp), tuple(which)
+    return (
+        flat.astype(np.intp),
+        np.asarray(starts, dtype=np.intp),
+        np.asarray(which, dtype=np.intp),
+        tuple(short),
+    )
 
 
 class Trigrams:
@@ -94,14 +102,14 @@ class Trigrams:
 
     def possible(self, literals: tuple[str, ...]) -> tuple[str, ...]:
         """The literals that may occur in the text (all that do, in the order given)."""
-        slots, starts, which = _plan(literals)
-        if not which:
+        slots, starts, which, short = _plan(literals)
+        if not which.size:
             return literals
-        keep = [True] * len(literals)
-        found = np.logical_and.reduceat(self._bits[slots], starts).tolist()
-        for k, ok in zip(which, found, strict=True):
-            keep[k] = ok
-        return tuple(lit for lit, ok in zip(literals, keep, strict=True) if ok)
+        # Most literals are ruled out: map the few that pass back to their places in C.
+        hits = which[np.logical_and.reduceat(self._bits[slots], starts)].tolist()
+        if short:
+            hits = sorted((*hits, *short))
+        return tuple(literals[k] for k in hits)
 
 
 def _page_lines(page: Page) -> tuple[str, ...]:
