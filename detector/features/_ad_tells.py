@@ -14,6 +14,7 @@ import re
 from detector.features._textscan import snippets
 from detector.features._trigrams import possible
 from detector.page import Page
+from detector.parsing.common import schema_types
 from detector.wordruns import word_count
 
 # Words for one page or slide of a story (not "part": a series in parts is real journalism).
@@ -95,12 +96,7 @@ def is_story_page(page: Page) -> bool:
         return False
     if word_count(page.text) < _STORY_WORDS:
         return False
-    for obj in page.jsonld[:20]:
-        t = obj.get("@type", "")
-        types = {str(x) for x in t} if isinstance(t, list) else {str(t)}
-        if types & _COLLECTION_TYPES:
-            return False
-    return True
+    return not any(_COLLECTION_TYPES.intersection(schema_types(o)) for o in page.jsonld[:20])
 
 
 def _counter_in(text: str) -> str:

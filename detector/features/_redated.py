@@ -19,6 +19,7 @@ from typing import Any
 
 from detector.features._textscan import word_years
 from detector.page import DateCandidate, Page
+from detector.parsing.common import schema_types
 from detector.parsing.dates import parse_date, standalone_date
 from detector.parsing.patterns import MODIFIED_LABEL
 
@@ -100,11 +101,6 @@ def _links(obj: Mapping[str, Any]) -> Iterable[str]:
             yield value
 
 
-def _types(obj: Mapping[str, Any]) -> set[str]:
-    t = obj.get("@type", "")
-    return {str(x) for x in t} if isinstance(t, list) else {str(t)}
-
-
 def own_published_raw(page: Page) -> str:
     """The raw `datePublished` of the page's own JSON-LD article object, else "".
 
@@ -112,7 +108,9 @@ def own_published_raw(page: Page) -> str:
     headline; failing both, when the dated article objects agree and the first names no page.
     """
     dated = [
-        o for o in page.jsonld if isinstance(o.get("datePublished"), str) and _types(o) & _OWN_TYPES
+        o
+        for o in page.jsonld
+        if isinstance(o.get("datePublished"), str) and _OWN_TYPES.intersection(schema_types(o))
     ]
     if not dated:
         return ""

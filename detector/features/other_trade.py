@@ -25,6 +25,8 @@ from detector.lexicon.parked import (
     SERVICE_NAV,
 )
 from detector.page import Page
+from detector.parsing.common import schema_types
+from detector.wordruns import word_count
 
 _PRODUCT_TYPES = frozenset(
     ("Product", "Offer", "AggregateOffer", "IndividualProduct", "ProductModel")
@@ -59,11 +61,6 @@ _SALE = _alternation(SALE_WORDS)
 _FOR_SALE = re.compile(rf"(?:{_DOMAIN}).{{0,60}}?(?:{_SALE})|(?:{_SALE}).{{0,60}}?(?:{_DOMAIN})")
 
 
-def _types(obj: Mapping[str, Any]) -> list[str]:
-    t = obj.get("@type", "")
-    return [str(x) for x in t] if isinstance(t, list) else [str(t)]
-
-
 def _ld_objects(page: Page) -> Iterator[Mapping[str, Any]]:
     """The page's JSON-LD objects and their publisher/author/provider objects."""
     for obj in page.jsonld:
@@ -77,9 +74,9 @@ def _ld_objects(page: Page) -> Iterator[Mapping[str, Any]]:
 
 def carries_story(page: Page) -> bool:
     """A news story on the page: a NewsArticle, a dateline, or a full story's text."""
-    if page.dateline or any(_STORY_TYPES.intersection(_types(o)) for o in page.jsonld):
+    if page.dateline or any(_STORY_TYPES.intersection(schema_types(o)) for o in page.jsonld):
         return True
-    return sum(len(p.split()) for p in page.paragraphs) >= _STORY_WORDS
+    return word_count(page.text) >= _STORY_WORDS  # `Page.word_count`, counted in C
 
 
 def business_types(page: Page) -> list[str]:
@@ -87,7 +84,7 @@ def business_types(page: Page) -> list[str]:
     found: list[str] = []
     reviewed = False
     for obj in _ld_objects(page):
-        types = _types(obj)
+        types = schema_types(obj)
         reviewed = reviewed or "Review" in types or "review" in obj or "itemReviewed" in obj
         found += [t for t in types if t in BUSINESS_TYPES and t not in found]
     if reviewed:  # a review of a product (pcgamer.com) names the product, not the site

@@ -31,7 +31,7 @@ from detector.features._trigrams import possible
 from detector.features.base import PageFeatures, register
 from detector.features.brand import domain_labels
 from detector.page import Page
-from detector.parsing.common import line_words
+from detector.parsing.common import line_words, schema_types
 
 # schema.org types of an FAQ or how-to block, and those of a story.
 FAQ_TYPES = frozenset(("FAQPage", "QAPage", "HowTo"))
@@ -228,8 +228,7 @@ def is_news(page: Page) -> bool:
 def _jsonld_types(page: Page) -> set[str]:
     types: set[str] = set()
     for obj in page.jsonld:
-        t = obj.get("@type", "")
-        types.update(str(x) for x in t) if isinstance(t, list) else types.add(str(t))
+        types.update(schema_types(obj))
     return types
 
 

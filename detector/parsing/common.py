@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
+from typing import Any
 
 from detector.page import DateCandidate, Reaction
 from detector.parsing import agencies, datelines
@@ -414,3 +415,9 @@ def copyright_holder(lines: Sequence[str]) -> str:
             continue
         return holder
     return ""
+
+
+def schema_types(obj: Mapping[str, Any]) -> tuple[str, ...]:
+    """The schema.org `@type` of a JSON-LD object, one name or a list of them, in order."""
+    t = obj.get("@type", "")
+    return tuple(str(x) for x in t) if isinstance(t, list) else (str(t),)

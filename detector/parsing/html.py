@@ -183,9 +183,10 @@ def _names(value: Any) -> list[str]:
     return out
 
 
-def _types(obj: Mapping[str, Any]) -> set[str]:
-    t = obj.get("@type", "")
-    return {str(x) for x in t} if isinstance(t, list) else {str(t)}
+# JSON-LD types whose headline is the page's story's.
+_ARTICLE_TYPES = frozenset(
+    ("NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle", "WebPage")
+)
 
 
 class _TextCache:
@@ -327,7 +328,9 @@ def _breadcrumbs(
 ) -> tuple[str, ...]:
     """Breadcrumb names from JSON-LD, else from the DOM (`in_dom`: the DOM may have a trail)."""
     for obj in jsonld:
-        if "BreadcrumbList" in _types(obj) and isinstance(obj.get("itemListElement"), list):
+        if "BreadcrumbList" in common.schema_types(obj) and isinstance(
+            obj.get("itemListElement"), list
+        ):
             names = []
             for el in obj["itemListElement"][:12]:
                 if isinstance(el, dict):
@@ -559,8 +562,7 @@ def parse_html(html: str, url: str) -> dict[str, Any]:
 
     title = _text(nodes["title"][0] if nodes["title"] else None)
     h1 = _text(nodes["h1"][0] if nodes["h1"] else None)
-    article = next((o for o in jsonld if _types(o) & {"NewsArticle", "Article", "BlogPosting",
-                                                      "ReportageNewsArticle", "WebPage"}), {})  # fmt: skip
+    article = next((o for o in jsonld if _ARTICLE_TYPES.intersection(common.schema_types(o))), {})
     raw_headline = article.get("headline")
     ld_headline: str = raw_headline if isinstance(raw_headline, str) else ""
     headline_part, title_brand = common.split_title(title)
