@@ -266,6 +266,7 @@ class ArticleParts:
     top_ad: bool = False
     comments: list[tuple[str, str]] = field(default_factory=list)
     footer_extra: list[str] = field(default_factory=list)  # HTML in the footer, above the ©
+    copyright_year: int | None = None  # the footer's year when not the page's (a lapsed site)
 
 
 def ad_slot(theme: Theme, rng: random.Random, n: int, label: bool = True) -> str:
@@ -592,6 +593,7 @@ def render_article(theme: Theme, parts: ArticleParts, rng: random.Random) -> str
     main = f'<main id="{theme.ids["main"]}" class="{theme.c("main")}">{article}</main>'
     columns = sidebar + main if theme.layout == "left" else main + sidebar
     year = (parts.published or datetime(2024, 1, 1)).year
+    year = parts.copyright_year or year
     founded = min(theme.founded, year)
     years = f"{founded}-{year}" if founded < year else str(year)
     footer = (

@@ -253,6 +253,17 @@ def test_no_tell_defines_a_family(medium_build: BuildSummary) -> None:
             "credit_bare",
             "fresh_date",
         ],
+        "expired_domain": [
+            "old_copyright",
+            "owner_leftovers",
+            "hidden_links",
+            "archive_gap",
+            "goods_posts",
+            "dofollow_link",
+            "fresh_date",
+            "admin_byline",
+            "persona_byline",
+        ],
     }
     for fam, tells in optional.items():
         pages = by_family[fam]

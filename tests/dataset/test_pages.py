@@ -53,6 +53,14 @@ CHECKS: dict[str, Callable[[str, str], bool]] = {
     "credit_line": lambda h, t: bool(CREDIT.search(t)),
     "agency_byline": lambda h, t: bool(CREDIT.search(t)),
     "credited_quote": lambda h, t: "<blockquote>" in h and "<cite>" in h,
+    "hidden_links": lambda h, t: bool(
+        re.search(
+            r'<div style="[^"]*(?:none|-9999px|height:0|font-size:0|hidden)[^"]*">'
+            r'(?:<a href="https://[^"]+/">[^<]+</a> ){3,}</div>',
+            h,
+        )
+    ),
+    "dofollow_link": lambda h, t: 'rel="dofollow"' in h,
 }
 
 
@@ -221,3 +229,16 @@ def test_redate_reaches_the_dates_a_template_shows_readers() -> None:
     assert "<p>March 4, 1987</p>" in out and "4. März 1987" in out and "4 March 1987" in out
     assert "04.03.1987" in out and "08:03:49 May 2019" in out  # a time is not a day
     assert not any(y in out for y in ("2003", "2011", "2013")) and out.count("2019") == 1
+
+
+def test_expired_domains_keep_the_old_owners_year(medium_build: BuildSummary) -> None:
+    """An expired domain's footer stops years before the copy it now carries."""
+    seen = 0
+    for r in html_rows(medium_build, "farm"):
+        if r.family != "expired_domain" or "old_copyright" not in r.tells:
+            continue
+        m = re.search(r"© (?:\d{4}-)?(\d{4}) ", read(medium_build, str(r.path)))
+        assert m and r.claimed, r.id
+        assert int(m.group(1)) <= date.fromisoformat(r.claimed).year - 3, r.id
+        seen += 1
+    assert seen >= 3

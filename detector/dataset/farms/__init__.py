@@ -5,6 +5,7 @@ from __future__ import annotations
 from detector.dataset.farms.ai_rewrite import AiRewriteFamily
 from detector.dataset.farms.autoblog import AutoblogFamily
 from detector.dataset.farms.base import Family
+from detector.dataset.farms.expired_domain import ExpiredDomainFamily
 from detector.dataset.farms.local_network import LocalNetworkFamily
 from detector.dataset.farms.mfa import MfaFamily
 from detector.dataset.farms.network import NetworkFamily
@@ -24,4 +25,5 @@ def farm_families() -> list[Family]:
         SkeletonFamily(),
         ScraperFamily(),
         LocalNetworkFamily(),
+        ExpiredDomainFamily(),
     ]
