@@ -1,0 +1,311 @@
+"""Keyword stuffing: one key phrase repeated through the body, the related list and the tags.
+
+An SEO farm writes for one search query. The headline's key phrase ("bonus bollette 2026",
+"İzmir deprem son dakika", "청년 전세대출 금리 인하") comes back verbatim in paragraph after
+paragraph, the related list is five near-identical headlines on one name ("한별, 공항 출국…",
+"한별 나이·키·프로필 총정리", "한별 열애설 재조명…"), and the tag list is that phrase with small
+variations ("izmir deprem", "izmir deprem son dakika", "deprem son dakika"). A newsroom varies
+its wording, and its tags name distinct things. Live blogs, topic pages and follow-up clusters
+do list many headlines on one event, so the related-list share is a free number, and the body
+and tag measures count only verbatim multi-word repeats.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from detector.features._keyword_units import (
+    fold,
+    headline_phrases,
+    keys,
+    phrase_hits,
+    tokens,
+)
+from detector.features.base import PageFeatures, register
+from detector.page import Page
+from detector.wordruns import word_runs
+
+# A related headline has at least this many tokens (one- and two-word links are navigation);
+# an unspaced-script anchor at least this many characters.
+_MIN_ANCHOR_TOKENS = 3
+_MIN_UNSPACED_CHARS = 8
+# A tag is short: at most this many tokens and characters.
+_MAX_TAG_TOKENS = 6
+_MAX_TAG_CHARS = 60
+_MIN_STEM = 4  # the shortest word a longer one counts as an inflection of
+_MIN_LIST = 4  # a tag list or related list of fewer items says nothing
+_MIN_BODY = 3  # a share of fewer body paragraphs says nothing
+# Thresholds of `kw_stuffed`, set on the 8,769 real page versions of data/html (HTML and text):
+# a list of >= 5 items, >= 90% sharing a headline key, is on 0.19% of them (wedding and
+# recipe blogs tagging "wedding cake", "wedding hair"; a Chinese related list on one name);
+# >= 75% already on 0.47%. A body repeating the phrase in >= 3 paragraphs and >= 25% of them
+# is on 2.4% alone (topic essays: "high blood pressure"), so it only counts together with a
+# list >= 4 items, >= 60% on one key (0.08% both).
+TAG_VARIANTS = 5
+TAG_SHARE = 0.9
+PHRASE_PARAGRAPHS = 3
+PHRASE_SHARE = 0.25
+LIST_ITEMS = 4
+LIST_SHARE = 0.6
+_SEPARATOR = re.compile("[,，、·|#]")
+_TAG_SEPARATORS = (",", "，", "、", "·", "|", "#")
+
+
+@dataclass(frozen=True, slots=True)
+class Repeat:
+    """The key most items of a list share: the key, how many items hold it, and of how many."""
+
+    key: str = ""
+    count: int = 0
+    total: int = 0
+
+    @property
+    def share(self) -> float:
+        return self.count / self.total if self.total else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseRepeat:
+    """The headline phrase most body paragraphs repeat."""
+
+    phrase: str = ""
+    paragraphs: int = 0
+    hits: int = 0
+    body: int = 0  # body paragraphs (headline copies left out)
+
+
+def _line(text: str) -> str:
+    return " ".join(tokens(text))
+
+
+def _is_headline_copy(line: str, head: str) -> bool:
+    """A paragraph that is the headline again (text records open with it) or a piece of it."""
+    return bool(line) and (line in head or (head in line and len(line) < len(head) + 12))
+
+
+def _common_hits(phrase: str, line: str, cased: str) -> int:
+    """Hits of `phrase` in `line` (space-joined lower-case tokens) where the page writes it as
+    a common phrase: for a cased script, some word of the hit is in lower case in `cased` (the
+    same tokens as written). A name ("Halvorsen Robotics", "Real Madrid") comes back in any
+    story about it; a query-like phrase ("bonus bollette 2026") does not. Uncased scripts
+    (Hangul, Han, Arabic) cannot tell, and every hit counts."""
+    hits = phrase_hits(phrase, line)
+    if not hits or len(cased) != len(line) or phrase.upper() == phrase:
+        return hits
+    common = 0
+    start = line.find(phrase)
+    while start >= 0:
+        if (not start or line[start - 1] == " ") and any(
+            w[:1].islower() for w in cased[start : start + len(phrase)].split()
+        ):
+            common += 1
+        start = line.find(phrase, start + 1)
+    return common
+
+
+def body_phrase(page: Page, sizes: tuple[int, ...] = (2, 3)) -> PhraseRepeat:
+    """The headline phrase repeated, as a common phrase, in most body paragraphs (ties: most
+    repeats)."""
+    headline = page.headline or page.title
+    head = _line(headline)
+    phrases = headline_phrases(headline, sizes)
+    if not head or not phrases:
+        return PhraseRepeat()
+    lines: list[tuple[str, str]] = []
+    for para in page.paragraphs:
+        cased = " ".join(word_runs(para.replace("İ", "I")))
+        line = cased.lower()
+        if line and not _is_headline_copy(line, head):
+            lines.append((line, cased))
+    best = PhraseRepeat(body=len(lines))
+    # One count over the joined body first: most candidates are never repeated.
+    joined = "\n ".join(line for line, _ in lines)
+    for phrase in phrases:
+        if joined.count(phrase) < 2:
+            continue
+        counts = [n for line, cased in lines if (n := _common_hits(phrase, line, cased))]
+        cand = PhraseRepeat(phrase, len(counts), sum(counts), len(lines))
+        if (cand.paragraphs, cand.hits, len(phrase)) > (
+            best.paragraphs,
+            best.hits,
+            len(best.phrase),
+        ):
+            best = cand
+    return best
+
+
+def _is_story_anchor(text: str) -> bool:
+    toks = tokens(text)
+    if len(toks) >= _MIN_ANCHOR_TOKENS:
+        return True
+    return sum(len(t) for t in toks) >= _MIN_UNSPACED_CHARS and not text.isascii()
+
+
+def _with_stems(item_keys: list[frozenset[str]]) -> list[frozenset[str]]:
+    """Each item's keys plus the other items' keys that start them ("deprem" for "depremler"):
+    inflected and agglutinative languages add endings to the keyword."""
+    universe = frozenset().union(*item_keys)
+    lengths = sorted({len(k) for k in universe if len(k) >= _MIN_STEM})
+    out = []
+    for ks in item_keys:
+        stems = {k[:n] for k in ks for n in lengths if n < len(k) and k[:n] in universe}
+        out.append(ks | stems if stems else ks)
+    return out
+
+
+def top_repeat(items: Sequence[str], among: frozenset[str] | None = None) -> Repeat:
+    """The key held by most `items` (only keys in `among`, when given)."""
+    item_keys = _with_stems([keys(it) for it in items])
+    df: Counter[str] = Counter()
+    for ks in item_keys:
+        df.update(ks if among is None else ks & among)
+    if not df:
+        return Repeat(total=len(items))
+    # A Hangul stem and its word, or overlapping trigrams, tie: the longest key reads best.
+    key, count = max(df.items(), key=lambda kv: (kv[1], len(kv[0])))
+    return Repeat(key, count, len(items))
+
+
+def related_repeat(page: Page) -> Repeat:
+    """How many related headlines (anchors of every block) hold one of the headline's keys."""
+    head_keys = keys(page.headline or page.title)
+    seen: dict[str, None] = {}
+    for block in page.link_blocks:
+        for anchor in block.anchors:
+            text = " ".join(anchor.text.split())
+            if _is_story_anchor(text):
+                seen.setdefault(text.lower())
+    if not head_keys or not seen:
+        return Repeat(total=len(seen))
+    return top_repeat(list(seen), head_keys)
+
+
+def _split_tags(line: str) -> list[str]:
+    if not _MIN_LIST * 4 <= len(line) <= _MAX_TAG_CHARS * 8 or len(_SEPARATOR.findall(line)) < 3:
+        return []
+    for sep in _TAG_SEPARATORS:
+        if line.count(sep) >= _MIN_LIST - 1:
+            return [t.strip(" #") for t in line.split(sep) if t.strip(" #")]
+    return []
+
+
+def _is_tag(text: str) -> bool:
+    return 0 < len(text) <= _MAX_TAG_CHARS and len(text.split()) <= _MAX_TAG_TOKENS
+
+
+def tag_lists(page: Page) -> Iterable[list[str]]:
+    """Lists of short items: link blocks, runs of short lines, separated one-line lists."""
+    for block in page.link_blocks:
+        items = [a.text.strip() for a in block.anchors if _is_tag(a.text.strip())]
+        if len(items) >= _MIN_LIST:
+            yield items
+    run: list[str] = []
+    for line in (*page.other_lines, ""):
+        text = line.strip()
+        parts = _split_tags(text)
+        if len(parts) >= _MIN_LIST and all(map(_is_tag, parts)):
+            yield parts
+        if _is_tag(text) and not parts and not text.endswith(":"):
+            run.append(text)
+            continue
+        if len(run) >= _MIN_LIST:
+            yield run
+        run = []  # a heading ("Tags:", "Etiketler:") or a long line ends a run
+
+
+def tag_repeat(page: Page) -> Repeat:
+    """The tag list whose items most share one of the headline's keys."""
+    best = Repeat()
+    head_keys = keys(page.headline or page.title)
+    if not head_keys:
+        return best
+    for items in tag_lists(page):
+        distinct = list(dict.fromkeys(fold(i) for i in items))
+        if len(distinct) < _MIN_LIST:
+            continue
+        # Every key (and stem) of an item is a piece of its text: a list without any headline
+        # key as a substring cannot share one, and most lists (menus, footers) are dropped here.
+        joined = "\n".join(distinct)
+        if not any(k in joined for k in head_keys):
+            continue
+        rep = top_repeat(distinct, head_keys)
+        if (rep.count, rep.share) > (best.count, best.share):
+            best = rep
+    return best
+
+
+@register("keyword_stuffing_v1")
+class KeywordStuffing(PageFeatures):
+    """The headline's key phrase repeated through the body, the related list and the tags."""
+
+    FEATURES = (
+        "kw_phrase_paragraphs",
+        "kw_phrase_share",
+        "kw_related_entity_count",
+        "kw_related_entity_share",
+        "kw_tag_variants",
+        "kw_stuffed",
+        "kw_headline_missing",
+    )
+
+    def __init__(
+        self,
+        min_tag_variants: int = TAG_VARIANTS,
+        min_tag_share: float = TAG_SHARE,
+        min_phrase_paragraphs: int = PHRASE_PARAGRAPHS,
+        min_phrase_share: float = PHRASE_SHARE,
+        min_list_items: int = LIST_ITEMS,
+        min_list_share: float = LIST_SHARE,
+        cap: int = 10,
+    ) -> None:
+        # Defaults: see the module constants (measured on real pages).
+        self.min_tag_variants = min_tag_variants
+        self.min_tag_share = min_tag_share
+        self.min_phrase_paragraphs = min_phrase_paragraphs
+        self.min_phrase_share = min_phrase_share
+        self.min_list_items = min_list_items
+        self.min_list_share = min_list_share
+        self.cap = cap
+
+    def _listed(self, rep: Repeat) -> bool:
+        return rep.count >= self.min_list_items and rep.share >= self.min_list_share
+
+    def extract(self, page: Page) -> tuple[tuple[float, ...], tuple[str, ...]]:
+        """Body repeats of the key phrase, the related list's shared entity, tag variants."""
+        if not (page.headline or page.title).strip():
+            return (0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0), ("no headline to take a keyword from",)
+        body = body_phrase(page)
+        share = body.paragraphs / body.body if body.body >= _MIN_BODY else 0.0
+        related = related_repeat(page)
+        tags = tag_repeat(page)
+        in_body = body.paragraphs >= self.min_phrase_paragraphs and share >= self.min_phrase_share
+        variants = tags.count if tags.share >= self.min_list_share else 0
+        stuffed = (tags.count >= self.min_tag_variants and tags.share >= self.min_tag_share) or (
+            in_body and (self._listed(tags) or self._listed(related))
+        )
+
+        evidence = []
+        if body.paragraphs:
+            evidence.append(
+                f'headline phrase "{body.phrase}" repeated in {body.paragraphs} of {body.body} '
+                f"paragraphs ({body.hits} times)"
+            )
+        if related.count:
+            evidence.append(
+                f'{related.count} of {related.total} related headlines hold "{related.key}"'
+            )
+        if variants:
+            evidence.append(f'{tags.count} of {tags.total} tags are variants of "{tags.key}"')
+        values = (
+            float(min(body.paragraphs, self.cap)),
+            share,
+            float(min(related.count, self.cap)),
+            related.share,
+            float(min(variants, self.cap)),
+            float(stuffed),
+            0.0,
+        )
+        return values, tuple(evidence)
