@@ -24,8 +24,8 @@ def test_data_build_small_writes_a_manifest(
         report["manifest_sha256"]
         == json.loads((out / "summary.json").read_text())["manifest_sha256"]
     )
-    # 9 farm families x 1 + 3 hard-negative families x 2 + licensed x 1, each as html and text
-    assert sum(r.group in ("farm", "hard_negative") for r in rows) == 2 * (9 + 3 * 2 + 1)
+    # 10 farm families x 1 + 3 hard-negative families x 2 + licensed x 1, each as html and text
+    assert sum(r.group in ("farm", "hard_negative") for r in rows) == 2 * (10 + 3 * 2 + 1)
 
 
 def test_bad_per_family_is_a_clear_error(

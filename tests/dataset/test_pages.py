@@ -61,6 +61,7 @@ CHECKS: dict[str, Callable[[str, str], bool]] = {
         )
     ),
     "dofollow_link": lambda h, t: 'rel="dofollow"' in h,
+    "anonymous_thread": lambda h, t: len(re.findall(r"^\d+: .+ ID:\w{8}$", t, re.M)) >= 5,
 }
 
 

@@ -6,6 +6,7 @@ from detector.dataset.farms.ai_rewrite import AiRewriteFamily
 from detector.dataset.farms.autoblog import AutoblogFamily
 from detector.dataset.farms.base import Family
 from detector.dataset.farms.expired_domain import ExpiredDomainFamily
+from detector.dataset.farms.forum_repost import ForumRepostFamily
 from detector.dataset.farms.local_network import LocalNetworkFamily
 from detector.dataset.farms.mfa import MfaFamily
 from detector.dataset.farms.network import NetworkFamily
@@ -26,4 +27,5 @@ def farm_families() -> list[Family]:
         ScraperFamily(),
         LocalNetworkFamily(),
         ExpiredDomainFamily(),
+        ForumRepostFamily(),
     ]
