@@ -352,7 +352,11 @@ def _headline_like(text: str) -> bool:
     # or 6+ characters of a script written without spaces (Thai, Chinese, Japanese).
     if len(text) > _ITEM_MAX:
         return False
-    return text.strip().count(" ") >= 2 or len(_UNSPACED.findall(text)) >= 6
+    # Stripping can only remove spaces: fewer than two before it means fewer than two after, and
+    # ASCII text has no unspaced-script letters, so most lines skip the strip and the regex.
+    if text.count(" ") >= 2 and text.strip().count(" ") >= 2:
+        return True
+    return not text.isascii() and len(_UNSPACED.findall(text)) >= 6
 
 
 def inserts(lines: Sequence[str], max_items: int = 8) -> list[tuple[str, str]]:
@@ -375,13 +379,12 @@ def inserts(lines: Sequence[str], max_items: int = 8) -> list[tuple[str, str]]:
         need = 1 if cut else 2
         if len(line) > _LABEL_MAX or i + need > last or len(lines[i + 1]) < 6:
             continue
-        items = lines[i + 1 : i + 1 + max_items]
-        if not all(map(_headline_like, items[:need])):
+        if not (_headline_like(lines[i + 1]) and (need == 1 or _headline_like(lines[i + 2]))):
             continue
         label = line[: cut.start()] if cut else line
         if not is_label(label):
             continue
-        for item in items:
+        for item in lines[i + 1 : i + 1 + max_items]:
             if not _headline_like(item) or is_label(item):
                 break
             found.append((label.strip(), item))
