@@ -114,6 +114,8 @@ def candidate_names(page: Page, ending: str = "") -> list[str]:
             and _LIST_MARKS.search(line)
         ):
             names += _LIST_SPLIT.split(line)
+    if ending:  # a name ending with it holds it: most texts are ruled out before the strip
+        names = [raw for raw in names if ending in raw]
     out: dict[str, None] = {}
     for raw in names:
         name = raw.strip()
