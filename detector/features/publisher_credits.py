@@ -17,7 +17,8 @@ whoever it names, in English, German, French, Spanish and Italian:
 The credited name is what follows the phrase, up to the end of its clause: a publisher's name or
 a URL (read as its registered domain). Photo credits ("Credit: Getty Images"), dates ("First
 published on November 19, 2019") and the feed importer's "The post ... appeared first on ..."
-footer (a farm's mark, read by `leftovers_v1`) are not credits.
+footer (a farm's mark, read by `leftovers_v1`) are not credits; nor is a source that licenses
+nothing: a government body or "social networks" ("Fonte: Governo Federal / Redes sociais").
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from dataclasses import dataclass
 
 from detector.features._pagememo import memo
 from detector.features._trigrams import lower_map, possible
+from detector.lexicon.vague_sources import GOVERNMENT_HEADS, VAGUE_NAME_WORDS
 from detector.page import Page
 from detector.parsing.agencies import agency_for_host
 
@@ -326,6 +328,7 @@ _NOT_PUBLISHERS = frozenset(
         "rss",
     }
 )
+_FUNCTION = frozenset(("the", "and", "of", "de", "des", "da", "do", "dos", "das", "e", "y", "et"))
 # <meta> keys that name the story's origin: "original-source", "syndication-source", "dc.source".
 _META_SOURCE = re.compile(r"(?:original|syndicat)[\w.-]*source|^(?:dc|dcterms)\.source$", re.I)
 
@@ -358,6 +361,15 @@ def _clip(text: str, n: int = 80) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
+def vague_source(low: str) -> bool:
+    """Whether a lower-cased name is a government body or only "social networks", "internet",
+    "agencies": a source of facts, not a publisher that licensed its story."""
+    if low.startswith(GOVERNMENT_HEADS):
+        return True
+    words = low.split()
+    return all(w in VAGUE_NAME_WORDS for w in words) and not all(w in _FUNCTION for w in words)
+
+
 def _domain_of(url_or_host: str) -> str:
     from detector.features.provenance import registered_domain  # provenance imports this module
 
@@ -382,7 +394,7 @@ def credited_name(rest: str) -> tuple[str, str]:
     if not any(ch.isalpha() for ch in name):
         return "", ""
     low = " ".join(name.lower().split())
-    if low in _NOT_PUBLISHERS:
+    if low in _NOT_PUBLISHERS or vague_source(low):
         return "", ""
     if _DOMAIN_NAME.match(name):
         domain = _domain_of(name)

@@ -107,6 +107,12 @@ def test_a_label_alone_credits_the_next_short_line() -> None:
         "Source: Getty",
         "Source: this site",
         "Open source software is eating the world, sources say.",
+        # a government body or "social networks" licenses nothing (G3)
+        "Fonte: Governo Federal / Redes sociais",
+        "Source: Ministry of Health",
+        "Quelle: Bundesregierung",
+        "Fuente: Redes sociales",
+        "Source : réseaux sociaux",
     ],
 )
 def test_lines_that_credit_no_publisher(line: str) -> None:
@@ -120,6 +126,8 @@ def test_lines_that_credit_no_publisher(line: str) -> None:
         ("Wired.com.", ("wired.com", "wired.com")),
         ("November 19, 2019", ("", "")),
         ("email", ("", "")),
+        ("Social Media Today", ("Social Media Today", "")),  # a publisher, not a vague source
+        ("Agências", ("", "")),
         ("a lengthy clause that goes on and on naming nothing at all really", ("", "")),
     ],
 )
