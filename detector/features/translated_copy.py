@@ -46,6 +46,7 @@ _DAY_COMMA_YEAR = re.compile(r"\d{1,2},[ \u00a0]?(?:19|20)\d\d(?!\d)")
 # Only a month named in another language than English: English dates on such pages come with
 # embeds and widgets ("Apr 21, 2019" under a post) on real pages, seldom with the story.
 _MONTH_BEFORE = re.compile(FOREIGN_MONTH.pattern + r"[ \u00a0]$", re.IGNORECASE)
+_QUANTITY_WORDS = (*C.PERCENT_WORDS, *C.MAGNITUDE_WORDS)
 _LOCAL_FORMAT = re.compile(r",\d{1,2}$|\.\d{3}(?:\D|$)")  # "2.400,00", "80.000": comma-decimal
 _DOT_DECIMAL = re.compile(r"\d{1,3}\.\d{1,2}")  # "3.4", "41.18"; not "4.200" (thousands)
 _DECLARED = ("meta:", "jsonld:", "time")  # date sources set by the CMS, not the text
@@ -102,7 +103,6 @@ def _number_hits(text: str, low_text: str, lang: str, region: str) -> Iterator[t
         number = text[start : m.start(1)].rstrip(" -\u00a0\u202f") if word else m.group()
         low = word.lower().replace(" ", "").replace("\u00a0", "")
         before = text[max(0, start - 3) : start].rstrip(" \u00a0") if start else ""
-        # "$41.18", not "R$ 41" nor "US$ 41" (a currency named as the locale names it)
         if dollar_prefix and before.endswith("$") and not before[:-1][-1:].isalpha():
             # "$41.18", not "R$ 41" nor "US$ 41" (a currency named as the locale names it),
             # nor "$ 2.400,00" (a native writer's number behind the sign)
@@ -129,7 +129,8 @@ def _number_hits(text: str, low_text: str, lang: str, region: str) -> Iterator[t
         if (
             comma
             and _DOT_DECIMAL.fullmatch(number)
-            and (low.startswith(C.PERCENT_WORDS) or low.startswith(C.MAGNITUDE_WORDS))
+            # (from the word on, so that "pour cent", "per cento" match whole)
+            and text[m.start(1) : m.start(1) + 12].lower().startswith(_QUANTITY_WORDS)
         ):
             yield "decimal_point", _clip(text, start, after)
 

@@ -109,6 +109,11 @@ def test_native_conventions_do_not_fire(paragraphs: tuple[str, ...], language: s
     assert _values(page)[0] <= 1.0
 
 
+def test_decimal_point_before_a_two_word_percent() -> None:
+    page = _page(("Le chômage a reculé à 3.4 pour cent en mai, selon le ministère.",), "fr")
+    assert convention_hits(page, "fr")["decimal_point"] == ["3.4 pour"]
+
+
 def test_canadian_french_prices_in_cents_are_native() -> None:
     page = _page(FR[1:2], "fr", url="https://www.exemple.ca/nouvelles/essence")
     assert "dollar" not in convention_hits(page, "fr")
