@@ -54,6 +54,15 @@ class Reaction:
 
 
 @dataclass(frozen=True, slots=True)
+class HiddenLink:
+    """A link to another site that the page hides (inline style) or marks rel="dofollow"."""
+
+    text: str
+    href: str
+    how: str  # "display:none", "left:-9999px", "font-size:0", ... or "rel=dofollow" (";"-joined)
+
+
+@dataclass(frozen=True, slots=True)
 class Page:
     """A page parsed once by `parse_page`; extractors read it, never change it.
 
@@ -94,6 +103,7 @@ class Page:
     pagination: bool = False  # the story is split over pages ("Page 1 of 3", rel=next)
     ad_script_refresh: bool = False  # an inline ad stack refreshes its slots on a timer
     sponsored_links: int = 0  # links marked rel="sponsored" or into affiliate programmes
+    hidden_links: tuple[HiddenLink, ...] = ()  # foreign links hidden inline or rel="dofollow"
     language: str = ""
     other_lines: tuple[str, ...] = ()  # visible text lines outside the main content
     n_links: int = 0

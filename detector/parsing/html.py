@@ -18,7 +18,7 @@ from resiliparse.parse.html import HTMLTree
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from detector.page import Anchor, DateCandidate, LinkBlock
-from detector.parsing import bylines, common, monetise, prefilter
+from detector.parsing import bylines, common, hidden_links, monetise, prefilter
 from detector.parsing import patterns as P
 from detector.parsing.dates import may_hold_year, parse_date, standalone_date
 
@@ -705,6 +705,7 @@ def parse_html(html: str, url: str) -> dict[str, Any]:
         auto_refresh=refresh,
         ad_script_refresh=monetise.script_ad_refresh(inline, bool(networks)),
         sponsored_links=monetise.sponsored_links(utf8, hosts),
+        hidden_links=hidden_links.scan(tree, utf8, page_host),
         pagination=pagination,
         language=lang.split("-")[0].split("_")[0].lower()[:8],
         other_lines=tuple(other),
