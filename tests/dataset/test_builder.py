@@ -293,3 +293,14 @@ def test_real_pages_on_farm_lists_are_not_used(medium_build: BuildSummary) -> No
     rows = load_manifest(medium_build.manifest)
     assert all(r.record is not None for r in rows if r.group == "real")
     assert all(r.path is not None for r in rows if r.group != "real")
+
+
+def test_generated_pages_lack_a_url_about_as_often_as_real_ones(
+    medium_build: BuildSummary,
+) -> None:
+    """A missing URL must say nothing about the label: both groups go without one at times."""
+    rows = load_manifest(medium_build.manifest)
+    for group in ("farm", "hard_negative"):
+        mine = [r for r in rows if r.group == group]
+        share = sum(not r.url for r in mine) / len(mine)
+        assert 0.05 < share < 0.25, (group, share)
