@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from urllib.parse import unquote
 
@@ -46,6 +46,7 @@ LEXICON: dict[str, str] = {
         ko: 운세; 별자리; 띠별
         zh: 星座; 运势; 運勢; 生肖; 属龙; 属虎; 属鼠; 属蛇; 属马; 属羊; 属猴; 属鸡; 属狗; 属猪; 属牛; 属兔
         ja: 占い; 星座ランキング
+        lunar calendar: lunar calendar; moon calendar; calendario lunar; calendario lunare; lich am; lich van nien; am lich; kalender jawa; weton; calendar lunar; kalendarz ksiezycowy; mondkalender*; ay takvimi; kalenda ya mwezi; 黄历; 老黄历; 万年历; 農民曆; 六曜; 음력 달력; 오늘의 운세; ปฏิทินจันทรคติ; पंचांग; التقويم الهجري اليوم; лунный календарь; місячний календар
     """,
     "lottery": """
         en: lottery*; lotto*; powerball; mega millions; euromillions; eurojackpot; lucky number*
@@ -89,6 +90,26 @@ LEXICON: dict[str, str] = {
         ko: 금값; 금시세; 금 시세
         zh: 金价; 金價; 黄金价格
         ja: 金価格; 金相場
+        fuel en: petrol price* today; diesel price* today; gas prices today; petrol and diesel price*
+        fuel es: precio de la gasolina; precio del combustible; precio de la nafta; precios de la gasolina
+        fuel pt: preco da gasolina; preco do diesel; preco do combustivel; precos dos combustiveis
+        fuel fr: prix de l essence; prix des carburants; prix du gazole; prix du carburant
+        fuel de: spritpreis*; benzinpreis*; dieselpreis*
+        fuel it: prezzo della benzina; prezzi dei carburanti; prezzi carburanti; prezzo del gasolio
+        fuel id: harga bbm; harga pertalite; harga pertamax; harga bensin; harga solar
+        fuel vi: gia xang dau; gia dau hom nay
+        fuel ro: pretul carburantilor; pret benzina; preturi carburanti; pretul benzinei
+        fuel sw: bei ya mafuta; bei mpya za mafuta; bei za mafuta
+        fuel tr: akaryakit fiyat*; benzin fiyat*; motorin fiyat*; akaryakita zam; benzine zam; motorine zam; lpg fiyat*
+        fuel pl: ceny paliw; cena benzyny; ceny benzyny; cena paliwa
+        fuel ru: цены на бензин; цена бензина; цены на топливо; ціни на пальне; ціни на бензин; ціна бензину
+        fuel ar: سعر البنزين; أسعار البنزين; اسعار البنزين; أسعار الوقود; اسعار الوقود
+        fuel hi: पेट्रोल डीजल; पेट्रोल-डीजल; डीजल के दाम; पेट्रोल के दाम
+        fuel th: ราคาน้ำมันวันนี้; ราคาน้ำมัน
+        fuel ko: 기름값; 휘발유 가격; 오늘 유가; 유가 전망
+        fuel zh: 油价; 汽油价格; 油價
+        fuel ja: ガソリン価格; ガソリン代
+        fx: 환율 전망; 오늘 환율; 원달러 환율; 今日汇率; 人民币汇率; 為替レート; डॉलर का भाव; อัตราแลกเปลี่ยนวันนี้; курс гривны к; obmennyy kurs
     """,
     "loans": """
         en: quick loan*; instant loan*; payday loan*; personal loan*; online loan*; loan app*; best credit card*; credit card* for; car insurance quote*; cheap insurance; best loan*; loan* without
@@ -110,9 +131,10 @@ LEXICON: dict[str, str] = {
         ko: 비상금대출; 소액대출; 무직자 대출; 대출 조건; 대출 한도
         zh: 网贷; 小额贷款; 借钱; 網貸; 借錢
         ja: カードローン; キャッシング; 即日融資
+        insurance: cheap car insurance; car insurance for; tanie oc; ubezpieczenie oc; kalkulator oc; porownanie oc; kfz versicherung* vergleich; gunstige kfz*; assurance auto pas cher; comparateur assurance*; seguro de coche barato; seguro de auto barato; comparador de seguros; seguro auto barato; simulador de seguro; assicurazione auto economica; preventivo assicurazione; kasko fiyat*; trafik sigortasi fiyat*; asuransi mobil terbaik; rca online; осаго онлайн; калькулятор осаго; автоцивілка онлайн; 자동차보험 비교; 车险报价; 自動車保険 比較
     """,
     "betting": """
-        en: betting*; bookmaker*; sportsbook*; best odds; betting odds; bet tips; online casino*; casino online; slot online; bet365; 1xbet; betway; betika; sportybet; sportpesa; betano; bet9ja; dream11; slot tips; aviator game; aviator predictor; crash game*
+        en: betting tip*; betting site*; betting app*; betting odds; sports betting; bookmaker*; sportsbook*; best odds; bet tips; online casino*; casino online; slot online; bet365; 1xbet; betway; betika; sportybet; sportpesa; betano; bet9ja; dream11; slot tips; aviator game; aviator predictor; crash game*
         es: apuestas deportivas; casa* de apuestas; pronosticos deportivos; casino* en linea; tragamonedas; fortune tiger
         pt: apostas esportivas; casa* de apostas; palpite*; fortune tiger; horarios pagantes; jogo do tigrinho; sites de apostas; como jogar aviator; cassino online
         fr: paris sportifs; pronostics foot*
@@ -131,6 +153,7 @@ LEXICON: dict[str, str] = {
         ko: 토토사이트; 스포츠토토; 카지노; 베팅
         zh: 博彩; 投注; 赌场; 足彩; 賭場
         ja: ブックメーカー; オンラインカジノ
+        casino: kasyn* online; najlepsze kasyna; ranking kasyn; online kasino*; casino siteleri; kasino online; casino truc tuyen; casinos en ligne; casino en ligne; казино онлайн; лучшие казино; онлайн-казино; кращі казино
     """,
     "dreams": """
         en: dream meaning*; dreams meaning*; meaning of dream*; dream interpretation*; mean when you dream; means to dream
@@ -172,6 +195,26 @@ LEXICON: dict[str, str] = {
         ko: 신청방법; 신청 방법; 수급자격; 지원 대상 조회; 대상 조회; 환급 신청
         zh: 成绩查询; 補貼; 补贴标准; 领取条件; 一文看懂
         ja: 申請方法
+        pensions en: stimulus check*; social security payment*; ssi payment*; sassa grant*; state pension increase; pension payment date*; dwp payment*; universal credit payment*; cost of living payment*
+        pensions es: calendario de pagos; fecha de cobro; cuando cobran; bono para jubilados; aumento para jubilados; aguinaldo para jubilados
+        pensions pt: calendario do inss; pagamento do inss; beneficio do inss; cpf com final; cpf final; saque extra; aposentados do inss; 13 do inss
+        pensions fr: date de versement; versement des retraites; revalorisation des pensions; prime de noel; prime d activite
+        pensions de: rentenerhohung*; rentenanpassung*; auszahlungstermin*; rente auszahlung; burgergeld erhohung
+        pensions it: aumento pensioni; pagamento pensioni; cedolino pensione; assegno unico; bonus bollette
+        pensions id: gaji ke 13; kenaikan gaji pensiun; pencairan blt; blt dana desa; jadwal pencairan; gaji pensiunan
+        pensions vi: luong huu; tang luong huu; tro cap that nghiep
+        pensions ro: plata pensiilor; cresterea pensiilor; recalcularea pensiilor; indexarea pensiilor
+        pensions sw: mafao ya wastaafu; pensheni ya wazee
+        pensions tr: bayram ikramiye*; emekli maas*; emekliye zam; emekli zam*; memur maas zam*; asgari ucret zam*
+        pensions pl: waloryzacja emerytur*; wyplata emerytur*; wyplata 800; 13 emerytur*; 14 emerytur*; trzynasta emerytura; czternasta emerytura
+        pensions ru: пенсионерам; прибавка к пенсии; индексация пенсий; выплаты пенсионерам; пенсіонерам; підвищення пенсій; індексація пенсій; пенсії в
+        pensions ar: زيادة المعاشات; صرف المعاشات; معاشات شهر; صرف معاش
+        pensions hi: पेंशन बढ़ोतरी; महंगाई भत्ता; डीए बढ़ोतरी
+        pensions th: เบี้ยผู้สูงอายุ; เงินบำนาญ; เงินเข้าวันไหน
+        pensions ko: 기초연금; 연금 수령; 지원금 신청
+        pensions zh: 养老金调整; 养老金上涨; 养老金发放; 养老金最新; 退休金上涨; 退休金调整
+        pensions ja: 年金支給日; 給付金 いつ
+        results ko: 등급컷; 합격자 발표
     """,
     "codes": """
         en: redeem code*; gift code*; giftcode*; promo code*; free diamond*; mod apk; apk download; free fire; robux; cheat code*; free spins
@@ -249,6 +292,7 @@ _KEY = 3  # phrases are looked up by the first 3 letters of a word (every stem h
 _UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 _HREF_PATH = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//[^/?#]*", re.IGNORECASE)
 _SLUG_BREAKS = re.compile(r"[-_/.+=%,]+")
+_BULLETS = "-–•*·▪► \t"
 
 
 @dataclass(frozen=True, slots=True)
@@ -306,23 +350,23 @@ def _phrase_at(words: list[str], i: int, phrase: _Phrase) -> bool:
     return True
 
 
-def _word_match(words: list[str], index: _Index) -> tuple[str, str] | None:
+def _word_match(words: list[str], index: _Index, skip: Collection[str]) -> tuple[str, str] | None:
     for i, word in enumerate(words):
         for phrase in index.by_key.get(word[:_KEY], ()):
-            if _phrase_at(words, i, phrase):
+            if phrase.vertical not in skip and _phrase_at(words, i, phrase):
                 return phrase.vertical, " ".join(phrase.words)
     return None
 
 
-def match(text: str, index: _Index = _INDEX) -> tuple[str, str] | None:
-    """The (vertical, term) of the first lexicon phrase in `text`, or None."""
-    found = _word_match(_WORD.findall(fold(text)), index)
+def match(text: str, index: _Index = _INDEX, skip: Collection[str] = ()) -> tuple[str, str] | None:
+    """The (vertical, term) of the first lexicon phrase in `text` of a vertical not in `skip`."""
+    found = _word_match(_WORD.findall(fold(text)), index, skip)
     if found or text.isascii():
         return found
     low = text.lower()
     for block in {ord(c) >> 8 for c in low if c > "\u02ff"}:
         for term, vertical in index.substrings.get(block, ()):
-            if term in low:
+            if term in low and vertical not in skip:
                 return vertical, term
     return None
 
@@ -391,6 +435,43 @@ def inserts(lines: Sequence[str], max_items: int = 8) -> list[tuple[str, str]]:
     return found
 
 
+# An ad slot's label in a text record: the lines under it are ads (a legit paper's loan ad),
+# not the site's own links.
+_AD_LABEL = re.compile(
+    r"^\W{0,3}(advertisement|advertising|(sponsored|paid|partner)( content| links?| partners?| posts?)?|ads?|anzeigen?|werbung|publicité|"
+    r"publicidad|publicidade|pubblicità|publicitate|reklama|reklam|hirdetés|mainos|annons|"
+    r"advertentie|iklan|quảng cáo|tangazo|إعلان|اعلان|विज्ञापन|โฆษณา|광고|广告|廣告|広告|"
+    r"реклама|διαφήμιση)\W{0,3}$",
+    re.IGNORECASE,
+)
+
+
+def listed(lines: Sequence[str], max_items: int = 8) -> list[tuple[str, str]]:
+    """(line before, line) of runs of 2+ headline lines that are not sentences: the link lists a
+    text record keeps as plain lines, under a label of any wording ("Nyingine Zaidi", "Bu
+    haberlere de göz atın") or none."""
+    found: list[tuple[str, str]] = []
+    start = 0
+    for i in range(len(lines) + 1):
+        if i < len(lines) and _list_item(lines[i]):
+            continue
+        label = lines[start - 1] if start else ""
+        if i - start >= 2 and not _AD_LABEL.match(label):
+            found.extend((label, line) for line in lines[start : min(i, start + max_items)])
+        start = i + 1
+    return found
+
+
+def _list_item(line: str) -> bool:
+    # A teaser or a sentence of prose ends in a full stop; a listed headline does not, and has
+    # 4+ words (a menu's "Horóscopo de hoy" or "Lotto Results" has fewer) or 8+ unspaced
+    # characters. Without a list's markup, the bar is higher than for a link block's anchors.
+    if len(line) < 12 or line.endswith((".", "…")) or len(line) > _ITEM_MAX:
+        return False
+    line = line.lstrip(_BULLETS)
+    return line.count(" ") >= 3 or (not line.isascii() and len(_UNSPACED.findall(line)) >= 8)
+
+
 @dataclass(frozen=True, slots=True)
 class FillerLink:
     """A link (or insert) into a filler vertical: its text, where it sat, and what matched."""
@@ -417,12 +498,16 @@ def filler_links(page: Page, max_links: int = 80) -> list[FillerLink]:
     ][:max_links]  # cost cap: 80 links are plenty to see the mix
     candidates.extend((t, "", label) for label, t in inserts(page.paragraphs))
     candidates.extend((t, "", label) for label, t in inserts(page.other_lines))
+    if page.kind == "text":  # (an HTML page's lists are its link blocks)
+        candidates.extend((t, "", label) for label, t in listed(page.other_lines))
     for text, href, where in candidates:
         key = " ".join(text.split()).lower()
         if key in seen or not _headline_like(text):
             continue
         seen.add(key)
-        hit = match(text) or (match(slug_text(href)) if href else None)
-        if hit and hit[0] not in own:
+        # A link off the story's own vertical counts, even where it names that one too
+        # ("How to apply for a student loan" beside a story on job vacancies).
+        hit = match(text, skip=own) or (match(slug_text(href), skip=own) if href else None)
+        if hit:
             found.append(FillerLink(text, where, hit[0], hit[1]))
     return found

@@ -39,6 +39,7 @@ _HEADING_SELECTOR = (
 # What `_headings` queries: two substring tests instead of six (each ~0.013 ms a page).
 _HEADING_WIDE = "h2, h3, h4, h5, h6, [class*=title], [class*=heading]"
 _HEADING_TAGS = frozenset(["h2", "h3", "h4", "h5", "h6"])
+_UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 _HEADING_CLASSES = (
     "widget-title", "block-title", "section-title", "heading", "module-title", "box-title"
 )  # fmt: skip
@@ -272,7 +273,9 @@ def _link_blocks(
         items = []
         for a in anchors[:60]:
             anchor = _anchor(a, page_host, text(a))
-            key = anchor.href or anchor.text
+            # (A placeholder href, "#" or "javascript:", names no page: the text does.)
+            key = anchor.text if anchor.href.startswith(("#", "javascript:")) else anchor.href
+            key = key or anchor.text
             if key and key not in seen and len(anchor.text) >= 3:
                 seen.add(key)
                 items.append(anchor)
@@ -283,13 +286,19 @@ def _link_blocks(
         if len(items) >= 2:
             blocks.append(LinkBlock(heading[:80], tuple(items)))
 
+    others: list[tuple[str, LexborNode]] = []  # short headings of other wording
     for h in _headings(tree):
         label = text(h)
-        if 2 <= len(label) <= 50 and P.LINK_BLOCK_HEADING.match(label):
+        if not 2 <= len(label) <= 50:
+            continue
+        if P.LINK_BLOCK_HEADING.match(label):
             _, anchors = _container_anchors(h, text)
             add(label, [a for a in anchors if text(a) != label])
             if len(blocks) >= 12:
                 return tuple(blocks)
+        # A list's label is short; longer "headings" are the titles of story cards.
+        elif len(label) <= 40 and label.count(" ") <= 5:
+            others.append((label, h))
     selector = ", ".join(
         f'[class~="{c}" i], [id="{c}" i]'
         for c in block_classes
@@ -307,8 +316,57 @@ def _link_blocks(
             if len(items) >= 2:  # (the label only for a block: it costs a query)
                 blocks.append(LinkBlock(_box_label(box)[:80], tuple(items)))
             if len(blocks) >= 12:
+                return tuple(blocks)
+    for label, heading in others:
+        # Lists of headlines under a heading of any wording ("Đọc nhiều", "이 기자의 다른 기사",
+        # "Новости партнеров"): a sidebar's second and third lists, whose labels
+        # `P.LINK_BLOCK_HEADING` does not know. Two in three items must read as headlines, which
+        # keeps out menus, tag clouds and archive lists.
+        anchors = _anchors_after(heading, text)
+        if len(anchors) < 3 or sum(_headline_like(text(a)) for a in anchors) * 3 < len(anchors) * 2:
+            continue
+        items = take(anchors)
+        if len(items) >= 3:
+            blocks.append(LinkBlock(label[:80], tuple(items)))
+            if len(blocks) >= 12:
                 break
     return tuple(blocks)
+
+
+def _headline_like(text: str) -> bool:
+    """A headline rather than a menu, share or skip link: 4+ words (as link_blocks_v1 reads
+    headlines), or 8+ characters of an unspaced script (Thai, Chinese, Japanese)."""
+    return text.count(" ") >= 3 or (not text.isascii() and len(_UNSPACED.findall(text)) >= 8)
+
+
+def _anchors_after(heading: LexborNode, text: _TextCache, max_siblings: int = 12) -> list:
+    """Anchors (text of 3+ characters) in the elements after `heading` before the next heading;
+    [] past 40 (a page region, not a list). A heading alone in a wrapper reads its wrapper's."""
+    node: LexborNode | None = heading
+    for _ in range(2):  # <div class="widget-head"><h3>Label</h3></div><ul>...</ul>
+        if node is None or _next_element(node) is not None:
+            break
+        node = node.parent
+        if node is None or node.tag in ("body", "html"):
+            return []
+    anchors: list = []
+    sibling = _next_element(node) if node is not None else None
+    for _ in range(max_siblings):
+        if sibling is None or sibling.tag in _HEADING_TAGS or sibling.tag in ("h1", "article"):
+            break
+        found = [sibling] if sibling.tag == "a" else sibling.css("a")
+        anchors.extend(a for a in found if len(text(a)) >= 3)
+        if len(anchors) > 40:
+            return []
+        sibling = _next_element(sibling)
+    return anchors
+
+
+def _next_element(node: LexborNode) -> LexborNode | None:
+    sibling = node.next
+    while sibling is not None and not sibling.is_element_node:
+        sibling = sibling.next
+    return sibling
 
 
 def _box_label(box: LexborNode) -> str:

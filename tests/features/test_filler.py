@@ -208,3 +208,75 @@ def test_new_phrases_leave_news_uses_of_the_same_words() -> None:
         "Stellenabbau bei Autozulieferer trifft 2.000 Beschäftigte",
     ):
         assert match(news) is None, news
+
+
+def test_fuel_pension_casino_and_insurance_kinds_in_several_languages() -> None:
+    kinds = {
+        "Benzin ve motorin güncel fiyatlar: akaryakıta zam geldi mi?": "prices",
+        "Ceny paliw na stacjach – prognoza na weekend": "prices",
+        "Precio de la gasolina hoy en todo el país": "prices",
+        "今日油价最新消息": "prices",
+        "Emekliye bayram ikramiyesi ne zaman yatacak?": "lookups",
+        "Пенсионерам рассказали о новой выплате": "lookups",
+        "Kiedy wypłata 14. emerytury w 2027 roku?": "lookups",
+        "2026年养老金调整最新消息": "lookups",
+        "Najlepsze kasyna online w Polsce – ranking": "betting",
+        "Tanie OC dla młodego kierowcy – porównanie": "loans",
+        "Lịch âm hôm nay 7/12/2026": "horoscope",
+    }
+    for text, vertical in kinds.items():
+        got = match(text)
+        assert got is not None and got[0] == vertical, text
+    # A verb, not the betting vertical; local service look-ups stay neutral.
+    for news in (
+        "Why investors are betting on chip makers",
+        "Kırşehir'de bugün nöbetçi eczaneler",
+        "Kırşehir namaz vakitleri",
+    ):
+        assert match(news) is None, news
+
+
+def test_a_link_names_another_vertical_beside_the_storys_own() -> None:
+    # The story is on job vacancies: the student-loan link still counts as a loan.
+    assert match("Jinsi ya Kuomba Mkopo wa Elimu ya Juu", skip={"lookups"}) == ("loans", "mkopo")
+
+
+def test_listed_headlines_in_a_text_record_fire_under_any_label() -> None:
+    lines = (
+        "Share to WhatsApp",
+        "Nyingine Zaidi",
+        "AJIRA MPYA: Nafasi za kazi Serikalini Desemba 2026",
+        "VIDEO: Tazama kilichotokea harusini Dar es Salaam",
+        "Habari Maarufu",
+        "Msanii maarufu azungumzia tetesi za kuachana",
+        "Bei mpya za mafuta Desemba 2026 zimetangazwa",
+    )
+    got, _ = run(language="sw", kind="text", other_lines=lines)
+    assert got["links_filler_verticals"] == 2.0
+    turkish = (
+        "Bu haberlere de göz atın",
+        "Emekliye bayram ikramiyesi ne zaman yatacak? Tarih belli oldu",
+        "Akaryakıta zam geldi mi? Benzin ve motorin güncel fiyatlar",
+    )
+    got, _ = run(language="tr", kind="text", other_lines=turkish)
+    assert got["links_filler_verticals"] == 2.0
+    # An HTML page's lists are its link blocks: its loose lines are not read as lists.
+    got, _ = run(language="tr", kind="html", other_lines=turkish)
+    assert got["links_filler_verticals"] == 0.0
+
+
+def test_menu_lines_and_ads_in_a_text_record_do_not_count() -> None:
+    menu = ("- Dólar blue hoy", "- Horóscopo de hoy", "- Loterías y Quinielas", "- Clima")
+    got, _ = run(language="es", kind="text", other_lines=menu)
+    assert got["links_filler_verticals"] == 0.0
+    # A legit paper's loan ad under "PUBLICITATE" beside its horoscope (tuvw w_24).
+    paper = (
+        "PUBLICITATE",
+        "Oferte speciale la Kaufmarkt Bistrița – vezi catalogul",
+        "Credit rapid fără adeverință de venit – aplică online",
+        "Cele mai citite",
+        "Accident grav pe DN17, la ieșirea din oraș",
+        "Horoscop 9 martie 2026 pentru toate zodiile",
+    )
+    got, _ = run(language="ro", kind="text", other_lines=paper)
+    assert got["links_filler_verticals"] == 0.0
