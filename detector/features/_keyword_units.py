@@ -97,6 +97,8 @@ def token_keys(token: str) -> tuple[str, ...]:
     return (token,)
 
 
+# Headlines, anchors and tags: short texts, and menus and tags come back on every page of a site.
+@functools.lru_cache(maxsize=1 << 14)
 def keys(text: str) -> frozenset[str]:
     """The distinct keys of `text`'s tokens."""
     return frozenset(k for t in tokens(text) for k in token_keys(t))

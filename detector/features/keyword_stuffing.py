@@ -12,6 +12,7 @@ and tag measures count only verbatim multi-word repeats.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -137,6 +138,7 @@ def body_phrase(page: Page, sizes: tuple[int, ...] = (2, 3)) -> PhraseRepeat:
     return best
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _is_story_anchor(text: str) -> bool:
     toks = tokens(text)
     if len(toks) >= _MIN_ANCHOR_TOKENS:
@@ -144,13 +146,27 @@ def _is_story_anchor(text: str) -> bool:
     return sum(len(t) for t in toks) >= _MIN_UNSPACED_CHARS and not text.isascii()
 
 
-def _with_stems(item_keys: list[frozenset[str]]) -> list[frozenset[str]]:
+def _with_stems(
+    item_keys: list[frozenset[str]], among: frozenset[str] | None = None
+) -> list[frozenset[str]]:
     """Each item's keys plus the other items' keys that start them ("deprem" for "depremler"):
-    inflected and agglutinative languages add endings to the keyword."""
+    inflected and agglutinative languages add endings to the keyword. With `among`, an item
+    that can hold no key of `among` this way keeps its own keys only."""
     universe = frozenset().union(*item_keys)
-    lengths = sorted({len(k) for k in universe if len(k) >= _MIN_STEM})
+    # A stem in `among` is a key of both, long enough, starting a longer key of the item.
+    starts = () if among is None else tuple(a for a in among & universe if len(a) >= _MIN_STEM)
+    lengths: list[int] | None = None
     out = []
     for ks in item_keys:
+        if (
+            among is not None
+            and ks.isdisjoint(among)
+            and not (starts and any(k.startswith(starts) for k in ks))
+        ):
+            out.append(ks)
+            continue
+        if lengths is None:
+            lengths = sorted({len(k) for k in universe if len(k) >= _MIN_STEM})
         stems = {k[:n] for k in ks for n in lengths if n < len(k) and k[:n] in universe}
         out.append(ks | stems if stems else ks)
     return out
@@ -158,10 +174,12 @@ def _with_stems(item_keys: list[frozenset[str]]) -> list[frozenset[str]]:
 
 def top_repeat(items: Sequence[str], among: frozenset[str] | None = None) -> Repeat:
     """The key held by most `items` (only keys in `among`, when given)."""
-    item_keys = _with_stems([keys(it) for it in items])
+    item_keys = _with_stems([keys(it) for it in items], among)
     df: Counter[str] = Counter()
     for ks in item_keys:
-        df.update(ks if among is None else ks & among)
+        held = ks if among is None else ks & among
+        if held:  # Counter.update pays a Mapping check even for nothing
+            df.update(held)
     if not df:
         return Repeat(total=len(items))
     # A Hangul stem and its word, or overlapping trigrams, tie: the longest key reads best.
@@ -205,15 +223,25 @@ def tag_lists(page: Page) -> Iterable[list[str]]:
     run: list[str] = []
     for line in (*page.other_lines, ""):
         text = line.strip()
-        parts = _split_tags(text)
+        size = len(text)
+        # `_split_tags` and `_is_tag` inlined on their lengths first: most lines are neither.
+        parts = _split_tags(text) if _MIN_LIST * 4 <= size <= _MAX_TAG_CHARS * 8 else []
         if len(parts) >= _MIN_LIST and all(map(_is_tag, parts)):
             yield parts
-        if _is_tag(text) and not parts and not text.endswith(":"):
+        if (
+            0 < size <= _MAX_TAG_CHARS
+            and not parts
+            and len(text.split()) <= _MAX_TAG_TOKENS
+            and not text.endswith(":")
+        ):
             run.append(text)
             continue
         if len(run) >= _MIN_LIST:
             yield run
         run = []  # a heading ("Tags:", "Etiketler:") or a long line ends a run
+
+
+_fold_item = functools.lru_cache(maxsize=1 << 15)(fold)  # tags are short and come back
 
 
 def tag_repeat(page: Page) -> Repeat:
@@ -223,7 +251,7 @@ def tag_repeat(page: Page) -> Repeat:
     if not head_keys:
         return best
     for items in tag_lists(page):
-        distinct = list(dict.fromkeys(fold(i) for i in items))
+        distinct = list(dict.fromkeys(map(_fold_item, items)))
         if len(distinct) < _MIN_LIST:
             continue
         # Every key (and stem) of an item is a piece of its text: a list without any headline
