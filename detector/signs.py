@@ -88,6 +88,12 @@ _REPUBLISHER_SIGNS = {
     ),
     "keyword_stuffing_v1": ("kw_stuffed",),
     "made_elsewhere_v1": ("elsewhere_signs",),
+    "origin_voice_v1": (
+        "voice_follow_other",
+        "voice_signoff_other",
+        "voice_domain_credit",
+        "voice_self_credit",
+    ),
     "other_trade_v1": ("trade_schema_type", "trade_domain_for_sale", "trade_service_nav"),
     "provenance_v1": ("prov_canonical_offsite",),
     "repurposed_domain_v1": (

@@ -124,7 +124,7 @@ def body_phrase(page: Page, sizes: tuple[int, ...] = (2, 3)) -> PhraseRepeat:
     best = PhraseRepeat(body=len(lines))
     # One count over the joined body first: most candidates are never repeated.
     joined = "\n ".join(line for line, _ in lines)
-    for phrase in phrases:
+    for phrase in sorted(phrases):  # sorted: ties go the same way in every run
         if joined.count(phrase) < 2:
             continue
         counts = [n for line, cased in lines if (n := _common_hits(phrase, line, cased))]
@@ -183,7 +183,8 @@ def top_repeat(items: Sequence[str], among: frozenset[str] | None = None) -> Rep
     if not df:
         return Repeat(total=len(items))
     # A Hangul stem and its word, or overlapping trigrams, tie: the longest key reads best.
-    key, count = max(df.items(), key=lambda kv: (kv[1], len(kv[0])))
+    # Last, the key itself: set order varies between runs, the result must not.
+    key, count = max(df.items(), key=lambda kv: (kv[1], len(kv[0]), kv[0]))
     return Repeat(key, count, len(items))
 
 
