@@ -12,6 +12,7 @@ puts the page's story inside one post followed by short ones. Helpers: `_forum`.
 from __future__ import annotations
 
 from detector.features._forum import elsewhere_lines, find_thread, link_exchange_lines
+from detector.features._pagememo import memo
 from detector.features.base import PageFeatures, register
 from detector.page import Page
 
@@ -43,7 +44,11 @@ class ForumRepost(PageFeatures):
     )
 
     def extract(self, page: Page) -> tuple[tuple[float, ...], tuple[str, ...]]:
-        """Values in FEATURES order and the evidence for one page."""
+        """Values in FEATURES order and the evidence for one page (memoised: made_elsewhere
+        asks)."""
+        return memo(page, "forum_repost", lambda: self._extract(page))
+
+    def _extract(self, page: Page) -> tuple[tuple[float, ...], tuple[str, ...]]:
         evidence: list[str] = []
         posts = anonymous = in_post = cites = 0.0
         thread = find_thread(page)

@@ -6,7 +6,10 @@ real site's page whose descriptors and menus still tell the story it was cloned 
 canonical URL on the site the page was copied from, a DMCA takedown page in the site's menus,
 agency copy on a site whose menus name no news section (a shop's, a software vendor's: no
 newsroom that could have licensed it), a footer that says the site's news is published or
-updated automatically.
+updated automatically, a story pasted as the opening post of a board thread, another outlet's
+voice left in the copy (its follow call, its sign-off, a bare credit to its domain), another
+locale's conventions in uncredited copy (machine translation), a persona signing a story that
+someone else's sign-off closes.
 A detector that learns each trace as its own feature gives a trace it never saw in training no
 weight, and a new farm shape mostly shows new traces. Counting them as one piece of evidence
 ("the page was not made for its story") lets a model weigh a trace seen on one kind of farm when
@@ -14,7 +17,8 @@ another kind shows a different one. (The generator makes no takedown pages and n
 disclaimers: those signs are weighed only through the count.)
 
 Each sign is computed by its own family (`byline_role_v1`, `story_fit_v1`, `site_identity_v1`,
-`clone_seams_v1`, `leftovers_v1`, `wire_copy_v1`) or helper (`_takedown`, `_newsroom`,
+`clone_seams_v1`, `leftovers_v1`, `wire_copy_v1`, `forum_repost_v1`, `origin_voice_v1`,
+`translated_copy_v1`, `persona_byline_v1`) or helper (`_takedown`, `_newsroom`,
 `_automated`); a sign that licensed copy also shows only counts without a credit. Their answers
 come from the per-page memo (`_pagememo`): each is computed once per page, whichever asks
 first, and of story fit only the credited-or-not verdict is read.
@@ -28,9 +32,13 @@ from detector.features._takedown import takedown_page
 from detector.features.base import PageFeatures, register
 from detector.features.byline_role import BylineRole
 from detector.features.clone_seams import CloneSeams
+from detector.features.forum_repost import ForumRepost
 from detector.features.leftovers import Leftovers
+from detector.features.origin_voice import OriginVoice
+from detector.features.persona_byline import PersonaByline
 from detector.features.site_identity import SiteIdentity
 from detector.features.story_fit import StoryFit
+from detector.features.translated_copy import TranslatedCopy
 from detector.features.wire import WireCopy
 from detector.page import Page
 
@@ -40,7 +48,7 @@ class MadeElsewhere(PageFeatures):
     """Count of the signs that the story was made elsewhere and poured into this page."""
 
     FEATURES = (
-        # How many of the signs below the page shows (0-7). One number, not one per sign and
+        # How many of the signs below the page shows (0-11). One number, not one per sign and
         # no "any" flag: a model then gives each sign the same weight, learned on whichever
         # farms showed signs in training.
         "elsewhere_signs",
@@ -72,6 +80,25 @@ class MadeElsewhere(PageFeatures):
         wire, _ = WireCopy().extract(page)
         if wire[WireCopy.FEATURES.index("wire_uncredited")] and names_news_sections(page) is False:
             signs.append("uncredited agency copy on a site whose menus name no news section")
+        signs.extend(_later_signs(page))
         if not signs:
             return (0.0,), ()
         return (float(len(signs)),), (f"made elsewhere: {'; '.join(signs)}",)
+
+
+def _later_signs(page: Page) -> list[str]:
+    """The signs of the families written for the hand-written farm kinds (fourteenth session)."""
+    signs: list[str] = []
+    forum, _ = ForumRepost().extract(page)
+    if forum[ForumRepost.FEATURES.index("forum_story_in_post")]:
+        signs.append("the story is pasted as the opening post of a board thread")
+    voice, _ = OriginVoice().extract(page)
+    if any(voice[:3]):  # follow call, sign-off or domain credit of another outlet
+        signs.append("another outlet's voice is left in the copy")
+    translated, _ = TranslatedCopy().extract(page)
+    if translated[TranslatedCopy.FEATURES.index("translated_uncredited")]:
+        signs.append("another locale's conventions in uncredited copy")
+    persona, _ = PersonaByline().extract(page)
+    if persona[PersonaByline.FEATURES.index("persona_foreign_claim")]:
+        signs.append("a persona signs a story that someone else's sign-off closes")
+    return signs

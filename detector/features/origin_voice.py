@@ -403,7 +403,11 @@ class OriginVoice(PageFeatures):
     )
 
     def extract(self, page: Page) -> tuple[tuple[float, ...], tuple[str, ...]]:
-        """Values in FEATURES order and the evidence for one page."""
+        """Values in FEATURES order and the evidence for one page (memoised: made_elsewhere
+        asks)."""
+        return memo(page, "origin_voice", lambda: self._extract(page))
+
+    def _extract(self, page: Page) -> tuple[tuple[float, ...], tuple[str, ...]]:
         if not page.paragraphs:
             return (0.0,) * len(self.FEATURES), ()
         parts = (_follow_calls(page), _signoffs(page), _domain_credits(page), _self_credits(page))

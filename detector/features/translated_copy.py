@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
+from detector.features._pagememo import memo
 from detector.features._trigrams import possible
 from detector.features.base import PageFeatures, register
 from detector.features.publisher_credits import publisher_credits
@@ -275,7 +276,13 @@ class TranslatedCopy(PageFeatures):
         self.max_kinds = max_kinds
 
     def extract(self, page: Page) -> tuple[tuple[float, ...], tuple[str, ...]]:
-        """Values in FEATURES order and the evidence for one page."""
+        """Values in FEATURES order and the evidence for one page (memoised: made_elsewhere
+        asks)."""
+        return memo(
+            page, ("translated_copy", self.min_kinds, self.max_kinds), lambda: self._extract(page)
+        )
+
+    def _extract(self, page: Page) -> tuple[tuple[float, ...], tuple[str, ...]]:
         lang = _language(page)
         if not lang or lang == "en" or not page.paragraphs:
             return (0.0, 0.0), ()

@@ -14,6 +14,7 @@ from features._republisher_pages import (
     story_page,
     values,
 )
+from features.test_forum_repost import JA_MATOME, _text
 
 OTHER_DESC = (
     "Flowers add life to a room: a single blossom or an arrangement brings colour and scent."
@@ -133,3 +134,9 @@ def test_the_law_named_early_in_the_story_does_not_count() -> None:
     # on) are read.
     page = story_page(paragraphs=("DMCA", *STORY))
     assert values(MadeElsewhere(), page)["elsewhere_signs"] == 0
+
+
+def test_a_story_pasted_into_a_board_thread_counts() -> None:
+    values_, evidence = MadeElsewhere().extract(_text(JA_MATOME))
+    assert values_[0] >= 1
+    assert "opening post of a board thread" in evidence[0]
