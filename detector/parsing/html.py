@@ -147,6 +147,34 @@ def _host(url: str) -> str:
     return host[4:] if host.startswith("www.") else host
 
 
+def _name_key(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def _names_the_site(node: LexborNode, text: str, names: tuple[str, ...]) -> bool:
+    """Whether an h1 holds the site's name (the brand of og:site_name or the title) or only a
+    link to the home page, as blog and forum-digest themes make it, not the story's headline."""
+    key = _name_key(text)
+    if key and any(key == _name_key(n) for n in names if n):
+        return True
+    link = node.css_first("a")
+    href = (link.attributes.get("href") or "").strip() if link is not None else ""
+    return href == "/" or (href.count("/") == 3 and href.endswith("/") and "://" in href)
+
+
+def _title_heading(tree: LexborHTMLParser, headline_part: str) -> str:
+    """The first h2 the document title's headline part begins with ("" when none)."""
+    want = _name_key(headline_part)
+    if not want:
+        return ""
+    for node in tree.css("h2"):
+        text = _text(node)
+        key = _name_key(text)
+        if len(key) >= 8 and want.startswith(key[:60]):
+            return text
+    return ""
+
+
 def _text(node: LexborNode | None) -> str:
     if node is None:
         return ""
@@ -624,9 +652,13 @@ def parse_html(html: str, url: str) -> dict[str, Any]:
     raw_headline = article.get("headline")
     ld_headline: str = raw_headline if isinstance(raw_headline, str) else ""
     headline_part, title_brand = common.split_title(title)
+    site_h1 = ""
+    if h1 and _names_the_site(nodes["h1"][0], h1, (og.get("og:site_name", ""), title_brand)):
+        # A blog theme's h1 is the blog's name; the post's title is a lower heading.
+        site_h1, h1 = h1, _title_heading(tree, headline_part)
     headline = next(
         (h for h in (h1, og.get("og:title", ""), ld_headline, headline_part) if 3 <= len(h) <= 400),
-        "",
+        site_h1,  # nothing better: the site's name is still the page's heading
     )
 
     brands: list[tuple[str, str]] = []

@@ -153,3 +153,38 @@ def test_opengraph_keys_keep_their_prefix_for_the_signals() -> None:
     values, _ = Provenance().extract(page)
     publisher_missing = values[Provenance.FEATURES.index("prov_publisher_missing")]
     assert publisher_missing == 0.0
+
+
+BLOG_THEME = """<html><head><title>{title}</title>{og}</head><body>
+<header><h1 class="site-title"><a href="{home}">{blog}</a></h1></header>
+<main><article><h2 class="entry-title">{post}</h2>
+<p>The council voted on Tuesday to close the old bridge for repairs that will take a year.</p>
+<p>Traffic will be sent over the river road, which adds ten minutes to a trip into town.</p>
+</article></main></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("home", "og"),
+    [
+        ("/", ""),  # the h1 only links home
+        ("/blog/", '<meta property="og:site_name" content="Riverside Notes">'),  # it is the brand
+    ],
+)
+def test_a_blog_themes_site_name_h1_gives_way_to_the_post_title(home: str, og: str) -> None:
+    post = "Old bridge to close for a year of repairs"
+    html = BLOG_THEME.format(
+        title=f"{post} : Riverside Notes", og=og, home=home, blog="Riverside Notes", post=post
+    )
+    assert parse_page(html, url="https://riverside-notes.example/2026/12/bridge").headline == post
+
+
+def test_a_story_h1_linking_to_the_story_stays_the_headline() -> None:
+    html = BLOG_THEME.replace('<h2 class="entry-title">{post}</h2>', "").format(
+        title="Old bridge to close - Riverside Notes",
+        og="",
+        home="/2026/12/bridge",
+        blog="Old bridge to close for a year of repairs",
+        post="",
+    )
+    page = parse_page(html, url="https://riverside-notes.example/2026/12/bridge")
+    assert page.headline == "Old bridge to close for a year of repairs"
