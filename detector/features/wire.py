@@ -6,6 +6,9 @@ the dateline "BEIJING (AP) —" that came with the text and strips every credit.
 their shape ("via Bloomberg", "Originally published by Reuters") count for the agency they name;
 a copy without an agency dateline that credits another publisher ("Source: BBC News", "This
 article originally appeared on The Conversation": `publisher_credits`) is credited copy too.
+An agency the table knows by its code but not under the name a licensee credits it by counts as
+credited by that name's initials or the code itself ("(CP)" and "By X Continental Press":
+`detector.parsing.agency_initials`).
 """
 
 from __future__ import annotations
@@ -38,6 +41,12 @@ from detector.parsing.agency_credits import (
     find_credits,
     labelled_credits_in,
 )
+from detector.parsing.agency_initials import (
+    code_on_line,
+    credit_cue,
+    initials_code,
+    name_for_code,
+)
 from detector.parsing.datelines import DatelineMatch, find_dateline, standalone_dateline
 from detector.parsing.signoffs import (
     DESK_LITERALS,
@@ -66,6 +75,9 @@ _DESK_LOWER = tuple(literal.lower() for literal in DESK_LITERALS)
 _LABELLED_CHARS = 80  # "Kaynak: AA", "（共同通信）": a labelled credit is a short line
 _LOWER_TOKENS = tuple(t.lower() for t in TOKEN_LITERALS)
 _SIGNED = ("editing by",)  # what `find_credits` reads as a Reuters sign-off without a name
+# Fields naming the site itself, not a credit: an agency's name there is read from the host.
+_OWN_FIELDS = ("site name", "og:site_name", "article:publisher", "JSON-LD publisher")
+_CODE_LINE_CHARS = 200  # a byline or a copyright notice naming an agency by its full name
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,7 +262,14 @@ class WireCopy(PageFeatures):
 
     def _credits(self, page: Page) -> tuple[_Credit, ...]:
         """Every credit to an agency the page gives (memoised per page: three families ask)."""
-        key = ("wire_credits", self.tail_paragraphs, self.max_line_chars, self.max_credits)
+        key = (
+            "wire_credits",
+            self.head_paragraphs,  # (the dateline's agency may be credited by its code's name)
+            self.max_paragraphs,
+            self.tail_paragraphs,
+            self.max_line_chars,
+            self.max_credits,
+        )
         return memo(page, key, lambda: tuple(self._find_credits(page)))
 
     def _find_credits(self, page: Page) -> list[_Credit]:
@@ -315,7 +334,50 @@ class WireCopy(PageFeatures):
             )
             if agency is not None:
                 credits.append(_Credit(agency, f'{credit.kind} "{credit.text}"', credit.kind))
+        credits.extend(self._code_credits(page, credits, lines))
         return credits
+
+    def _head_dateline(self, page: Page) -> DatelineMatch | None:
+        """`_dateline`, memoised: the credits and the values both ask."""
+        key = ("wire_dateline", self.head_paragraphs, self.max_paragraphs, self.tail_paragraphs)
+        return memo(page, key, lambda: self._dateline(page))
+
+    def _code_credits(
+        self, page: Page, credits: Sequence[_Credit], lines: Sequence[str]
+    ) -> list[_Credit]:
+        """A credit to the dateline's agency under a name the agency table lacks: its initials in
+        a byline or a copyright notice ("Continental Press" for "(CP)"), or its code on a byline
+        or a closing line ("— PERNAS"). Read only for an agency dateline no credit names."""
+        dateline = self._head_dateline(page)
+        agency = dateline.agency if dateline is not None else None
+        if dateline is None or agency is None or any(c.agency is agency for c in credits):
+            return []
+        codes = [c for c in agency.codes if initials_code(c) and c in dateline.text]
+        if not codes:
+            return []
+        # (Imported here: origin_voice reads this module's credits.)
+        from detector.features.origin_voice import is_own
+
+        def named(text: str) -> str:
+            for code in codes:
+                name = name_for_code(code, text)
+                if name and not is_own(page, name):
+                    return name
+            return ""
+
+        for where, text in self._named_fields(page):
+            if where in _OWN_FIELDS or "publisher" in where.lower():
+                continue
+            if named(text) or any(has_word(text, code) for code in codes):
+                return [_Credit(agency, f'{where} "{_clip(text)}" ({codes[0]})', "field")]
+        for line in dict.fromkeys(lines):
+            if len(line) > _CODE_LINE_CHARS or find_dateline(line) is not None:
+                continue
+            if credit_cue(line) and named(line):
+                return [_Credit(agency, f'credit line "{_clip(line)}" ({codes[0]})', "byline")]
+            if any(code_on_line(code, line) for code in codes):
+                return [_Credit(agency, f'credit line "{_clip(line)}" ({codes[0]})', "byline")]
+        return []
 
     def _publishers(self, page: Page) -> list[PublisherCredit]:
         """Credits to other publishers that are not agencies ("Source: BBC News")."""
@@ -339,7 +401,7 @@ class WireCopy(PageFeatures):
         return memo(page, key, lambda: self._extract(page))
 
     def _extract(self, page: Page) -> tuple[tuple[float, ...], tuple[str, ...]]:
-        dateline = self._dateline(page)
+        dateline = self._head_dateline(page)
         credits = self._credits(page)
         host = host_of(page.url) or host_of(page.canonical)
         site_agency = agency_for_host(host) if host else None
