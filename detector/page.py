@@ -104,6 +104,7 @@ class Page:
     ad_script_refresh: bool = False  # an inline ad stack refreshes its slots on a timer
     sponsored_links: int = 0  # links marked rel="sponsored" or into affiliate programmes
     hidden_links: tuple[HiddenLink, ...] = ()  # foreign links hidden inline or rel="dofollow"
+    redirect_links: tuple[Anchor, ...] = ()  # links to a hop path on another host ("/go/?p=")
     language: str = ""
     other_lines: tuple[str, ...] = ()  # visible text lines outside the main content
     n_links: int = 0

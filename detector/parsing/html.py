@@ -18,7 +18,7 @@ from resiliparse.parse.html import HTMLTree
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from detector.page import Anchor, DateCandidate, LinkBlock
-from detector.parsing import bylines, common, hidden_links, monetise, prefilter
+from detector.parsing import bylines, common, hidden_links, monetise, prefilter, redirects
 from detector.parsing import patterns as P
 from detector.parsing.dates import may_hold_year, parse_date, standalone_date
 
@@ -796,6 +796,7 @@ def parse_html(html: str, url: str) -> dict[str, Any]:
         ad_script_refresh=monetise.script_ad_refresh(inline, bool(networks)),
         sponsored_links=monetise.sponsored_links(utf8, hosts),
         hidden_links=hidden_links.scan(tree, utf8, page_host),
+        redirect_links=redirects.redirect_links(utf8, hosts, page_host),
         pagination=pagination,
         language=lang.split("-")[0].split("_")[0].lower()[:8],
         other_lines=tuple(other),

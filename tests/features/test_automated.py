@@ -56,3 +56,60 @@ def test_a_story_about_automated_news_is_not_read() -> None:
 def test_real_outlet_pages_carry_no_automation_disclaimer() -> None:
     found = [p.url for p in real_sample() if automation_disclaimer(p)]
     assert found == []
+
+
+# Compilation notes and taken-copy notices, in the footer or closing the story.
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Disclaimer: यहां दी गई जानकारी विभिन्न स्रोतों से ली गई है।",
+        "Все материалы собраны из открытых источников.",
+        "This story was produced using public records obtained by the County Ledger.",
+        "Sitemizdeki haberler çeşitli kaynaklardan derlenmektedir.",
+        "Semua berita diambil dari berbagai sumber terpercaya.",
+        "© 2026 TinNhanh24h - Tổng hợp tin tức nhanh nhất",
+        "声明：本文内容来源于网络，版权归原作者所有，如有侵权请联系本站删除。",
+        "If you own the copyright of any article, contact us and we will remove it.",
+    ],
+)
+def test_a_compilation_or_taken_copy_note_is_found(line: str) -> None:
+    in_footer = story_page(other_lines=("Home", line, "© 2026 Example"))
+    closing = story_page(paragraphs=(*STORY_LINES, line))
+    assert automation_disclaimer(in_footer) == line
+    assert automation_disclaimer(closing) == line
+
+
+STORY_LINES = story_page().paragraphs
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Two clauses: the gathering verb and "Internet" belong to different things.
+        "Für Sie zusammengestellt: Gottesdienst-Übertragungen an Sonn- und Werktagen in TV, "
+        "Internet und Radio.",
+        # Pictures only, and a notice that forbids reprinting.
+        "Imagens retiradas da internet possuem direitos autorais e estarão sujeitas a remoção.",
+        "記事や写真は著作権法で保護されています。無断で転載、インターネット送信などはできません。",
+    ],
+)
+def test_other_notes_about_sources_are_not_read(line: str) -> None:
+    assert automation_disclaimer(story_page(other_lines=(line,))) == ""
+
+
+SNIPPETS = (
+    "Governo aprova verba para recuperar áreas ardidas no Pinhal Interior",
+    "Diário do Centro · há 2 horas",
+    "Autarcas dizem que apoio chega tarde",
+    "Notícias da Beira · há 3 horas",
+)
+
+
+def test_an_aggregator_of_snippets_is_not_read() -> None:
+    # Its automation wording describes a list of links; no full story is on the page.
+    line = "O site agrega automaticamente as notícias de 300 órgãos de comunicação social."
+    assert automation_disclaimer(story_page(paragraphs=SNIPPETS, other_lines=(line,))) == ""
+    # ... nor when a story is there but the site says each item opens at the original site.
+    opens = f"{line} Cada notícia abre no site original."
+    assert automation_disclaimer(story_page(other_lines=(opens,))) == ""
+    assert automation_disclaimer(story_page(other_lines=(line,))) == line
