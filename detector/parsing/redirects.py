@@ -14,16 +14,16 @@ import re
 
 from detector.page import Anchor
 
-# Hop paths and target queries (lower-cased path and query of the href; "&amp;" counts as "&").
+# Hop paths and target queries (lower-cased path and query of the href).
 _HOP = re.compile(
     r"^/(?:go|goto|out|r|rd|redir|redirect|link|links|away|click|visit|jump|exit|leave)"
-    r"(?:/|\.php|\?|$)|[?&;](?:url|u|to|target|dest|destination|goto|redirect|link|out|p)="
+    r"(?:/|\.php|\?|$)|[?&](?:url|u|to|target|dest|destination|goto|redirect|link|out|p)="
 )
 # The same test on the markup just after a link's host (one C-level match a link): a hop path,
 # or a target query within the href.
 _HOP_AFTER_HOST = re.compile(
     rb"(?::\d+)?(?:/(?:go|goto|out|r|rd|redir|redirect|link|links|away|click|visit|jump|exit|leave)"
-    rb"""(?:[/?"'\s>#]|\.php)|[^"'\s>?]{0,300}\?(?:[^"'\s>]{0,300}?[&;])?"""
+    rb"""(?:[/?"'\s>#]|\.php)|[^"'\s>?]{0,300}\?(?:[^"'\s>]{0,300}?&)?"""
     rb"(?:url|u|to|target|dest|destination|goto|redirect|link|out|p)=)",
     re.IGNORECASE,
 )
