@@ -41,6 +41,7 @@ _REPUBLISHER_SIGNS = {
     "breadcrumb_topic_v1": ("crumb_offtopic", "crumb_category_mismatch"),
     # byline_own_desk stays free: real outlets sign as "NFL.com Staff", "Motley Fool Staff".
     "byline_role_v1": ("byline_role_only", "byline_bare_desk"),
+    "click_teaser_v1": ("teaser_redirect_cta",),
     "clone_seams_v1": (
         "clone_declared_lookalike",
         "clone_declarations",

@@ -76,7 +76,9 @@ class MadeElsewhere(PageFeatures):
             signs.append("a DMCA takedown page in its menus")
         automated = automation_disclaimer(page)
         if automated:
-            signs.append(f'it says its stories are made automatically ("{automated[:80]}")')
+            signs.append(
+                f'it says its stories are made automatically or taken from elsewhere ("{automated[:80]}")'
+            )
         wire, _ = WireCopy().extract(page)
         if wire[WireCopy.FEATURES.index("wire_uncredited")] and names_news_sections(page) is False:
             signs.append("uncredited agency copy on a site whose menus name no news section")
