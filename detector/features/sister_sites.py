@@ -6,18 +6,39 @@ footers list the sister sites: "Asker i dag · Bærum i dag", "Radom24h · Płoc
 structural: link texts and short lines that are the page's own brand with another name in the
 place where the brand has its own ("Notícias de {Sorocaba} Agora" -> "Notícias de {Campinas}
 Agora"), found by the affix they share with the brand, not by a list of place names.
+
+A text record often names no brand: its first line is the site's name ("Manisa Haber Portalı").
+Then the page's name is the line that spells its domain (manisahaberportali.com), and the town
+in the domain stands in for the town in the headline (such sites run other towns' copy too),
+when five or more sisters are named after towns, not nouns ("Music Talk", "Mobile Marketing").
+
+Networks of data-bot "local papers" name no sisters; they say how many they are ("part of a
+network of more than 1,200 local news sites"): `identity_network_claim` (see `_network_claims`).
 """
 
 from __future__ import annotations
 
+import functools
 import re
+from pathlib import Path
 
+from detector import lexicon
+from detector.features._automated import automation_disclaimer
+from detector.features._network_claims import (
+    member_claim,
+    press_release_desk,
+    size_claim,
+    template_headlines,
+)
 from detector.features._pagememo import memo
 from detector.features.base import PageFeatures, register
-from detector.features.brand import NEWS_WORDS, pick_brand
+from detector.features.brand import NEWS_WORDS, domain_labels, pick_brand
+from detector.features.origin_voice import fold
+from detector.lexicon import LANGUAGES, read_entries
 from detector.lexicon.sections import NEWS_SECTION_WORDS, NEWSROOM_WORDS
 from detector.lexicon.words import wordset
 from detector.page import Page
+from detector.parsing.patterns import TITLE_SEPARATORS
 
 _MAX_NAME_CHARS = 50  # a site's name in a footer list; longer lines are headlines
 _MAX_NAME_WORDS = 6
@@ -26,6 +47,12 @@ _MIN_AFFIX = 3  # letters or digits the template keeps besides the place: "Hoy",
 # Sister names before the page counts as one of a network: two could be a paper and its
 # weekly ("Kurier Lubelski", "Kurier Poranny") or two editions.
 _MIN_SISTERS = 3
+# Sister names from which a page is one of a network outright, whether or not its own place is
+# in the headline: a paper lists its editions (two to four), not five towns under one template.
+_MIN_NETWORK = 5
+_MAX_OWN_NAMES = 3  # the brand, then names that spell the domain
+_NOUN_SHARE = 3  # towns of which at most one in this many may be a common word
+_NAME_SPACES = 8  # characters a name adds to the domain that spells it: spaces, hyphens
 # Articles and prepositions a template may hold that do not make one ("The _", "El _ de _").
 _FILLER = wordset("the a of de da do di del la le el der die das il lo en i w na")
 # A domain ending written into a brand ("SpaceNews.com", "Lånesjekken.no").
@@ -34,6 +61,7 @@ _STEM = 4  # letters of the brand's place that must recur in the story ("Kielc" 
 # Items of a list on one line: split at middle dots, bars, bullets, commas, a label's colon.
 _LIST_MARKS = re.compile(r"[·|•,;:]")
 _LIST_SPLIT = re.compile(r"\s*[·|•,;:]\s*")
+_LOWER_WORD = re.compile(r"\b[^\W\d_A-ZÀ-ÞА-ЯİĞŞÇÖÜ][^\W\d_]*")  # words written in lower case
 _MAX_LIST_CHARS = 600
 
 
@@ -145,35 +173,166 @@ def sister_names(page: Page, brand: str) -> tuple[str, list[str]]:
     return template, by_template[template]
 
 
-def _in_story(page: Page, split: tuple[str, str, str] | None) -> bool:
+def _in_story(page: Page, split: tuple[str, str, str] | None, own: str = "") -> bool:
     """Whether the brand's own place is in the story's headline: a network's site writes its
     town into the national copy it runs, headline first ("Mieszkańcy Kielc: ..."); a media
-    family's sub-brands share its name, not a town ("Fox _": "News", "Business")."""
+    family's sub-brands share its name, not a town ("Fox _": "News", "Business"). The brand
+    itself in the headline ("DVD Talk Review: ...") names the site, not a town."""
     if split is None:
         return False
     place = split[1]
-    return place[: max(_STEM, len(place) - 2)] in page.headline
+    headline = page.headline.replace(own, " ") if own else page.headline
+    return place[: max(_STEM, len(place) - 2)] in headline
+
+
+def _in_domain(page: Page, split: tuple[str, str, str] | None) -> bool:
+    """Whether the brand's own place is in the site's domain ("Manisa" in manisahaberportali):
+    one site per town, the town in the name and the address, is how such networks register."""
+    labels = domain_labels(page.url)
+    if split is None or not labels:
+        return False
+    place = fold(split[1])
+    return len(place) >= _STEM and place in labels[0]
+
+
+@functools.cache
+def _noun_words() -> frozenset[str]:
+    """Words of the news glossaries, both sides, folded: nouns and verbs of eleven languages
+    and English, which a site's section is named with and a town mostly is not."""
+    words: set[str] = set()
+    for lang in LANGUAGES:
+        for word, english in read_entries(Path(lexicon.__file__).parent / f"glossary_{lang}.tsv"):
+            words.update(fold(w) for w in f"{word} {english}".replace(",", " ").split())
+    return frozenset(words)
+
+
+def _nouns(page: Page, places: list[str]) -> int:
+    """How many places are common words: a word of the glossaries or one the page writes in
+    lower case ("Music Talk", "Mobile Marketing"); a town is a name ("Aydın", "Sandefjord")."""
+    lower = set(_LOWER_WORD.findall(" ".join((*page.paragraphs, *page.other_lines[:400]))))
+    nouns = _noun_words()
+    return sum(
+        any(w.lower() in lower or fold(w) in nouns for w in re.split(r"[\s-]+", place) if w)
+        for place in places
+    )
+
+
+def _domain_names(page: Page, label: str) -> list[str]:
+    """Short lines and link texts that spell the domain ("Manisa Haber Portalı" on
+    manisahaberportali.com): the site's name when no tag gives it."""
+    lines = (
+        *_title_parts(page),
+        *page.other_lines[:60],
+        *(a.text for b in page.link_blocks for a in b.anchors),
+    )
+    return [
+        ln.strip()
+        for ln in lines
+        if len(label) <= len(ln) <= min(len(label) + _NAME_SPACES, _MAX_NAME_CHARS)
+        and (ln[0].lower() == label[0] or not ln[0].isascii())
+        and fold(ln) == label
+    ]
+
+
+def _title_parts(page: Page) -> list[str]:
+    return [p.strip() for p in TITLE_SEPARATORS.split(page.title or "") if p.strip()]
+
+
+def own_names(page: Page) -> list[str]:
+    """The names a page goes by: its brand, then its title's parts and lines that spell its
+    domain ("Manisa Haber Portalı", the first line of a text record that names no brand)."""
+    brand = _TLD.sub("", pick_brand(page)[0])
+    names = [brand] if brand else []
+    labels = domain_labels(page.url)
+    if labels and len(labels[0]) >= _STEM:
+        names += _domain_names(page, labels[0])
+    out: dict[str, str] = {}
+    for name in names:
+        if 3 <= len(name) <= _MAX_NAME_CHARS and len(name.split()) <= _MAX_NAME_WORDS:
+            out.setdefault(name.casefold(), name)
+    return list(out.values())[:_MAX_OWN_NAMES]
+
+
+def network_sisters(page: Page) -> tuple[str, str, list[str]]:
+    """(own name, template, sister names) of the largest network the page's names template,
+    ("", "", []) when none: three or more sisters with the own place in the headline, or five
+    or more named after towns (not nouns) with the own place in the domain."""
+    best: tuple[str, str, list[str]] = ("", "", [])
+    for own in own_names(page):
+        template, names = sister_names(page, own)
+        if len(names) < max(_MIN_SISTERS, len(best[2]) + 1):
+            continue
+        split = template_split(own, names[0])
+        if _in_story(page, split, own) or (
+            len(names) >= _MIN_NETWORK and _in_domain(page, split) and _towns(page, own, names)
+        ):
+            best = (own, template, names)
+    return best
+
+
+def _towns(page: Page, own: str, names: list[str]) -> bool:
+    """Whether the places of the sister names are names, not nouns the page uses (at most one
+    in three a common word: 3 of 13 on a Portuguese network, "Guarda", "Lisboa", "Porto")."""
+    places = [s[2] for s in (template_split(own, n) for n in names) if s is not None]
+    return _nouns(page, places) * _NOUN_SHARE <= len(places)
+
+
+def network_claim(page: Page) -> tuple[str, ...]:
+    """A claim of belonging to a network of sites and the marks beside it that a network of
+    data bots and press releases leaves; () when it does not hold. A count of news sites ("one
+    of 1,200 local news sites") needs one mark: a press-release desk or section in the menu,
+    template headlines, or a note that the site's stories are generated. A bare membership
+    ("part of the X Network", as real groups write too) needs a desk that asks for releases or
+    that note."""
+    size = size_claim(page)
+    claim = size or member_claim(page)
+    if not claim:
+        return ()
+    desk, asks = press_release_desk(page)
+    note = automation_disclaimer(page)
+    twins = template_headlines(page) if size else ()
+    enough = bool(desk or note or twins) if size else bool(asks or note)
+    if not enough:
+        return ()
+    out = [f'network claim: "{claim[:160]}"']
+    if desk:
+        out.append(f'press-release {"desk" if asks else "section"}: "{desk}"')
+    if note and note != claim:
+        out.append(f'generated-content note: "{note[:120]}"')
+    if twins:
+        out.append("template headlines: " + ", ".join(f'"{t[:80]}"' for t in twins[:3]))
+    return tuple(out)
 
 
 @register("sister_sites_v1")
 class SisterSites(PageFeatures):
-    """Footer lists of sister sites named by the page's own brand template."""
+    """Footer lists of sister sites named by the page's own brand template, and a network's
+    claim of its size beside its press-release desk or template headlines."""
 
-    FEATURES = ("identity_sister_network",)  # sister names sharing the brand's template, 0 or 3+
+    FEATURES = (
+        "identity_sister_network",  # sister names sharing the brand's template, 0 or 3-20
+        "identity_network_template",  # 1 at five or more such names: a network, bounded
+        "identity_network_claim",  # 1: "one of N sites" + a press-release desk/template stories
+    )
 
     def extract(self, page: Page) -> tuple[tuple[float, ...], tuple[str, ...]]:
         """Values in FEATURES order and the evidence for one page (memoised per page)."""
         return memo(page, "sister_sites_extract", lambda: self._extract(page))
 
     def _extract(self, page: Page) -> tuple[tuple[float, ...], tuple[str, ...]]:
-        brand = _TLD.sub("", pick_brand(page)[0])
-        if not brand or len(brand) > _MAX_NAME_CHARS:
-            return (0.0,), ()
-        template, names = sister_names(page, brand)
-        if len(names) < _MIN_SISTERS or not _in_story(page, template_split(brand, names[0])):
-            return (0.0,), ()
-        shown = ", ".join(f'"{n}"' for n in names[:6])
-        return (float(min(len(names), 20)),), (
-            f'{len(names)} sister sites named by the brand\'s template "{template}" '
-            f'("{brand}"): {shown}',
+        own, template, names = network_sisters(page)
+        claim = network_claim(page)
+        evidence = list(claim)
+        if names:
+            shown = ", ".join(f'"{n}"' for n in names[:6])
+            evidence.insert(
+                0,
+                f'{len(names)} sister sites named by the brand\'s template "{template}" '
+                f'("{own}"): {shown}',
+            )
+        values = (
+            float(min(len(names), 20)),
+            float(len(names) >= _MIN_NETWORK),
+            float(bool(claim)),
         )
+        return values, tuple(evidence)
