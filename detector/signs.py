@@ -105,7 +105,11 @@ _REPUBLISHER_SIGNS = {
     ),
     "persona_byline_v1": ("persona_bio", "persona_bio_offtopic", "persona_foreign_claim"),
     "seo_template_v1": ("seo_faq_on_news", "seo_own_brand_cta", "seo_template_parts"),
-    "sister_sites_v1": ("identity_sister_network",),
+    "sister_sites_v1": (
+        "identity_sister_network",
+        "identity_network_template",
+        "identity_network_claim",
+    ),
     "sold_links_v1": ("sold_hidden_links", "sold_dofollow_links", "sold_link_offer"),
     "site_identity_v1": ("ident_canonical_foreign", "ident_links_elsewhere_share"),
     "story_age_v1": ("age_story_log_days", "age_uncredited_dateline_stale"),
