@@ -22,13 +22,23 @@ from detector.parsing.dates import FOREIGN_MONTH, parse_date, standalone_date
 # Labels that open a signature, followed by a space or a colon: en de fr es it pt nl sv/da/no
 # pl cs ro id tr vi ru uk el th ar hi sw. "de", "da", "di" and "av" are also prepositions: in
 # running text `label_line(strict=True)` asks for a capitalised name after them.
+_BY_WORDS = r"by|von|par|por|di|da|de|door|a[fv]|od|przez|oleh|bởi|от|від|από|na|ni"
+# A publishing verb before a "by" word: "Posted by", "Diposting oleh", "Gepostet von", "Publié
+# par", "Opublikowane przez", "Imewekwa na", "Isinulat ni" (en de fr es it pt nl pl cs ro id vi
+# ru uk sv da no sw tl). Only after one of these are "na" and "ni" labels.
+_PUBLISH_VERBS = (
+    r"posted|written|published|reported|words|story|submitted|uploaded|gepostet|geschrieben|"
+    r"verfasst|veröffentlicht|erstellt|publié|écrit|rédigé|posté|publicado|publicada|escrito|"
+    r"escrita|postado|postada|enviado|scritto|pubblicato|postato|inserito|geplaatst|geschreven|"
+    r"gepubliceerd|opublikowane|opublikowano|opublikował[a]?|dodane|dodano|napisane|napisano|"
+    r"publikováno|napsáno|přidáno|publicat|scris|postat|diposting|diposkan|ditulis|diterbitkan|"
+    r"dipublikasikan|dikirim|disiarkan|đăng|viết|được\s+đăng|опубликовано|написано|опубліковано|"
+    r"publicerad|skriven|postad|publiceret|skrevet|publisert|imewekwa|imeandikwa|isinulat|"
+    r"inilathala"
+)
 _WORD_LABELS = (
-    r"(?:posted|written|published|reported|words|story)\s+by|by|von|(?:geschrieben|verfasst)\s+von|"
-    r"(?:publié|écrit|rédigé)\s+par|par|(?:publicado|escrito|publicada)\s+por|por|"
-    r"(?:scritto|pubblicato)\s+da|di|da|de|(?:geplaatst\s+)?door|(?:skrevet\s+)?a[fv]|"
-    r"od|przez|napisał[a]?|napsal[a]?|(?:publicat|scris)\s+de|(?:ditulis\s+)?oleh|yazan|"
-    r"imewekwa\s+na|"
-    r"(?:đăng|viết)\s+bởi|bởi|от|від|από|โดย|بواسطة|كتبت?|بقلم|מאת|imeandikwa\s+na|기자명|글쓴이"
+    rf"(?:{_PUBLISH_VERBS})\s+(?:{_BY_WORDS})|by|von|par|por|di|da|de|door|a[fv]|od|przez|"
+    r"napisał[a]?|napsal[a]?|oleh|yazan|bởi|от|від|από|โดย|بواسطة|كتبت?|بقلم|מאת|기자명|글쓴이"
 )
 # Nouns ("Author", "Penulis", "Mwandishi") label a name only before a colon: "Mwandishi Wetu"
 # ("our writer") is the signature itself.
@@ -116,23 +126,43 @@ ACCOUNT_PREFIXES = (
 # ro hu fi id tr vi ru uk el th ar hi sw ko zh ja). The byline classifiers read them too.
 DESK_WORDS = wordset(
     """redaktion redaktionen redaction rédaction redaccion redacción redazione redactie redação
-    redacao redakcja redakce redakcia redaksi redaksjonen redaksjon redacția redactia
+    redacao redac redakcja redakce redakcia redaksi redaksjonen redaksjon redacția redactia
     szerkesztőség toimitus uredništvo редакция редакція σύνταξη yazı işleri merkezi team staff
     équipe equipe equipo equipa squadra zespół desk newsdesk newsroom writer writers reporter
     reporters reports correspondent editors editor rédacteur redakteur wetu mwandishi
     فريق التحرير تحرير هيئة محرر संपादकीय टीम डेस्क ban biên tập viên nhóm กองบรรณาธิการ ทีมข่าว"""
 )
 # Desk words that Chinese, Japanese, Korean and Thai run into the name: "快訊日報編輯部",
-# "이슈픽 온라인팀", "마케팅팀".
-DESK_SUFFIXES = (
-    "編輯部", "编辑部", "編輯室", "编辑室", "編集部", "新聞部", "新闻部", "編輯", "编辑",
-    "편집부", "편집국", "온라인팀", "뉴스팀", "취재팀", "팀", "กองบรรณาธิการ", "ทีมข่าว", "ทีมงาน",
+# "이슈픽 온라인팀", "마케팅팀". A generic desk ("온라인이슈팀": online issue team, "网络编辑部": web
+# desk) is a suffix as a whole, so that nothing is left to be taken for a name. Longest first:
+# the byline classifiers strip the first suffix that matches.
+_DESK_HEADS = ("온라인", "디지털", "인터넷", "이슈", "뉴스", "속보", "온라인이슈", "온라인뉴스", "디지털뉴스")  # fmt: skip
+DESK_SUFFIXES = tuple(
+    sorted(
+        {
+            "編輯部", "编辑部", "編輯室", "编辑室", "編集部", "新聞部", "新闻部", "編輯", "编辑",
+            "网络编辑部", "網路編輯部", "新闻编辑部", "新聞編輯部", "ネット編集部", "ニュース編集部",
+            "편집부", "편집국", "취재팀", "팀", "กองบรรณาธิการ", "ทีมข่าว", "ทีมงาน",
+            *(head + "팀" for head in _DESK_HEADS),
+        },
+        key=len,
+        reverse=True,
+    )
 )  # fmt: skip
 # Meta rows: "Redakcja · 28.12.2024, 08:00 · Czas czytania: 1 min", "온라인뉴스팀 | 입력 2026.01.21".
 _ROW_PARTS = re.compile(r"\s+[|·•/]\s+|\s+[–—]\s+")
 _ROW_ITEMS, _ROW_ITEM_CHARS = 4, 40  # name, date, comments: "온라인이슈팀", "승인 2024.11.20"
 _ROW_PARTS_MAX = 4
 _ROW_HOPS = 3  # theme meta rows sit right after the headline (or its standfirst)
+_ROW_DEPTH = 3  # a row's parts: <div><div><span>name</span><time>date</time></div></div>
+_ROW_PARTS_CAP = 8
+_BODY_CHARS = 600  # an element this long is the story (or a standfirst run on): rows stop there
+# Links to an author's page: WordPress "/author/<slug>/", "?author=3", and their translations.
+_AUTHOR_HREF = re.compile(
+    r"/(?:author|authors|autor|autores|auteur|autore|autori|penulis|yazar|yazarlar|writer|"
+    r"redaktor|tac-gia|avtor|profile|members?|user|users)/|[?&]author=",
+    re.IGNORECASE,
+)
 _ROW_CHARS = 160  # a row of name, date, time and reading time; longer is a sentence or a menu
 # A by-label after a date in the same part ("Gepostet am 12/08/2026 von X", "Posted on May 2,
 # 2024 by admin"); not "de", "di", "da", which join day, month and year ("7 de dezembro de").
@@ -149,11 +179,21 @@ _NAME_END = re.compile(
     r"|\s+(?:in|filed\s+under|updated|more\s+from)\s|\s*;\s",
     re.IGNORECASE,
 )
+# A connector and one word left at the end of a name when the date after them went: "on Thu",
+# "am Dienstag", "le lundi" (lower-case connectors only: "Anna Le Pen").
+_DAY_BEFORE_DATE = re.compile(r"\s+(?:on|am|le|il|el|em|op|dnia|tanggal|في)\s+[^\W\d_]+\.?,?$")
 _DATE_WORDS = parserinfo()  # English months and weekdays; other languages' months: dates
 _EDGE = " ,|·•–—-:/"
 _CONNECTORS = wordset("on am um at le il el em en à às alle op den dnia lúc vào tanggal في saat")
 # Relative times ("منذ ساعتين", "hace 2 horas", "2 hours ago") name nobody.
 _RELATIVE_WORDS = wordset("ago منذ hace há temu назад тому lalu önce trước vor fa yang lalu")
+# Where a relative time starts after a name: a leading word ("منذ ساعتين", "hace 2 horas", "vor 3
+# Stunden", "il y a 2 heures") or a number and a unit before a trailing one ("2 hours ago").
+_RELATIVE_TAIL = re.compile(
+    r"\s+(?:منذ|hace|há|vor|il\s+y\s+a|cách\s+đây)\s"
+    r"|\s+\d+\s+\S+\s+(?:ago|temu|назад|тому|lalu|yang\s+lalu|önce|trước|fa|geleden|sedan|siden)$",
+    re.IGNORECASE,
+)
 
 
 def is_account(name: str) -> bool:
@@ -202,8 +242,19 @@ def _is_name(name: str, strict: bool) -> bool:
     if not name or len(name) > _NAME_CHARS or common.line_words(name) > _NAME_WORDS:
         return False
     # In running text "Por la mañana, ..." opens with a label too: ask for a capital (or a
-    # script without case) and no sentence punctuation.
-    return not strict or (not name[0].islower() and not _SENTENCE.search(name))
+    # script without case) and no sentence punctuation; a CMS account keeps its lower case
+    # ("Posted by admin").
+    if name[0].isdigit():  # "Seite 34 von 40 Erste ...": a pager, not a signature
+        return False
+    if _SENTENCE.search(name):
+        return not strict
+    return not strict or not name[0].islower() or is_account(name)
+
+
+def cut_relative(name: str) -> str:
+    """The name without a relative time after it ("admin منذ ساعتين", "Redakcja 2 godziny temu")."""
+    m = _RELATIVE_TAIL.search(name)
+    return name[: m.start()].rstrip(_EDGE) if m else name
 
 
 def label_line(line: str, strict: bool = False) -> str:
@@ -215,7 +266,11 @@ def label_line(line: str, strict: bool = False) -> str:
         m = _IN_ROW.search(line)
         if not m:
             return ""
-    name = trim_tail(_cut_next_label(line[m.end() :]))
+    rest = cut_relative(_cut_next_label(line[m.end() :]))
+    name = trim_tail(rest)
+    if name != rest.strip(" ,|·•–—-"):
+        # A date went: a connector and a weekday before it go too ("Kyle Mantyla on Thu, 08/09").
+        name = _DAY_BEFORE_DATE.sub("", name)
     return name if _is_name(name, strict) else ""
 
 
@@ -244,6 +299,19 @@ def _bare_name(line: str) -> bool:
     return 2 <= common.line_words(line) <= 4 or (len(words) == 1 and is_account(line))
 
 
+def _desk_line(line: str) -> bool:
+    """A line that is only a desk or an account: "Redakcja", "Haber Merkezi" (a section word
+    beside the desk word), "온라인이슈팀", "编辑部", "REDACCIÓN"."""
+    if len(line) > 40 or _DIGIT_TOKEN.search(line) or _NOT_NAME_CHARS.search(line):
+        return False
+    words = line.split()
+    if len(words) > 4 or P.LINK_BLOCK_HEADING.match(line) or not _desk_like(line):
+        return False
+    if _WIDGET_WORDS.intersection(w.lower() for w in words):
+        return False
+    return all(not w[0].islower() or w in _PARTICLES for w in words) or is_account(line)
+
+
 def _date_headed(line: str) -> str:
     m = _DATE_HEAD.match(line)
     if not m or parse_date(m["date"]) is None:
@@ -258,9 +326,11 @@ def signature_near(lines: list[str], start: int, headline: str = "") -> str:
     Themes put the headline, a date and the signature in any order just above the story, and
     text records often take the headline and these lines into the story: so the three lines
     above and the two below are read. A line that opens with a label, a date row with the name
-    after the date, or a bare name line next to a date line.
+    after the date, or a bare name line next to a date line; failing these, a desk or account
+    alone on its line next to a date line.
     """
     lo, hi = max(start - 3, 0), min(start + 3, len(lines))
+    desk = ""
     for k in range(lo, hi):
         ln = lines[k].strip()
         if not ln or ln == headline:
@@ -268,10 +338,20 @@ def signature_near(lines: list[str], start: int, headline: str = "") -> str:
         name = label_line(ln, strict=True) or _date_headed(ln) or meta_row_name(ln, parts_only=True)
         if name:
             return name
-        near = lines[max(k - 1, 0) : k + 2]
-        if _bare_name(ln) and any(_date_line(x.strip()) for x in near if x is not lines[k]):
+        bare = _bare_name(ln)
+        if not (bare or (not desk and _desk_line(ln))):
+            continue
+        near = [x.strip() for x in lines[max(k - 1, 0) : k + 2] if x is not lines[k]]
+        if not any(_date_line(x) for x in near):
+            continue
+        if bare:
             return ln
-    return ""
+        # A desk alone on its line ("Redakcja", "Haber Merkezi") only when no line names a
+        # person: "BY JOHN DOE and JANE ROE" above "DAILY NEWS WRITERS".
+        desk = ln
+    # ... and no by-line too long to be read as a name ("BY A in Los Angeles and B, C and D").
+    signed = desk and any(_LABEL.match(x.strip()) for x in lines[lo:hi])
+    return "" if signed else desk
 
 
 def _node_text(node: object) -> str:
@@ -308,7 +388,7 @@ def _row_name(part: str) -> tuple[str, bool]:
     words = name.split()
     while len(words) > 1 and (_date_word(words[-1]) or words[-1].lower() in _CONNECTORS):
         words.pop()
-    return " ".join(words).strip(_EDGE), labelled
+    return " ".join(words).strip(_EDGE).rstrip(" @"), labelled  # "Tom Breihan @ 12:39pm"
 
 
 def _date_word(word: str) -> bool:
@@ -338,7 +418,9 @@ def _unlabelled_name(name: str) -> bool:
     return _desk_like(name) and (" " not in name or _bare_name(name) or len(name.split()) <= 3)
 
 
-def meta_row_name(row: str, *, parts_only: bool = False) -> str:
+def meta_row_name(
+    row: str, *, parts_only: bool = False, handles: frozenset[str] = frozenset()
+) -> str:
     """The signature of a theme's meta row, or "" when the row names nobody.
 
     A part that opens with a by-label (in any part: "بواسطة admin2 · منذ ساعتين", "Gepostet am
@@ -351,6 +433,8 @@ def meta_row_name(row: str, *, parts_only: bool = False) -> str:
         row: the row's text.
         parts_only: read only rows of two parts or more. Lines of a text record may be prose,
             and "Von Berlin aus fährt der Zug um 8 Uhr" opens with a label too.
+        handles: the texts of the row's links to an author page: a lower-case name after a
+            label is a login only when it links there ("par <a href=/author/redac/>redac</a>").
     """
     row = " ".join(row.split())
     if not row or len(row) > _ROW_CHARS:
@@ -361,10 +445,12 @@ def meta_row_name(row: str, *, parts_only: bool = False) -> str:
     bare: list[str] = []
     for part in parts:
         name, labelled = _row_name(part)
+        name = cut_relative(name)
         if not name or _RELATIVE_WORDS.intersection(name.lower().split()):
             continue
         if labelled:
-            if _is_name(name, strict=False) and (not name[0].islower() or is_account(name)):
+            lower_ok = is_account(name) or name in handles
+            if _is_name(name, strict=False) and (not name[0].islower() or lower_ok):
                 return name
             continue
         if name == part.strip() and _unlabelled_name(name):
@@ -375,10 +461,43 @@ def meta_row_name(row: str, *, parts_only: bool = False) -> str:
     return bare[0] if fits and len(bare) == 1 else ""
 
 
+def _elements(node: LexborNode) -> list[LexborNode]:
+    kids, child = [], node.child
+    while child is not None:
+        if not (child.tag or "-").startswith("-"):  # ("-text", "-comment")
+            kids.append(child)
+        child = child.next
+    return kids
+
+
+def _own_text(node: LexborNode) -> bool:
+    """Whether a node holds text outside its child elements ("Publié le 4 mai par <a>")."""
+    child = node.child
+    while child is not None:
+        if child.tag == "-text" and (child.text(deep=False) or "").strip():
+            return True
+        child = child.next
+    return False
+
+
+def _row_parts(node: LexborNode, depth: int = 0) -> list[str]:
+    """A row's parts: the texts of its child elements when it has no text of its own
+    (`<span>بواسطة: admin</span> <span>منذ ساعتين</span>`, `<span>Haber Merkezi</span><time>`)."""
+    kids = _elements(node)
+    if not kids or depth >= _ROW_DEPTH or _own_text(node):
+        return [_node_text(node)]
+    parts = [t for kid in kids for t in _row_parts(kid, depth + 1)]
+    return [t for t in parts if t]
+
+
 def _row_text(node: LexborNode) -> str:
-    """A row's text; a list's items joined as a row ("온라인이슈팀 · 승인 2024.11.20 11:47")."""
+    """A row's text, its parts joined ("온라인이슈팀 · 승인 2024.11.20 11:47"); a list's items
+    joined as a row."""
     if node.tag not in ("ul", "ol"):
-        return _node_text(node)
+        parts = _row_parts(node)
+        # Many parts are a menu or a ticker, read as the plain text (and rejected by length).
+        text = " · ".join(parts) if len(parts) <= _ROW_PARTS_CAP else _node_text(node)
+        return text.replace(" , ", ", ")  # "<a>Jeff Foust</a>, SpaceNews Writer"
     # A few short items, not a list of stories with their sources and times.
     items = node.css("li")
     texts = [_node_text(li) for li in items[:_ROW_ITEMS]]
@@ -387,18 +506,77 @@ def _row_text(node: LexborNode) -> str:
     return " · ".join(filter(None, texts))
 
 
+def _handles(node: LexborNode) -> frozenset[str]:
+    """The texts of a row's links to an author page."""
+    links = node.css("a[href]") if node.tag != "a" else [node]
+    return frozenset(
+        _node_text(a) for a in links[:6] if _AUTHOR_HREF.search(a.attributes.get("href") or "")
+    )
+
+
+def _after(heading: LexborNode) -> list[LexborNode]:
+    """The elements after a heading, then after its parent (a theme's `<header>` holds only the
+    h1, and the meta row follows the header)."""
+    nodes: list[LexborNode] = []
+    for start in (heading, heading.parent):
+        node = start.next if start is not None else None
+        while node is not None and len(nodes) < _ROW_HOPS:
+            if not (node.tag or "-").startswith("-"):
+                nodes.append(node)
+            node = node.next
+        if nodes:
+            break
+    return nodes
+
+
+def _prev_element(node: LexborNode) -> LexborNode | None:
+    """The element right before a heading, when it may hold a signature: not a breadcrumb, a
+    menu or a section kicker (those are links: "<a>Newsroom</a> / <a>Press Releases</a>")."""
+    prev = node.prev
+    while prev is not None and (prev.tag or "-").startswith("-"):
+        prev = prev.prev
+    if prev is None or prev.tag in ("nav", "a") or prev.css_first("a") is not None:
+        return None
+    return prev
+
+
 def meta_row_after(heading: LexborNode | None) -> str:
-    """The signature in a meta row among the three elements after the story's heading."""
-    node = heading.next if heading is not None else None
-    hops = 0
-    while node is not None and hops < _ROW_HOPS:
-        if not (node.tag or "-").startswith("-"):  # ("-text", "-comment")
-            hops += 1
+    """The signature in a meta row among the three elements after the story's heading.
+
+    Failing a row, short elements each holding one part of a row (a desk above or below the
+    heading, the date in the next element: `<p>Redacción</p><h1>…</h1><p>12/03/2026</p>`) are
+    read as one row.
+    """
+    if heading is None:
+        return ""
+    after = _after(heading)
+    plains = [_node_text(node) for node in after]
+    split = True
+    for node, plain in zip(after, plains, strict=True):
+        if len(plain) > _BODY_CHARS:
+            # Past the story's text an element's parts may be a reader's comment: read it whole.
+            split = False
+            continue
+        if node.tag in ("ul", "ol"):
             text = _row_text(node)
-            if text and len(text) <= _ROW_CHARS and (name := meta_row_name(text)):
-                return name
-        node = node.next
-    return ""
+        elif len(plain) > _ROW_CHARS:  # joined parts are no shorter
+            continue
+        else:
+            text = _row_text(node) if split else plain
+        if (
+            text
+            and len(text) <= _ROW_CHARS
+            and (name := meta_row_name(text, handles=_handles(node)))
+        ):
+            return name
+    prev = _prev_element(heading)
+    prev_text = _node_text(prev) if prev is not None else ""
+    short = [prev_text] if 0 < len(prev_text) <= _ROW_ITEM_CHARS else []
+    for plain in plains:
+        if not plain or len(plain) > _ROW_ITEM_CHARS:
+            break
+        short.append(plain)
+    return meta_row_name(" · ".join(short), parts_only=True) if len(short) >= 2 else ""
 
 
 def names_site(heading: LexborNode | None) -> bool:

@@ -84,7 +84,7 @@ def _signature_in_row(line: str) -> str:
         return ""
     label = _AUTHOR_LABEL.match(line)
     if label:
-        return _META_ROW_SPLIT.split(line[label.end() :])[0].strip()
+        return bylines.cut_relative(_META_ROW_SPLIT.split(line[label.end() :])[0].strip())
     if standalone_date(line) is None and common.labelled_date(line) is None:
         return ""
     m = _BY_AFTER_DATE.search(line)

@@ -132,3 +132,10 @@ def test_agencies_people_and_other_desks_sign(signature: str, site: str) -> None
 def test_own_desks_quiet_on_real_outlet_pages() -> None:
     pages = real_sample()
     assert fire_share(BylineRole(), "byline_own_desk", pages) <= 0.01
+
+
+@pytest.mark.parametrize("signature", ["온라인이슈팀", "디지털뉴스팀", "网络编辑部", "redac"])
+def test_generic_cjk_desks_and_desk_logins_are_bare_desks(signature: str) -> None:
+    # The whole name is a generic desk: nothing is left to be taken for a name.
+    got = values(BylineRole(), story_page(byline=signature))
+    assert got == {"byline_role_only": 0.0, "byline_own_desk": 0.0, "byline_bare_desk": 1.0}

@@ -181,3 +181,92 @@ def test_text_lines_are_read_as_rows_only_with_parts() -> None:
     line = "Von Berlin aus fährt der Zug"
     assert bylines.meta_row_name(line, parts_only=True) == ""
     assert bylines.meta_row_name("Von Redaktion · 10.03.2026", parts_only=True) == "Redaktion"
+
+
+@pytest.mark.parametrize(
+    ("meta", "byline"),
+    [
+        # A label and an account or desk in separate elements of a row (ar, tr, ko, zh).
+        ("<div class='meta'><span>بواسطة: admin</span> <span>منذ ساعتين</span></div>", "admin"),
+        ("<div class='info'><span>Haber Merkezi</span> <span>02.12.2026 16:47</span></div>",
+         "Haber Merkezi"),
+        ("<div class='info'><span>온라인이슈팀</span><span>입력 2026.12.05 10:11</span></div>",
+         "온라인이슈팀"),
+        ("<div class='info'><span>编辑部</span><span>2026-12-05 10:11</span></div>", "编辑部"),
+        # A lower-case login after a date and a label, linked to its author page (fr).
+        ("<div class='entry-meta'>Publié le décembre 4, 2026 par "
+         "<a href='/author/redac/'>redac</a></div>", "redac"),
+        # A desk alone in the element under the headline, the date in the next (es).
+        ("<p>Redacción</p><p>12/03/2026</p>", "Redacción"),
+    ],
+)  # fmt: skip
+def test_html_rows_split_into_elements(meta: str, byline: str) -> None:
+    assert parse_page(_html(meta), url="https://example.org/a").byline == byline
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        "<div class='entry-meta'>Publié le 4 décembre 2026 par <a href='/tag/x'>exemple</a></div>",
+        "<div class='pager'><span>Seite 34 von 40</span> <span>Erste ...</span></div>",
+        "<div class='meta'><span>Politics</span> <span>5 min read</span></div>",
+    ],
+)
+def test_html_rows_naming_nobody(meta: str) -> None:
+    assert parse_page(_html(meta), url="https://example.org/a").byline == ""
+
+
+def test_html_breadcrumb_above_the_headline_is_no_byline() -> None:
+    crumb = "<p class='crumbs'><a href='/newsroom'>Newsroom</a> / <a href='/pr'>Press</a></p>"
+    html = _html("<p>October 2, 2024</p>").replace("<h1>", f"{crumb}<h1>")
+    assert parse_page(html, url="https://example.org/a").byline == ""
+
+
+def test_publishing_verb_before_the_label() -> None:
+    # id, de, pl, sw: the verb and the by-word together are the label.
+    assert bylines.strip_label("Diposting oleh admin") == "admin"
+    assert bylines.strip_label("Veröffentlicht von Redaktion") == "Redaktion"
+    assert bylines.strip_label("Opublikowane przez Redakcja") == "Redakcja"
+    assert bylines.strip_label("Imewekwa na Mwandishi Wetu") == "Mwandishi Wetu"
+    assert bylines.strip_label("Photo by Jane Doe") == "Photo by Jane Doe"  # a credit
+
+
+@pytest.mark.parametrize(
+    ("meta", "byline"),
+    [
+        (
+            ("02.12.2026 - 16:47", "Haber Merkezi"),
+            "Haber Merkezi",
+        ),  # tr: desk beside a section word
+        (("Redakcja", "7 grudnia 2026"), "Redakcja"),  # pl: a lone desk word
+        (("온라인이슈팀", "입력 2026.12.05 10:11"), "온라인이슈팀"),  # ko
+        (("Posted by admin", "May 2, 2026"), "admin"),  # a lower-case account after a label
+        (("Diposting oleh admin", "Desember 07, 2026"), "admin"),
+        (("بواسطة: admin منذ ساعتين",), "admin"),  # the relative time is no part of the name
+        (("Submitted by Kyle Mantyla on Thu, 08/09/2012 - 3:04pm",), "Kyle Mantyla"),
+    ],
+)
+def test_text_record_desk_and_account_lines(meta: tuple[str, ...], byline: str) -> None:
+    page = parse_page(_text_record(*meta), content_type="text/plain")
+    assert bylines.signature_name(page.byline) == byline
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        ("Gündem", "02.12.2026"),  # a section next to the date
+        ("Warszawa", "7 grudnia 2026"),  # a place
+        ("Photo by John Smith", "02.12.2026"),  # a photo credit
+        ("Newsroom", "Staff Picks"),  # desk words with no date beside them
+    ],
+)
+def test_text_record_lines_that_are_no_desk(meta: tuple[str, ...]) -> None:
+    assert parse_page(_text_record(*meta), content_type="text/plain").byline == ""
+
+
+def test_a_person_above_a_desk_line_wins() -> None:
+    # "BY A and B" too long to read as a name, then the paper's desk line: not the desk.
+    meta = ("BY HEMMY SO in Los Angeles and BEN WIDDICOMBE, LARRY McSHANE and RICH SCHAPIRO",
+            "DAILY NEWS WRITERS", "Saturday, January 5th 2008, 6:43 PM")  # fmt: skip
+    page = parse_page(_text_record(*meta), content_type="text/plain")
+    assert "DAILY NEWS WRITERS" not in page.byline
