@@ -33,7 +33,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     build.add_argument(
         "--small",
         action="store_true",
-        help="a small pinned held-out set: test split only, ~305 rows",
+        help="a small pinned held-out set: test split only, ~307 rows",
     )
     build.add_argument("--quiet", action="store_true", help="no progress lines")
     build.set_defaults(func=_build)
