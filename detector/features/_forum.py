@@ -14,6 +14,7 @@ trade traffic through.
 
 from __future__ import annotations
 
+import operator
 import re
 import statistics
 from collections.abc import Sequence
@@ -83,6 +84,7 @@ LINK_EXCHANGE = (
 MAX_EXCHANGE_LINE = 40  # a heading, not a sentence that mentions link exchanges
 # Antenna sites: Japanese aggregators that matome blogs feed and link back to.
 _ANTENNA = ("アンテナ", "あんてな")
+_TEXT = operator.attrgetter("text")
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,24 +143,27 @@ def parse_header(line: str) -> tuple[int | None, str, bool, str] | None:
 def _sequences(page: Page) -> list[tuple[str, tuple[str, ...]]]:
     """Every ordered run of lines the page holds, named: main text, other lines, link blocks."""
     out = [("text", page.paragraphs), ("other", page.other_lines)]
-    out += [("block", tuple(a.text for a in b.anchors)) for b in page.link_blocks]
+    out += [("block", tuple(map(_TEXT, b.anchors))) for b in page.link_blocks]
     return out
 
 
 def _posts_in(lines: Sequence[str]) -> list[Post]:
+    # The header lines first (the cheap tests of `_may_be_header` inlined: most lines fail the
+    # first), then each post's body: the lines up to the next header.
+    heads = [
+        (i, parsed)
+        for i, line in enumerate(lines)
+        if (":" in line or "：" in line or "No." in line)
+        and (line[:1] in _FIRST_CHARS or _may_open(line))
+        and (parsed := parse_header(line)) is not None
+    ]
     posts: list[Post] = []
-    current: tuple[int | None, str, bool, list[str]] | None = None
-    for line in lines:
-        parsed = parse_header(line) if _may_be_header(line) else None
-        if parsed is not None:
-            if current is not None:
-                posts.append(Post(current[1], current[0], tuple(current[3]), current[2]))
-            number, _handle, anonymous, inline = parsed
-            current = (number, line, anonymous, [inline] if inline else [])
-        elif current is not None and len(current[3]) < MAX_BODY_LINES:
-            current[3].append(line)
-    if current is not None:
-        posts.append(Post(current[1], current[0], tuple(current[3]), current[2]))
+    for k, (i, (number, _handle, anonymous, inline)) in enumerate(heads):
+        end = min(heads[k + 1][0] if k + 1 < len(heads) else len(lines), i + 1 + MAX_BODY_LINES)
+        body = (
+            (inline, *lines[i + 1 : end])[:MAX_BODY_LINES] if inline else tuple(lines[i + 1 : end])
+        )
+        posts.append(Post(lines[i], number, body, anonymous))
     return posts
 
 
@@ -299,15 +304,19 @@ def _story_tail(other: Sequence[str]) -> Sequence[str]:
 def link_exchange_lines(page: Page) -> tuple[str, ...]:
     """Link-exchange headings and antenna-site links the page shows (each line once)."""
     lines = [b.heading for b in page.link_blocks]
-    lines += [a.text for b in page.link_blocks for a in b.anchors]
+    for block in page.link_blocks:
+        lines += map(_TEXT, block.anchors)
     lines += page.other_lines
     lines += page.paragraphs  # a text record's or a bare template's footer may land there
-    short = [line for line in dict.fromkeys(lines) if line and len(line) <= MAX_EXCHANGE_LINE]
+    # The short lines, repeats and empty ones kept until something is found: they change no
+    # search (no word spans a line break, and lower-casing stops at one).
+    short = [line for line in lines if len(line) <= MAX_EXCHANGE_LINE]
     blob = "\n".join(short).lower()  # one search over the page before any line-by-line one
     exchange = [w for w in LINK_EXCHANGE if w in blob]
     has_antenna = any(w in blob for w in _ANTENNA)
     if not exchange and not has_antenna:
         return ()
+    short = [line for line in dict.fromkeys(short) if line]
     found = [line for line in short if any(w in line.lower() for w in exchange)]
     antenna = [line for line in short if any(w in line for w in _ANTENNA) and line not in found]
     if len(antenna) >= 2:  # one "antenna" may be a TV aerial; a list of them is a network

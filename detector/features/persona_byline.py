@@ -31,10 +31,11 @@ from detector.features._story import (
     read_tokens,
     story_topic,
 )
+from detector.features._trigrams import possible
 from detector.features.base import PageFeatures, register
 from detector.features.byline_role import signature_kind
 from detector.features.publisher_credits import squash
-from detector.lexicon.persona import ABOUT_HEADING, CUES
+from detector.lexicon.persona import ABOUT_AUTHOR, ABOUT_HEADING, CUES
 from detector.page import Page
 from detector.parsing import agency_credits, bylines, common, signoffs
 from detector.parsing.agencies import Agency, agency_in_name
@@ -45,6 +46,7 @@ _NAME_CUT = re.compile(r"\s*(?:[,|(]|\s[–—-]\s)")  # "Marta Kowalewska, eksp
 _BIO_CHARS = (30, 700)  # a bio box's sentence or two; longer is a story paragraph
 _BIO_WORDS = 6
 _BIO_EDGE = " ,;:|–—-·"
+_HEADING_CHARS = 40  # an "About the author" heading line
 _TAIL = 3  # the story's last paragraphs, where agency copy carries its sign-off
 _NOTICE_CHARS = 150  # a copyright notice line, not a paragraph mentioning copyright
 # A copyright notice inside the story: "RIPRODUZIONE RISERVATA © Copyright AGN", "© dpa".
@@ -114,32 +116,64 @@ def _opens_with_first_name(line: str, name: str) -> str:
     return rest if rest[:1].islower() else ""
 
 
-def _line_bios(lines: Sequence[str], names: Sequence[str], first: int) -> Iterator[tuple[int, str]]:
-    """Bio lines of `lines`: from `first` on, the name opening a sentence, or the line after the
-    name alone or after an "About the author" heading; anywhere, a line right after the byline
-    row that opens with the name or the first name ("Jessica is a passionate storyteller")."""
-    for i, raw in enumerate(lines):
-        line = raw.strip()
+def _name_rows(lines: Sequence[str], names: Sequence[str]) -> set[int]:
+    """Indices of the lines that hold one of `names` (one search of the joined lines per name)."""
+    joined = "\n".join(lines)
+    if joined.count("\n") != len(lines) - 1 or any("\n" in name for name in names):
+        return {i for i, line in enumerate(lines) if any(name in line for name in names)}
+    rows: set[int] = set()
+    for name in names:
+        at, row, counted = joined.find(name), 0, 0
+        while at >= 0:
+            row += joined.count("\n", counted, at)
+            counted = at
+            rows.add(row)
+            end = joined.find("\n", at)
+            at = joined.find(name, end + 1) if end >= 0 else -1
+    return rows
+
+
+def _line_bio(
+    lines: Sequence[str], names: Sequence[str], first: int, about: bool
+) -> tuple[int, str] | None:
+    """The first bio line of `lines`: from `first` on, the name opening a sentence, or the line
+    after the name alone or after an "About the author" heading; anywhere, a line right after
+    the byline row that opens with the name or the first name ("Jessica is a passionate
+    storyteller"). `about`: whether the page may hold an "About the author" heading at all.
+
+    Only lines that hold a name, or (when `about`) short lines from `first` on, can give a
+    bio: the others are not read.
+    """
+    rows = _name_rows(lines, names)
+    if about:
+        rows.update(
+            i
+            for i in range(first, len(lines))
+            if len(lines[i]) <= _HEADING_CHARS or len(lines[i].strip()) <= _HEADING_CHARS
+        )
+    for i in sorted(rows):
+        line = lines[i].strip()
         if not line or len(line) > _BIO_CHARS[1]:
             continue
         for name in names:
             if i >= first and (bio := _opens_with(line, name)):
-                yield i, bio
+                return i, bio
             elif name in line and len(line) <= 2 * len(name) + 80 and i + 1 < len(lines):
                 nxt = lines[i + 1].strip()
                 after = line == name or bool(bylines.label_line(line))
                 if (after and i >= first and (bio := _bio_text(nxt))) or (
                     bio := _opens_with_first_name(nxt, name) or _opens_with(nxt, name)
                 ):
-                    yield i + 1, bio
+                    return i + 1, bio
             elif (
                 i >= first
-                and len(line) <= 40
+                and len(line) <= _HEADING_CHARS
                 and i + 1 < len(lines)
                 and ABOUT_HEADING.match(line.lower())
                 and (bio := _bio_text(lines[i + 1]))
             ):
-                yield i + 1, bio
+                return i + 1, bio
+    return None
 
 
 def _jsonld_people(objects: Sequence[Mapping[str, Any]]) -> Iterator[Mapping[str, Any]]:
@@ -166,11 +200,14 @@ def find_bio(page: Page, names: Sequence[str]) -> Bio | None:
             for name in names:
                 if bio := _opens_with_first_name(para, name) or _opens_with(para, name):
                     return Bio(name, bio, "paragraphs", i)
+    # The page's trigrams rule out an "About the author" heading on almost every page.
+    headed = bool(possible(page, ABOUT_AUTHOR))
     for where, lines, first in (
         ("paragraphs", page.paragraphs, half),
         ("other_lines", page.other_lines, 0),
     ):
-        for i, text in _line_bios(lines, names, first):
+        if found := _line_bio(lines, names, first, headed):
+            i, text = found
             name = next((n for n in names if n in lines[i] or n in lines[i - 1]), names[0])
             return Bio(name, text, where, i)
     for person in _jsonld_people(page.jsonld[:20]):
