@@ -20,6 +20,7 @@ from urllib.parse import unquote
 
 from detector.page import Page
 from detector.parsing import patterns as P
+from detector.parsing.common import UNSPACED_LETTER, reads_as_headline
 
 # One row per language: "xx: phrase; phrase". ASCII phrases are matched word by word on text
 # folded to ASCII (accents dropped, so "horóscopo" and the slug "horoscopo" read alike); a word
@@ -289,7 +290,6 @@ _FOLD = str.maketrans(
 )
 _WORD = re.compile(r"[a-z0-9]+")
 _KEY = 3  # phrases are looked up by the first 3 letters of a word (every stem has 3 or more)
-_UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 _HREF_PATH = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//[^/?#]*", re.IGNORECASE)
 _SLUG_BREAKS = re.compile(r"[-_/.+=%,]+")
 _BULLETS = "-–•*·▪► \t"
@@ -400,7 +400,7 @@ def _headline_like(text: str) -> bool:
     # ASCII text has no unspaced-script letters, so most lines skip the strip and the regex.
     if text.count(" ") >= 2 and text.strip().count(" ") >= 2:
         return True
-    return not text.isascii() and len(_UNSPACED.findall(text)) >= 6
+    return not text.isascii() and len(UNSPACED_LETTER.findall(text)) >= 6
 
 
 def inserts(lines: Sequence[str], max_items: int = 8) -> list[tuple[str, str]]:
@@ -469,7 +469,7 @@ def _list_item(line: str) -> bool:
     if len(line) < 12 or line.endswith((".", "…")) or len(line) > _ITEM_MAX:
         return False
     line = line.lstrip(_BULLETS)
-    return line.count(" ") >= 3 or (not line.isascii() and len(_UNSPACED.findall(line)) >= 8)
+    return reads_as_headline(line)
 
 
 @dataclass(frozen=True, slots=True)

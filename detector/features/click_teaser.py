@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 from detector.features.base import PageFeatures, register
 from detector.features.leftovers import POINTS_ELSEWHERE, SOURCE_LINE
 from detector.page import Page
-from detector.parsing.common import line_words
+from detector.parsing.common import is_other_site, line_words
 from detector.parsing.redirects import is_hop
 
 # Calls to read the rest elsewhere (lower-case substrings of a short line or a link's text).
@@ -76,10 +76,6 @@ def _host(url: str) -> str:
     return host.removeprefix("www.")
 
 
-def _is_other(host: str, own: str) -> bool:
-    return bool(host) and not (own and (host == own or host.endswith("." + own)))
-
-
 @register("click_teaser_v1")
 class ClickTeaser(PageFeatures):
     """A short teaser whose one call to read on leads through a hop to another site."""
@@ -123,7 +119,9 @@ def _hop_urls(lines: tuple[str, ...], own: str) -> list[str]:
     found: list[str] = []
     for line in lines:
         for m in _URL.finditer(line) if "http" in line else ():
-            if _is_other(m[1].lower().removeprefix("www."), own) and is_hop((m[2] or "").lower()):
+            if is_other_site(m[1].lower().removeprefix("www."), own) and is_hop(
+                (m[2] or "").lower()
+            ):
                 found.append(m.group(0))
     return found
 

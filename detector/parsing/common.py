@@ -144,6 +144,22 @@ _UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 CHARS_PER_WORD = 2
 
 
+# A letter of Thai, kana or Han: the scripts a headline is written in without spaces.
+UNSPACED_LETTER = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+
+
+def reads_as_headline(text: str) -> bool:
+    """A headline rather than a menu, share or skip link: 4+ words (as link_blocks_v1 reads
+    headlines), or 8+ letters of an unspaced script (Thai, Chinese, Japanese)."""
+    return text.count(" ") >= 3 or (not text.isascii() and len(UNSPACED_LETTER.findall(text)) >= 8)
+
+
+def is_other_site(host: str, own: str) -> bool:
+    """Whether a host (lower-case, without "www.") is another site than the page's own host
+    `own`: not it, nor one of its subdomains. Every host is another when `own` is unknown ("")."""
+    return bool(host) and not (own and (host == own or host.endswith("." + own)))
+
+
 def line_words(line: str) -> int:
     """Words in a line: space-separated words, and in Chinese or Japanese text (no spaces
     between words) one word per two ideographs or kana."""
@@ -383,7 +399,10 @@ _NOT_HOLDER = frozenset(
         "ed",
     ]
 )
-YEAR4 = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # a four-digit year of 1900-2099
+# A four-digit year of 1900-2099 between non-digits, written to open with its first digit: a
+# pattern opening with a look-behind is tried at every character, this one only at a "1" or a
+# "2" (2.4x faster on real pages' lines; the same matches).
+YEAR4 = re.compile(r"(?:1(?<!\d1)9|2(?<!\d2)0)\d\d(?!\d)")
 _FOOTER_REACH = 40  # footers sit among the page's last lines
 _HOLDER_MAX_WORDS = 6
 

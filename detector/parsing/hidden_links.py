@@ -19,6 +19,7 @@ import re
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from detector.page import HiddenLink
+from detector.parsing.common import is_other_site
 
 # Words one of which every hiding style value holds: a cheap test before `hiding`.
 _HINTS = ("none", "hidden", "-", "font", "opacity", "NONE", "HIDDEN", "FONT")
@@ -67,9 +68,7 @@ def _foreign_host(href: str, page_host: str) -> str:
     if m is None:
         return ""
     host = m[1].lower().removeprefix("www.")
-    if page_host and (host == page_host or host.endswith("." + page_host)):
-        return ""
-    return host
+    return host if is_other_site(host, page_host) else ""
 
 
 def _is_own(a: LexborNode, page_host: str) -> bool:

@@ -39,7 +39,6 @@ _HEADING_SELECTOR = (
 # What `_headings` queries: two substring tests instead of six (each ~0.013 ms a page).
 _HEADING_WIDE = "h2, h3, h4, h5, h6, [class*=title], [class*=heading]"
 _HEADING_TAGS = frozenset(["h2", "h3", "h4", "h5", "h6"])
-_UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 _HEADING_CLASSES = (
     "widget-title", "block-title", "section-title", "heading", "module-title", "box-title"
 )  # fmt: skip
@@ -351,7 +350,10 @@ def _link_blocks(
         # `P.LINK_BLOCK_HEADING` does not know. Two in three items must read as headlines, which
         # keeps out menus, tag clouds and archive lists.
         anchors = _anchors_after(heading, text)
-        if len(anchors) < 3 or sum(_headline_like(text(a)) for a in anchors) * 3 < len(anchors) * 2:
+        if (
+            len(anchors) < 3
+            or sum(common.reads_as_headline(text(a)) for a in anchors) * 3 < len(anchors) * 2
+        ):
             continue
         items = take(anchors)
         if len(items) >= 3:
@@ -359,12 +361,6 @@ def _link_blocks(
             if len(blocks) >= 12:
                 break
     return tuple(blocks)
-
-
-def _headline_like(text: str) -> bool:
-    """A headline rather than a menu, share or skip link: 4+ words (as link_blocks_v1 reads
-    headlines), or 8+ characters of an unspaced script (Thai, Chinese, Japanese)."""
-    return text.count(" ") >= 3 or (not text.isascii() and len(_UNSPACED.findall(text)) >= 8)
 
 
 def _anchors_after(heading: LexborNode, text: _TextCache, max_siblings: int = 12) -> list:

@@ -13,6 +13,7 @@ import html
 import re
 
 from detector.page import Anchor
+from detector.parsing.common import is_other_site
 
 # Hop paths and target queries (lower-cased path and query of the href).
 _HOP = re.compile(
@@ -38,11 +39,6 @@ def is_hop(path: str) -> bool:
     return bool(_HOP.search(path))
 
 
-def _foreign(host: str, page_host: str) -> bool:
-    host = host.removeprefix("www.")
-    return not page_host or not (host == page_host or host.endswith("." + page_host))
-
-
 def _text(raw: bytes, end: int) -> str:
     """The text of the link whose href ends before `end` (tags dropped, entities decoded)."""
     start = raw.find(b">", end)
@@ -65,7 +61,8 @@ def redirect_links(raw: bytes, hosts: list[tuple[str, int]], page_host: str) -> 
     """
     found: list[Anchor] = []
     for host, end in hosts:
-        if not _foreign(host, page_host):
+        bare = host.removeprefix("www.")
+        if bare and not is_other_site(bare, page_host):
             continue
         if not _HOP_AFTER_HOST.match(raw, end):
             continue
