@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Protocol
 
+from detector.features._pagememo import memo
 from detector.features._trigrams import lower_map, possible
 from detector.features.provenance import jsonld_names
 from detector.features.publisher_credits import PublisherCredit, publisher_credits, squash
@@ -58,11 +59,17 @@ class CreditLike(Protocol):
     def kind(self) -> str: ...
 
 
-def _credit_lines(page: Page) -> list[str]:
-    """Lines where a credit or a licence notice may stand, in page order, each once."""
-    paras = page.paragraphs
-    short = [p for p in paras if len(p) <= _SHORT]
-    return list(dict.fromkeys((*page.credit_lines, *short, *paras[-_TAIL:], *page.other_lines)))
+def credit_lines(page: Page) -> tuple[str, ...]:
+    """Lines where a credit or a licence notice may stand, in page order, each once (memoised
+    per page: translated_copy reads them too)."""
+
+    def build() -> tuple[str, ...]:
+        paras = page.paragraphs
+        short = [p for p in paras if len(p) <= _SHORT]
+        lines = (*page.credit_lines, *short, *paras[-_TAIL:], *page.other_lines)
+        return tuple(dict.fromkeys(lines))
+
+    return memo(page, "credit_lines", build)
 
 
 def _own_keys(page: Page) -> set[str]:
@@ -143,7 +150,7 @@ def bare_credit(page: Page, credits: Sequence[CreditLike]) -> str:
     publishers = publisher_credits(page)
     if any(p.kind not in BARE_KINDS for p in publishers):
         return ""
-    lines = _credit_lines(page)
+    lines = credit_lines(page)
     own = _own_keys(page)
     found = find_source_lines(lines, possible(page, LITERALS))
     bare: list[tuple[str, tuple[str, ...]]] = []

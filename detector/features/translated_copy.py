@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
+from detector.features._bare_credit import credit_lines
 from detector.features._pagememo import memo
 from detector.features._trigrams import possible
 from detector.features.base import PageFeatures, register
@@ -28,7 +29,7 @@ from detector.page import Page
 from detector.parsing.agencies import agency_literals
 from detector.parsing.common import detect_language
 from detector.parsing.dates import FOREIGN_MONTH
-from detector.parsing.source_lines import LITERALS, VAGUE_WORDS, find_source_lines
+from detector.parsing.source_lines import LITERALS, MAX_LINE, VAGUE_WORDS, find_source_lines
 
 # A number as printed, digits with "." or "," inside ("41,18", "4.200", "1.1"), and the sign or
 # word after it ("Milliarden", "°F", "$"), in one match (one pass over the story).
@@ -51,8 +52,6 @@ _QUANTITY_WORDS = (*C.PERCENT_WORDS, *C.MAGNITUDE_WORDS)
 _LOCAL_FORMAT = re.compile(r",\d{1,2}$|\.\d{3}(?:\D|$)")  # "2.400,00", "80.000": comma-decimal
 _DOT_DECIMAL = re.compile(r"\d{1,3}\.\d{1,2}")  # "3.4", "41.18"; not "4.200" (thousands)
 _DECLARED = ("meta:", "jsonld:", "time")  # date sources set by the CMS, not the text
-_TAIL = 6  # credit lines close the story (as `_bare_credit` reads them)
-_SHORT = 120  # `source_lines.MAX_LINE`
 
 KINDS = ("imperial", "dollar", "decimal_point", "us_date", "familiar_calque")
 
@@ -211,15 +210,9 @@ def _kinds(found: dict[str, list[str]]) -> list[str]:
     return sorted(kinds, key=KINDS.index)
 
 
-def _credit_lines(page: Page) -> list[str]:
-    paras = page.paragraphs
-    short = [p for p in paras if len(p) <= _SHORT]
-    return list(dict.fromkeys((*page.credit_lines, *short, *paras[-_TAIL:], *page.other_lines)))
-
-
 def _outlet_source_line(page: Page) -> str:
     """A source line naming something other than a vague source ("Fonte: Redes sociais")."""
-    for hit in find_source_lines(_credit_lines(page), possible(page, LITERALS)):
+    for hit in find_source_lines(credit_lines(page), possible(page, LITERALS)):
         for name in hit.names:
             words = name.lower().split()
             if not words or not all(w in VAGUE_WORDS for w in words):
@@ -231,9 +224,9 @@ def _translation_credit(page: Page) -> str:
     labels = possible(page, C.TRANSLATION_LABELS)
     if not labels:
         return ""
-    for line in (page.byline, *_credit_lines(page)):
+    for line in (page.byline, *credit_lines(page)):
         low = line.lower()
-        if len(line) <= _SHORT and any(label in low for label in labels):
+        if len(line) <= MAX_LINE and any(label in low for label in labels):
             return line
     return ""
 
