@@ -12,6 +12,13 @@ import re
 from collections.abc import Sequence
 
 
+def cut(text: str, n: int = 80) -> str:
+    """`text` with its whitespace runs made single spaces, cut to `n` characters with an
+    ellipsis (the length evidence quotes a line at)."""
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
 def snippets(
     text: str,
     triggers: Sequence[str],

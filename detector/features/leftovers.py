@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from detector.features._pagememo import memo
-from detector.features._textscan import joined_lower, snippets
+from detector.features._textscan import cut, joined_lower, snippets
 from detector.features._trigrams import lower_joined, possible
 from detector.features.base import PageFeatures, register
 from detector.features.provenance import registered_domain
@@ -377,13 +377,8 @@ ELSEWHERE_TRIGGERS = (
 )  # fmt: skip
 
 
-def _short(text: str, n: int = 60) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= n else text[: n - 1] + "…"
-
-
 def _quoted(items: Iterable[str], n: int = 3) -> str:
-    return ", ".join(f'"{_short(s)}"' for s in list(items)[:n])
+    return ", ".join(f'"{cut(s, 60)}"' for s in list(items)[:n])
 
 
 def _is_number_line(line: str) -> bool:

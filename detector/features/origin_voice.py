@@ -22,6 +22,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 
 from detector.features._pagememo import memo
+from detector.features._textscan import cut
 from detector.features._trigrams import lower_map, possible
 from detector.features.base import PageFeatures, register
 from detector.features.leftovers import SOURCE_LINE
@@ -278,7 +279,7 @@ def _follow_calls(page: Page) -> list[str]:
             continue
         name = _called_outlet(page, para)
         if name:
-            found.append(f'"{_clip(para)}" names {name}')
+            found.append(f'"{cut(para)}" names {name}')
     return found
 
 
@@ -330,8 +331,8 @@ def _signoffs(page: Page) -> list[str]:
         # publishing company ("East Coast Media (P) Ltd" under "Editor: …" is the site's owner).
         staff = [t for t in tail[max(0, i - 2) : i] if _STAFF_LINE.match(t)]
         if code or (staff and not _COMPANY.search(holder)):
-            how = "its dateline code" if code else f'"{_clip(staff[0], 40)}"'
-            found.append(f'"{_clip(line, 60)}" with {how}, and {holder} is not this site')
+            how = "its dateline code" if code else f'"{cut(staff[0], 40)}"'
+            found.append(f'"{cut(line, 60)}" with {how}, and {holder} is not this site')
     if not found:
         found.extend(_wire_signoff(page, tail))
     return found
@@ -346,7 +347,7 @@ def _wire_signoff(page: Page, tail: Sequence[str]) -> list[str]:
     names = (page.site_name, page.byline, *page.authors, page.dateline, page.url)
     if any(n and agency_in_name(n) is not None for n in names):
         return []
-    return [f'wire sign-off "{_clip(line, 60)}" and no agency named on the page']
+    return [f'wire sign-off "{cut(line, 60)}" and no agency named on the page']
 
 
 def _tail_lines(page: Page) -> list[str]:
@@ -367,7 +368,7 @@ def _domain_credits(page: Page) -> list[str]:
             continue
         domain = m["domain"].split("//")[-1]
         if not is_own(page, domain):
-            found.append(f'closing credit "{_clip(line, 60)}" names another site')
+            found.append(f'closing credit "{cut(line, 60)}" names another site')
     return found
 
 
@@ -382,13 +383,8 @@ def _self_credits(page: Page) -> list[str]:
         m = _SELF_CREDIT.match(line)
         # The site alone: "Źródło: Kurier Zamojski, PAP" is its own reporting plus an agency's.
         if m is not None and not _SEVERAL.search(m["name"]) and _is_own_exactly(page, m["name"]):
-            found.append(f'source line "{_clip(line, 60)}" credits the site itself')
+            found.append(f'source line "{cut(line, 60)}" credits the site itself')
     return found
-
-
-def _clip(text: str, n: int = 80) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= n else text[: n - 1] + "…"
 
 
 @register("origin_voice_v1")

@@ -28,6 +28,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from detector.features._pagememo import memo
+from detector.features._textscan import cut
 from detector.features._trigrams import lower_map, possible
 from detector.lexicon.vague_sources import GOVERNMENT_HEADS, VAGUE_NAME_WORDS
 from detector.page import Page
@@ -356,11 +357,6 @@ def squash(text: str) -> str:
     return "".join(ch for ch in text.lower() if ch.isalnum())
 
 
-def _clip(text: str, n: int = 80) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= n else text[: n - 1] + "…"
-
-
 def vague_source(low: str) -> bool:
     """Whether a lower-cased name is a government body or only "social networks", "internet",
     "agencies": a source of facts, not a publisher that licensed its story."""
@@ -482,13 +478,13 @@ def _line_credit(line: str, following: str, kinds: set[str]) -> PublisherCredit 
                     rest = following if len(following) <= MAX_NAME else ""
                 name, domain = credited_name(rest)
                 if name:
-                    return PublisherCredit(name, domain, kind, _clip(line))
+                    return PublisherCredit(name, domain, kind, cut(line))
     if "distribution" in kinds:
         m = DISTRIBUTION.search(line)
         if m is not None:
             name, domain = credited_name(m["rest"])
             if name:
-                return PublisherCredit(name, domain, "distribution", _clip(line))
+                return PublisherCredit(name, domain, "distribution", cut(line))
     return None
 
 
@@ -519,7 +515,7 @@ def find_publisher_credits(
             if holder is not None:
                 name, domain = credited_name(holder["rest"])
                 if name:
-                    found.append(PublisherCredit(name, domain, "holder", _clip(line)))
+                    found.append(PublisherCredit(name, domain, "holder", cut(line)))
         if len(found) >= limit:
             return found[:limit]
     return found
@@ -532,7 +528,7 @@ def meta_credits(meta: Mapping[str, str]) -> list[PublisherCredit]:
         if value and len(value) <= MAX_LINE and _META_SOURCE.search(key):
             name, domain = credited_name(value)
             if name:
-                found.append(PublisherCredit(name, domain, "meta", f'meta {key} "{_clip(value)}"'))
+                found.append(PublisherCredit(name, domain, "meta", f'meta {key} "{cut(value)}"'))
     return found
 
 
@@ -593,5 +589,5 @@ def site_credited(page: Page, domain: str) -> str:
         return ""
     for text in (page.byline, *page.authors, *page.credit_lines):
         if text and brand in squash(text):
-            return f'"{_clip(text)}"'
+            return f'"{cut(text)}"'
     return ""

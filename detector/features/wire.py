@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 from detector.features._bare_credit import bare_credit
 from detector.features._licensee import discounted_credit
 from detector.features._pagememo import memo
+from detector.features._textscan import cut
 from detector.features._trigrams import lower_joined, possible
 from detector.features.base import PageFeatures, register
 from detector.features.provenance import jsonld_names
@@ -95,11 +96,6 @@ def host_of(url: str) -> str:
         return (urlsplit(url if "//" in url else "//" + url).hostname or "").lower()
     except ValueError:
         return ""
-
-
-def _clip(text: str, n: int = 80) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= n else text[: n - 1] + "…"
 
 
 def _agency_literals(page: Page, lines: Sequence[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -277,7 +273,7 @@ class WireCopy(PageFeatures):
         for where, text in self._named_fields(page):
             agency = agency_in_name(text)
             if agency is not None:
-                credits.append(_Credit(agency, f'{where} "{_clip(text)}"', "field"))
+                credits.append(_Credit(agency, f'{where} "{cut(text)}"', "field"))
         paras = page.paragraphs
         tail = paras[-self.tail_paragraphs :] if self.tail_paragraphs > 0 else ()
         # Credits are short lines (bylines, copyright notices, sign-offs): long prose is skipped.
@@ -302,12 +298,12 @@ class WireCopy(PageFeatures):
                     # A credit line: "AP Golf Writer", "Associated Press - January 8, 2008".
                     agency = credit_line_agency(line.strip())
                 if agency is not None:
-                    credits.append(_Credit(agency, f'credit line "{_clip(line)}"', "byline"))
+                    credits.append(_Credit(agency, f'credit line "{cut(line)}"', "byline"))
         # Without a name, a code or "editing by" (ruled out by the trigrams) `find_credits`
         # finds nothing: it is not called.
         if names or tokens or possible(page, _SIGNED):
             for match in find_credits(joined, limit=self.max_credits * 2, literals=literals):
-                credits.append(_Credit(match.agency, f'"{_clip(match.text)}"', match.kind))
+                credits.append(_Credit(match.agency, f'"{cut(match.text)}"', match.kind))
         # Credit lines that name the agency by its code after a label ("Kaynak: AA"), in
         # brackets ("（共同通信）") or by its desk's signature (Reuters' Arabic "(إعداد ... تحرير").
         # Such a line may stand anywhere among the paragraphs ("Kaynak: AA" under the story).
@@ -319,12 +315,12 @@ class WireCopy(PageFeatures):
             short = [p for p in paras if len(p) <= _LABELLED_CHARS]
             text = "\n".join(dict.fromkeys((*lines, *short)))
             for labelled in labelled_credits_in(text, maybe, bracketed):
-                where = f'credit line "{_clip(labelled.text)}"'
+                where = f'credit line "{cut(labelled.text)}"'
                 credits.append(_Credit(labelled.agency, where, labelled.kind))
         if paras:
             agency = find_signoff(paras[-1])
             if agency is not None:
-                credits.append(_Credit(agency, f'sign-off "{_clip(paras[-1])}"', "signoff"))
+                credits.append(_Credit(agency, f'sign-off "{cut(paras[-1])}"', "signoff"))
 
         # Credits read by their shape that name an agency: "via Bloomberg", "Originally
         # published by Reuters", "Source: https://apnews.com/...".
@@ -369,14 +365,14 @@ class WireCopy(PageFeatures):
             if where in _OWN_FIELDS or "publisher" in where.lower():
                 continue
             if named(text) or any(has_word(text, code) for code in codes):
-                return [_Credit(agency, f'{where} "{_clip(text)}" ({codes[0]})', "field")]
+                return [_Credit(agency, f'{where} "{cut(text)}" ({codes[0]})', "field")]
         for line in dict.fromkeys(lines):
             if len(line) > _CODE_LINE_CHARS or find_dateline(line) is not None:
                 continue
             if credit_cue(line) and named(line):
-                return [_Credit(agency, f'credit line "{_clip(line)}" ({codes[0]})', "byline")]
+                return [_Credit(agency, f'credit line "{cut(line)}" ({codes[0]})', "byline")]
             if any(code_on_line(code, line) for code in codes):
-                return [_Credit(agency, f'credit line "{_clip(line)}" ({codes[0]})', "byline")]
+                return [_Credit(agency, f'credit line "{cut(line)}" ({codes[0]})', "byline")]
         return []
 
     def _publishers(self, page: Page) -> list[PublisherCredit]:
