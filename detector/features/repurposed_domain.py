@@ -48,7 +48,7 @@ from detector.lexicon.entities import (
 from detector.lexicon.sections import NEWSROOM_NOSPACE, NEWSROOM_WORDS
 from detector.page import Page
 from detector.parsing.common import YEAR4, schema_types
-from detector.parsing.dates import _FOREIGN_MONTHS
+from detector.parsing.dates import FOREIGN_MONTHS
 from detector.wordruns import lower_letter_runs
 
 _ENGLISH_MONTHS = (
@@ -57,7 +57,7 @@ _ENGLISH_MONTHS = (
 )
 _MONTH_OF: dict[str, int] = {
     **{m: i + 1 for i, m in enumerate(_ENGLISH_MONTHS)},
-    **{k: _ENGLISH_MONTHS.index(v.lower()) + 1 for k, v in _FOREIGN_MONTHS.items()},
+    **{k: _ENGLISH_MONTHS.index(v.lower()) + 1 for k, v in FOREIGN_MONTHS.items()},
     **MONTH_NAMES,
 }
 _ENTITY_SCHEMA_TYPES = frozenset(

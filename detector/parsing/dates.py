@@ -38,7 +38,7 @@ def _valid(year: int, month: int, day: int) -> date | None:
 
 
 # Month names of the corpora's other languages, mapped to English for dateutil.
-_FOREIGN_MONTHS = {
+FOREIGN_MONTHS = {
     "januar": "January", "jänner": "January", "februar": "February", "märz": "March",
     "mai": "May", "juni": "June", "juli": "July", "oktober": "October", "dezember": "December",
     "janvier": "January", "février": "February", "mars": "March", "avril": "April",
@@ -145,7 +145,7 @@ _FOREIGN_MONTHS = {
 # word character, so \b finds no edge after it.
 # A digit may touch a month ("21ส.ค.2567"); a letter may not.
 _FOREIGN_MONTH = re.compile(
-    r"(?<![^\W\d])(" + "|".join(map(re.escape, _FOREIGN_MONTHS)) + r")(?![^\W\d])", re.IGNORECASE
+    r"(?<![^\W\d])(" + "|".join(map(re.escape, FOREIGN_MONTHS)) + r")(?![^\W\d])", re.IGNORECASE
 )
 FOREIGN_MONTH = _FOREIGN_MONTH  # (bylines: a month name ends a signature)
 _NUMERIC_DMY = re.compile(r"(?<!\d)(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d\d)(?!\d)")
@@ -271,7 +271,7 @@ def parse_date(raw: str) -> date | None:
     m = _DAY_ABBR_YEAR.search(text)
     if m:
         return _valid(int(m[3]), _ABBREVIATIONS[m[2].lower()], int(m[1]))
-    text = _FOREIGN_MONTH.sub(lambda mm: _FOREIGN_MONTHS[mm[1].lower()], text)
+    text = _FOREIGN_MONTH.sub(lambda mm: FOREIGN_MONTHS[mm[1].lower()], text)
     try:
         parsed = dateutil_parser.parse(text, fuzzy=True, ignoretz=True, default=datetime(1, 1, 1))
     except (ValueError, OverflowError, TypeError):
