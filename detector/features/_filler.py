@@ -407,25 +407,33 @@ def inserts(lines: Sequence[str], max_items: int = 8) -> list[tuple[str, str]]:
     """(label, headline) of "LABEL: headline" lines, and of lines listed under a label alone."""
     found: list[tuple[str, str]] = []
     last = len(lines) - 1
+    search = _LABEL_END.search
     for i, line in enumerate(lines):
         # Length gates first: most lines are menu items or prose, and the label test is dear.
-        if not 2 <= len(line) <= 350:
+        size = len(line)
+        if not 2 <= size <= 350:
             continue
-        cut = _LABEL_END.search(line, 0, _LABEL_MAX + 3)
-        rest = line[cut.end() :].strip() if cut else ""
-        if rest:
-            label = line[: cut.start()] if cut else ""
-            if len(rest) >= 6 and _headline_like(rest) and is_label(label):
-                found.append((label.strip(), rest))
-            continue
-        # A label alone heads a list: one headline after "Label:", two after a bare "Label" (a
-        # short line before a headline is most often a menu item or a section name).
-        need = 1 if cut else 2
-        if len(line) > _LABEL_MAX or i + need > last or len(lines[i + 1]) < 6:
-            continue
-        if not (_headline_like(lines[i + 1]) and (need == 1 or _headline_like(lines[i + 2]))):
-            continue
-        label = line[: cut.start()] if cut else line
+        cut = search(line, 0, _LABEL_MAX + 3)
+        if cut is None:
+            # A bare label heads two headlines (a short line before one headline is most
+            # often a menu item or a section name).
+            if size > _LABEL_MAX or i + 2 > last or len(lines[i + 1]) < 6:
+                continue
+            if not (_headline_like(lines[i + 1]) and _headline_like(lines[i + 2])):
+                continue
+            label = line
+        else:
+            rest = line[cut.end() :].strip()
+            label = line[: cut.start()]
+            if rest:
+                if len(rest) >= 6 and _headline_like(rest) and is_label(label):
+                    found.append((label.strip(), rest))
+                continue
+            # "Label:" alone heads one headline.
+            if size > _LABEL_MAX or i + 1 > last or len(lines[i + 1]) < 6:
+                continue
+            if not _headline_like(lines[i + 1]):
+                continue
         if not is_label(label):
             continue
         for item in lines[i + 1 : i + 1 + max_items]:
@@ -501,8 +509,11 @@ def filler_links(page: Page, max_links: int = 80) -> list[FillerLink]:
     if page.kind == "text":  # (an HTML page's lists are its link blocks)
         candidates.extend((t, "", label) for label, t in listed(page.other_lines))
     for text, href, where in candidates:
+        # The cheap length and word test first: most candidates are menu items.
+        if not _headline_like(text):
+            continue
         key = " ".join(text.split()).lower()
-        if key in seen or not _headline_like(text):
+        if key in seen:
             continue
         seen.add(key)
         # A link off the story's own vertical counts, even where it names that one too
