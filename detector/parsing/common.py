@@ -172,12 +172,32 @@ def line_words(line: str) -> int:
     return n + unspaced // CHARS_PER_WORD
 
 
-def is_prose(line: str) -> bool:
-    """A line that reads like running text rather than a menu item or a label."""
-    n = line_words(line)
+def is_prose(line: str, words: int | None = None) -> bool:
+    """A line that reads like running text rather than a menu item or a label.
+
+    `words`: `line_words(line)` when the caller has it.
+    """
+    n = line_words(line) if words is None else words
     if n >= 12:
         return True
     return n >= 6 and line.rstrip()[-1:] in '.!?"”’:;)»。！？」'
+
+
+def ad_lines_and_pagination(lines: Iterable[str]) -> tuple[int, bool]:
+    """(how many of the stripped, non-empty `lines` are ad labels (`P.AD_TEXT_LINE`), whether
+    one says the story goes on over pages (`P.PAGINATION_TEXT`))."""
+    ad_lines = 0
+    paged = False
+    for ln in lines:  # (one loop for both: ~30% cheaper than two generator passes)
+        if len(ln) <= P.AD_LINE_MAX and ln[0] in P.AD_LINE_FIRST and P.AD_TEXT_LINE.match(ln):
+            ad_lines += 1
+        if (
+            not paged
+            and (ln[0] in P.PAGINATION_FIRST or ln[0].isdecimal())
+            and P.PAGINATION_TEXT.match(ln)
+        ):
+            paged = True
+    return ad_lines, paged
 
 
 def is_date_line(line: str) -> bool:

@@ -289,4 +289,12 @@ PAGINATION_TEXT = re.compile(
     r"\d+\s*/\s*\d+\s*next)\W*$",
     re.IGNORECASE,
 )
+# Gates before AD_TEXT_LINE and PAGINATION_TEXT on a stripped, non-empty line: no ad label is
+# longer than AD_LINE_MAX ("sponsored content"); an ad label opens with one of AD_LINE_FIRST
+# (the first letters of its words and those that match them ignoring case: "ſ" matches "s";
+# checked over every code point), a pagination line with one of PAGINATION_FIRST or a digit.
+# Most short lines open with another, and the test costs a fraction of the match it saves.
+AD_LINE_MAX = 17
+AD_LINE_FIRST = frozenset("aAsSſpPrR广")
+PAGINATION_FIRST = frozenset("pPsSſnNcC")
 TITLE_SEPARATORS = re.compile(r"\s+[|–—-]\s*|\s*[|–—]\s+|\s+-(?=[A-Z])|\s*::\s*|\s+·\s+")

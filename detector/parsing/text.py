@@ -317,10 +317,12 @@ def parse_text_record(text: str, url: str) -> dict[str, Any]:
     for k, ln in enumerate(lines):
         if k in used:
             weight = -1e6
-        elif common.is_prose(ln) and not _is_name_list(ln):
-            weight = float(common.line_words(ln))
         else:
-            weight = -float(max(4, common.line_words(ln)))
+            words = common.line_words(ln)
+            if common.is_prose(ln, words) and not _is_name_list(ln):
+                weight = float(words)
+            else:
+                weight = -float(max(4, words))
         if run_sum <= 0:
             run_start, run_sum = k, 0.0
         run_sum += weight
@@ -331,10 +333,12 @@ def parse_text_record(text: str, url: str) -> dict[str, Any]:
         if k in used:
             continue
         ln = lines[k]
+        n = len(ln)
         if (
-            P.AD_TEXT_LINE.match(ln)
-            or P.PAGINATION_TEXT.match(ln)  # ("... 3Next page »" ends as a sentence may)
-            or (len(ln) <= 40 and (P.REACTION_COUNTER.match(ln) or P.REACTION_BAR.match(ln)))
+            (n <= P.AD_LINE_MAX and ln[0] in P.AD_LINE_FIRST and P.AD_TEXT_LINE.match(ln))
+            # ("... 3Next page »" ends as a sentence may)
+            or ((ln[0] in P.PAGINATION_FIRST or ln[0].isdecimal()) and P.PAGINATION_TEXT.match(ln))
+            or (n <= 40 and (P.REACTION_COUNTER.match(ln) or P.REACTION_BAR.match(ln)))
         ):
             other.append(ln)
         else:
@@ -348,6 +352,7 @@ def parse_text_record(text: str, url: str) -> dict[str, Any]:
         start = best_span[0]
         byline = _byline_above(lines, start) or bylines.signature_near(lines, start)
     holder = common.copyright_holder(lines)
+    ad_lines, paged = common.ad_lines_and_pagination(other)
     if paragraphs and not restated:
         lead = " ".join(paragraphs[:2])[:600]
         skip = used - set(range(*best_span))
@@ -381,8 +386,8 @@ def parse_text_record(text: str, url: str) -> dict[str, Any]:
         link_blocks=tuple(blocks),
         other_lines=tuple(other),
         **({"byline": byline} if byline else {}),
-        ad_slots=sum(1 for ln in other if P.AD_TEXT_LINE.match(ln)),
-        pagination=any(P.PAGINATION_TEXT.match(ln) for ln in other),
+        ad_slots=ad_lines,
+        pagination=paged,
         n_links=sum(len(b.anchors) for b in blocks),
     )
     return fields

@@ -14,7 +14,6 @@ from detector.parsing.html import (
     _AD_LINE_MAX,
     _HEADING_SELECTOR,
     _RELOAD,
-    _ad_lines_and_pagination,
     _anchor,
     _box_label,
     _headings,
@@ -98,7 +97,7 @@ line = st.one_of(st.sampled_from(LINES), st.text(min_size=1, max_size=30).map(st
 def test_ad_lines_and_pagination_match_their_definition(other: list[str]) -> None:
     ads = sum(1 for ln in other if len(ln) <= _AD_LINE_MAX and P.AD_TEXT_LINE.match(ln))
     paged = any(P.PAGINATION_TEXT.match(ln) for ln in other)
-    assert _ad_lines_and_pagination(other) == (ads, paged)
+    assert common.ad_lines_and_pagination(other) == (ads, paged)
 
 
 def _visible_dates_by_definition(other: list[str]) -> list[DateCandidate]:
