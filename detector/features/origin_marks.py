@@ -1,0 +1,300 @@
+"""Origin marks: the copy still carries the marks of the outlet that wrote it.
+
+A story copied whole keeps what its newsroom put in it: the reporter's sign-off with an e-mail
+at the outlet's domain ("김민수 기자 minsu.kim@seohaeilbo.co.kr"), the outlet's rights line under
+the story ("저작권자 © 서해일보 무단전재 및 재배포 금지"), its dateline code ("[경인데일리=김민서
+기자]", "(세종=누리통신)"), its first-person nouns for itself ("aan onze redactie", "gazeti hili")
+and its back-references ("Ранее «Волжская неделя» сообщала"). On the outlet's own page these are
+its own; on another site they show where the story was written. Every test requires the named
+outlet not to be the page's own (`origin_voice.is_own`) nor credited on the page.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from detector.features._pagememo import memo
+from detector.features._textscan import cut
+from detector.features._trigrams import lower_map, possible
+from detector.features.base import PageFeatures, register
+from detector.features.origin_voice import fold, is_own, own_names
+from detector.features.provenance import registered_domain
+from detector.features.publisher_credits import publisher_credits
+from detector.lexicon.origin_marks import (
+    CONTACT_WORDS,
+    CORRESPONDENT_STEMS,
+    EARLIER_WORDS,
+    FREE_MAIL,
+    OUR_OUTLET,
+    REPORTED_STEMS,
+    RIGHTS_PHRASES,
+    STAFF_BYLINES,
+)
+from detector.page import Page
+from detector.parsing.agencies import agency_in_name
+
+_TAIL = 8  # sign-offs stand among the story's last paragraphs
+_HEAD = 8  # a dateline code stands in the story's first paragraphs (after any menu rows)
+_SHORT = 120  # a sign-off, a rights line
+_PLACE = 4  # letters of a city in a dateline code ("세종", "워싱턴")
+_NEAR = 3  # other lines right after the story: a sign-off sits next to a rights line
+_EMAIL = re.compile(r"[\w.+-]+@((?:[a-z0-9-]+\.)+[a-z]{2,12})\b", re.IGNORECASE)
+_RIGHTS_SIGN = re.compile(r"©|\(c\)|copyright|저작권자", re.IGNORECASE)
+_HOLDER = re.compile(
+    r"(?:©|\(c\)|copyright|저작권자)\s*(?:©|\(c\))?\s*(?:(?:19|20)\d\d\s*[-–]?\s*(?:(?:19|20)\d\d)?)?"
+    r"\s*(?P<h>[^,.|<>()\[\]·•–—:;]{2,40}?)\s*(?:[,.|<>()\[\]·•–—:;]|무단|$"
+    r"|all rights|tous droits|todos los|todos os|alle rechte|tutti i|все права|جميع الحقوق)",
+    re.IGNORECASE,
+)
+# "[경인데일리=김민서 기자]", "(세종=누리통신)", "【ワシントン=共同】".
+_CODE = re.compile(
+    r"^\s*[\[(（【［]\s*([^=＝\])）】］]{1,20})\s*[=＝]\s*([^\])）】］]{1,30})[\])）】］]"
+)
+_YEARS = re.compile(r"\b(?:19|20)\d\d\b|\bcopyright\b", re.IGNORECASE)
+_COMPANY = re.compile(r"\b(?:inc|llc|ltd|gmbh|company|corp|media|group|s\.?a)\b", re.IGNORECASE)
+_REPORTER_WORD = re.compile(
+    r"기자|記者|记者|\b(?:reporter|correspondent|journalist\w*|redakteur\w*|rédacteur|"
+    r"redactor|repórter|mwandishi|корреспондент\w*|кореспондент\w*|wartawan|muhabir\w*)\b|مراسل",
+    re.IGNORECASE,
+)
+_REPORTER = re.compile(r"\s*(?:기자|特派員|記者|记者)$")
+_QUOTED = r"«([^»]{2,50})»|“([^”]{2,50})”|\"([^\"]{2,50})\"|„([^“”]{2,50})[“”]"
+_CAPS = r"((?:[A-Z][\w'’&-]+\s?){1,4})"
+_EARLIER = re.compile(
+    rf"(?:^|[.!?]\s+)(?i:{'|'.join(map(re.escape, EARLIER_WORDS))}),?\s+(?:{_QUOTED}|{_CAPS})"
+    rf"[^.]{{0,20}}?(?i:{'|'.join(map(re.escape, REPORTED_STEMS))})",
+)
+_CORRESPONDENT = re.compile(
+    rf"(?:{'|'.join(map(re.escape, CORRESPONDENT_STEMS))})\w*\s+"
+    rf"(?:(?:of|for|de|du|do|da|di|der|des|von|wa)\s+)?(?:{_QUOTED})",
+    re.IGNORECASE,
+)
+_OUR = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, OUR_OUTLET))})(?!\w)", re.IGNORECASE)
+_TRIGGERS_BACKREF = (*EARLIER_WORDS, *CORRESPONDENT_STEMS)
+
+
+def _own_domains(page: Page) -> set[str]:
+    """The registrable domains the page calls its own: URL, canonical, og:url."""
+    urls = (page.url, page.canonical, page.opengraph.get("og:url", ""))
+    return {d for d in (registered_domain(u) for u in urls if u) if d}
+
+
+def _credited(page: Page, name: str) -> bool:
+    """Whether the page names `name` as a credit, byline, author or agency (licensed copy)."""
+    if agency_in_name(name) is not None:
+        return True
+    key = fold(name)
+    if len(key) < 2:
+        return True
+    named = (page.byline, *page.authors, page.dateline, *page.credit_lines)
+    if any(key in fold(n) for n in named if n):
+        return True
+    return any(key in fold(c.name) or fold(c.name) in key for c in publisher_credits(page))
+
+
+def _words5(name: str) -> list[str]:
+    return [w for w in (fold(t) for t in re.findall(r"\w+", name)) if len(w) >= 5]
+
+
+def _inflected(a: str, b: str) -> bool:
+    """One word in two cases: a common prefix all but the last three letters of the shorter."""
+    n = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    return n >= max(5, min(len(a), len(b)) - 3)
+
+
+def _foreign(page: Page, name: str) -> bool:
+    """Whether `name` (a brand or a domain) is another outlet's, and the page does not credit it.
+    Word stems count as the same brand: a name is inflected ("корреспондентка «Вінниці
+    Сьогодні»" on Вінниця Сьогодні)."""
+    name = name.strip(" \"'«»“”„")
+    if len(fold(name)) < 2 or not (own_names(page) or _own_domains(page)):
+        return False
+    if is_own(page, name) or _credited(page, name):
+        return False
+    words = _words5(name)
+    return not any(_inflected(a, b) for own in own_names(page) for a in words for b in _words5(own))
+
+
+def _tail_lines(page: Page) -> list[str]:
+    """Short lines closing the story: its last paragraphs and the other lines that follow them
+    (for a text record, the lines the parser left outside the story)."""
+    lines = [p for p in page.paragraphs[-_TAIL:] if len(p) <= _SHORT]
+    return lines + [o for o in page.other_lines if len(o) <= _SHORT]
+
+
+def _mail_signoffs(page: Page, lines: Sequence[str]) -> list[str]:
+    """(a) A reporter's unlabelled e-mail sign-off at another site's domain."""
+    own = _own_domains(page)
+    if _agency_code(page):
+        return []  # an agency's dateline code: its reporters' mail goes with the licensed copy
+    found: list[str] = []
+    for i, line in enumerate(lines):
+        if "@" not in line:
+            continue
+        m = _EMAIL.search(line)
+        if m is None:
+            continue
+        rest = (line[: m.start()] + line[m.end() :]).lower()
+        # A labelled line ("E-mail: …", "Tips: …") is a contact directory, not a sign-off.
+        if ":" in rest or "：" in rest or any(w in line.lower() for w in CONTACT_WORDS):
+            continue
+        if len(rest.split()) > 4:
+            continue  # prose mentioning an address
+        # A reporter's line ("name 기자 x@y"), or a bare address right above a rights line: a
+        # bare address alone is any blogger's or contributor's.
+        if not _REPORTER_WORD.search(rest) and not _rights_below(lines, i):
+            continue
+        domain = registered_domain(m[1].lower())
+        if not domain or domain in FREE_MAIL or domain in own:
+            continue
+        if (
+            own and not any(fold(n) in fold(domain) for n in own_names(page) if len(fold(n)) >= 4)
+        ) or (not own and all(n.isascii() for n in own_names(page)) and _foreign(page, domain)):
+            found.append(f'reporter sign-off "{cut(line, 60)}" mails from {domain}')
+    return found
+
+
+def _rights_below(lines: Sequence[str], i: int) -> bool:
+    return any(_is_rights(t) for t in lines[i + 1 : i + _NEAR])
+
+
+def _rights_lines(page: Page, story_tail: Sequence[str]) -> list[str]:
+    """(b) A rights line under the story whose holder is another outlet, right under a reporter's
+    e-mail sign-off (a bare photo or agency rights line is a licence, not a sign)."""
+    others = [o for o in page.other_lines if len(o) <= _SHORT]
+    # In the story, a rights line counts next to a reporter's e-mail ("김민수 기자 x@y.kr").
+    candidates = [
+        (line, True)
+        for i, line in enumerate(story_tail)
+        if any("@" in t for t in story_tail[max(0, i - _NEAR) : i])
+    ]
+    rights_at = [i for i, o in enumerate(others) if _is_rights(o)]
+    for i in rights_at:
+        near_mail = any("@" in o for o in others[max(0, i - _NEAR) : i])
+        if near_mail:
+            candidates.append((others[i], False))
+    found: list[str] = []
+    for line, _ in candidates:
+        if not _is_rights(line):
+            continue
+        m = _HOLDER.search(line)
+        holder = _YEARS.sub("", m["h"]).strip(" -–") if m else ""
+        if (
+            sum(c.isalpha() for c in holder) >= 2
+            and len(holder.split()) <= 5
+            and _foreign(page, holder)
+        ):
+            found.append(f'rights line "{cut(line, 60)}": {holder} is not this site')
+    return found
+
+
+def _is_rights(line: str) -> bool:
+    low = line.lower()
+    return bool(_RIGHTS_SIGN.search(line)) and (
+        any(p in low for p in RIGHTS_PHRASES) or "©" in line or "(c)" in low
+    )
+
+
+def _codes(page: Page) -> list[tuple[str, str]]:
+    """(the code, the outlet it names) for dateline codes at the story's head."""
+    found: list[tuple[str, str]] = []
+    for para in (page.dateline, *page.paragraphs[:_HEAD]):
+        m = _CODE.match(para)
+        if m is None:
+            continue
+        left, right = m[1].strip(), m[2].strip()
+        # "[Outlet=Name 기자]", or "(City=Outlet)" with a short place name ("세종", "北京").
+        if _REPORTER.search(right):
+            outlet = left
+        elif len(left) <= _PLACE and " " not in left and " " not in right:
+            outlet = right
+        else:
+            continue  # a column's code ("[엔터미디어=정덕현의 이슈공감]")
+        if not _REPORTER.search(outlet) and len(outlet.split()) <= 3:
+            found.append((m[0], outlet))
+    return found
+
+
+def _agency_code(page: Page) -> bool:
+    return any(agency_in_name(outlet) is not None for _, outlet in _codes(page))
+
+
+def _dateline_codes(page: Page) -> list[str]:
+    """(c) "[Outlet=Name 기자]" or "(City=Outlet)" naming another outlet at the story's head."""
+    return [
+        f'dateline code "{cut(code, 40)}" names {outlet}'
+        for code, outlet in _codes(page)
+        if _foreign(page, outlet)
+    ]
+
+
+def _staff_byline(page: Page) -> bool:
+    """Whether the page signs its story with a staff word or its own brand, and no person:
+    a newsroom that speaks of "our paper" names its reporters; an unsigned page is unknown."""
+    names = [n for n in (page.byline, *page.authors) if n.strip()]
+    if not names:
+        return False
+    for name in names:
+        words = [w.lower() for w in re.findall(r"\w+", name)]
+        if not (any(w in STAFF_BYLINES for w in words) or is_own(page, name)):
+            return False
+    return True
+
+
+def _our_outlet(page: Page) -> list[str]:
+    """(d) The outlet's first-person nouns for itself, on a page with no named reporter."""
+    if not possible(page, OUR_OUTLET) or not _staff_byline(page):
+        return []
+    low = lower_map(page)
+    for para in page.paragraphs:
+        if not any(w in low[para] for w in OUR_OUTLET):
+            continue
+        m = _OUR.search(para)
+        if m is not None:
+            return [f'"{m[0]}" in "{cut(para, 60)}", and the site names no reporter']
+    return []
+
+
+def _back_references(page: Page) -> list[str]:
+    """(e) "Earlier «X» reported" / "X's correspondent" naming another outlet."""
+    if not possible(page, _TRIGGERS_BACKREF):
+        return []
+    for para in page.paragraphs:
+        for pattern in (_EARLIER, _CORRESPONDENT):
+            for m in pattern.finditer(para):
+                name = next((g for g in m.groups() if g), "").strip()
+                if name and _foreign(page, name):
+                    return [f'"{cut(m[0], 60)}" names {name}']
+    return []
+
+
+@register("origin_marks_v1")
+class OriginMarks(PageFeatures):
+    """Whether the story carries another outlet's marks: mail, rights line, codes, voice."""
+
+    FEATURES = (
+        "mark_mail_other",  # a reporter's e-mail sign-off at another site's domain
+        "mark_rights_other",  # another outlet's rights line under the story
+        "mark_code_other",  # a dateline code naming another outlet
+        "mark_our_outlet",  # "our newsroom / this newspaper" under a staff or brand byline
+        "mark_backref_other",  # "earlier X reported" / "X's correspondent", X another outlet
+    )
+
+    def extract(self, page: Page) -> tuple[tuple[float, ...], tuple[str, ...]]:
+        """Values in FEATURES order and the evidence for one page."""
+        return memo(page, "origin_marks", lambda: self._extract(page))
+
+    def _extract(self, page: Page) -> tuple[tuple[float, ...], tuple[str, ...]]:
+        if not page.paragraphs:
+            return (0.0,) * len(self.FEATURES), ()
+        story_tail = [p for p in page.paragraphs[-_TAIL:] if len(p) <= _SHORT]
+        parts = (
+            _mail_signoffs(page, _tail_lines(page)),
+            _rights_lines(page, story_tail),
+            _dateline_codes(page),
+            _our_outlet(page),
+            _back_references(page),
+        )
+        evidence = tuple(f"origin mark: {hits[0]}" for hits in parts if hits)
+        return tuple(float(bool(hits)) for hits in parts), evidence
