@@ -18,6 +18,7 @@ from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from urllib.parse import unquote
 
+from detector.features._filler_lexicon import MORE, merge
 from detector.page import Page
 from detector.parsing import patterns as P
 from detector.parsing.common import UNSPACED_LETTER, reads_as_headline
@@ -178,23 +179,19 @@ LEXICON: dict[str, str] = {
         ja: 夢占い; 夢診断
     """,
     "lookups": """
-        en: exam result*; board result*; admit card*; answer key*; merit list*; sarkari; yojana; ration card*; pm kisan; check status; status check; result link; job vacanc*; jobs vacanc*; recruitment 20*; vacancy notification*
-        es: becas benito juarez; como consultar; consulta tu; ofertas de empleo; convocatoria* de empleo
-        pt: resultado do enem; como consultar; como sacar; calendario do bolsa familia; saque do fgts; vagas de emprego; resultado do concurso
-        fr: resultats du bac; resultats bac; offres d emploi; resultats du brevet
-        id: cara cek; cara daftar; cek penerima; bansos; pencairan pkh; jadwal pencairan; prakerja; link pendaftaran; pengumuman hasil; lowongan kerja; loker; pengumuman cpns; hasil seleksi
-        vi: tra cuu; diem thi; diem chuan
-        ro: rezultate bac; rezultate evaluare
-        sw: matokeo ya kidato; matokeo ya mtihani; nafasi za kazi; jinsi ya kuomba; nafasi mpya za kazi; ajira mpya; matokeo ya darasa; majina ya waliochaguliwa; matokeo ya form
-        tr: sinav sonuc*; kpss; basvuru nasil; yks sonuc*; lgs sonuc*; ales sonuc*; is ilanlari
-        pl: wyniki matur*; oferty pracy; wyniki egzaminu
-        de: abitur ergebnisse
-        ru: результаты егэ; как проверить; свежие вакансии; результаты огэ; свіжі вакансії; результати нмт
-        ar: نتيجة الثانوية; نتائج الثانوية; برقم الجلوس; رابط الاستعلام; الاستعلام عن; رابط التسجيل; حساب المواطن; موعد صرف
-        hi: रिजल्ट; एडमिट कार्ड; किस्त; ऐसे चेक करें; लिस्ट जारी; सरकारी योजना
-        th: ผลสอบ; เช็คสิทธิ์; ตรวจสอบสิทธิ์; บัตรสวัสดิการ; บัตรคนจน
+        en: sarkari; yojana; ration card*; pm kisan; check status; status check
+        es: becas benito juarez; como consultar; consulta tu
+        pt: como consultar; como sacar; calendario do bolsa familia; saque do fgts
+        id: cara cek; cara daftar; cek penerima; bansos; pencairan pkh; jadwal pencairan; prakerja; link pendaftaran
+        vi: tra cuu
+        sw: jinsi ya kuomba
+        tr: basvuru nasil
+        ru: как проверить
+        ar: رابط الاستعلام; الاستعلام عن; رابط التسجيل; حساب المواطن; موعد صرف
+        hi: किस्त; ऐसे चेक करें; लिस्ट जारी; सरकारी योजना
+        th: เช็คสิทธิ์; ตรวจสอบสิทธิ์; บัตรสวัสดิการ; บัตรคนจน
         ko: 신청방법; 신청 방법; 수급자격; 지원 대상 조회; 대상 조회; 환급 신청
-        zh: 成绩查询; 補貼; 补贴标准; 领取条件; 一文看懂
+        zh: 補貼; 补贴标准; 领取条件; 一文看懂
         ja: 申請方法
         pensions en: stimulus check*; social security payment*; ssi payment*; sassa grant*; state pension increase; pension payment date*; dwp payment*; universal credit payment*; cost of living payment*
         pensions es: calendario de pagos; fecha de cobro; cuando cobran; bono para jubilados; aumento para jubilados; aguinaldo para jubilados
@@ -215,7 +212,6 @@ LEXICON: dict[str, str] = {
         pensions ko: 기초연금; 연금 수령; 지원금 신청
         pensions zh: 养老金调整; 养老金上涨; 养老金发放; 养老金最新; 退休金上涨; 退休金调整
         pensions ja: 年金支給日; 給付金 いつ
-        results ko: 등급컷; 합격자 발표
     """,
     "codes": """
         en: redeem code*; gift code*; giftcode*; promo code*; free diamond*; mod apk; apk download; free fire; robux; cheat code*; free spins
@@ -331,7 +327,7 @@ def build_index(lexicon: dict[str, str]) -> _Index:
     return _Index(by_key, subs)
 
 
-_INDEX = build_index(LEXICON)
+_INDEX = build_index(merge(LEXICON, MORE))
 
 
 def fold(text: str) -> str:
@@ -465,9 +461,19 @@ def listed(lines: Sequence[str], max_items: int = 8) -> list[tuple[str, str]]:
             continue
         label = lines[start - 1] if start else ""
         if i - start >= 2 and not _AD_LABEL.match(label):
-            found.extend((label, line) for line in lines[start : min(i, start + max_items)])
+            found.extend(
+                (label, line)
+                for line in lines[start : min(i, start + max_items)]
+                if not _labelled(line)  # `inserts` has it, without its label
+            )
         start = i + 1
     return found
+
+
+def _labelled(line: str) -> bool:
+    """Whether `line` is a "LABEL: headline" insert ("SOMA PIA: ...", "Baca Juga: ...")."""
+    cut = _LABEL_END.search(line, 0, _LABEL_MAX + 3)
+    return cut is not None and is_label(line[: cut.start()])
 
 
 def _list_item(line: str) -> bool:
@@ -506,8 +512,15 @@ def filler_links(page: Page, max_links: int = 80) -> list[FillerLink]:
     ][:max_links]  # cost cap: 80 links are plenty to see the mix
     candidates.extend((t, "", label) for label, t in inserts(page.paragraphs))
     candidates.extend((t, "", label) for label, t in inserts(page.other_lines))
-    if page.kind == "text":  # (an HTML page's lists are its link blocks)
-        candidates.extend((t, "", label) for label, t in listed(page.other_lines))
+    # Plain-line lists too: a text record keeps its link lists as lines, and an HTML page's
+    # "Latest" / "Popular" ticker is often not parsed as a link block.
+    html = page.kind != "text"
+    candidates.extend(
+        (t, "", label)
+        for label, t in listed(page.other_lines)
+        # On HTML, only under a short label: loose lines there are often prose cut into lines.
+        if not html or (2 <= len(label) <= _LABEL_MAX and not label.endswith((".", ",")))
+    )
     for text, href, where in candidates:
         # The cheap length and word test first: most candidates are menu items.
         if not _headline_like(text):
