@@ -37,6 +37,8 @@ from detector.parsing.agencies import agency_in_name
 _TAIL = 8  # sign-offs stand among the story's last paragraphs
 _HEAD = 8  # a dateline code stands in the story's first paragraphs (after any menu rows)
 _SHORT = 120  # a sign-off, a rights line
+# 【ロンドン＝岡田浩幸】 names the paper's own correspondent; a kanji outlet comes with 記者.
+_KANJI = re.compile(r"[\u4e00-\u9fff]+")
 _PLACE = 4  # letters of a city in a dateline code ("세종", "워싱턴")
 _NEAR = 3  # other lines right after the story: a sign-off sits next to a rights line
 _EMAIL = re.compile(r"[\w.+-]+@((?:[a-z0-9-]+\.)+[a-z]{2,12})\b", re.IGNORECASE)
@@ -52,7 +54,10 @@ _CODE = re.compile(
     r"^\s*[\[(（【［]\s*([^=＝\])）】］]{1,20})\s*[=＝]\s*([^\])）】］]{1,30})[\])）】］]"
 )
 _YEARS = re.compile(r"\b(?:19|20)\d\d\b|\bcopyright\b", re.IGNORECASE)
-_COMPANY = re.compile(r"\b(?:inc|llc|ltd|gmbh|company|corp|media|group|s\.?a)\b", re.IGNORECASE)
+_COMPANY = re.compile(
+    r"\b(?:inc|llc|ltd|gmbh|company|corp\w*|media|group|division)\b|전문가그룹", re.IGNORECASE
+)
+_NO_HOLDER = re.compile(r"(?i)(?:all|alle|tous|todos|tutti|все|جميع)\b|[mdclxvi]+$")
 _REPORTER_WORD = re.compile(
     r"기자|記者|记者|\b(?:reporter|correspondent|journalist\w*|redakteur\w*|rédacteur|"
     r"redactor|repórter|mwandishi|корреспондент\w*|кореспондент\w*|wartawan|muhabir\w*)\b|مراسل",
@@ -60,7 +65,7 @@ _REPORTER_WORD = re.compile(
 )
 _REPORTER = re.compile(r"\s*(?:기자|特派員|記者|记者)$")
 _QUOTED = r"«([^»]{2,50})»|“([^”]{2,50})”|\"([^\"]{2,50})\"|„([^“”]{2,50})[“”]"
-_CAPS = r"((?:[A-Z][\w'’&-]+\s?){1,4})"
+_CAPS = r"((?:[A-Z][\w'’&-]+\s?){2,4})"  # two words at least: one is a person ("Thode")
 _EARLIER = re.compile(
     rf"(?:^|[.!?]\s+)(?i:{'|'.join(map(re.escape, EARLIER_WORDS))}),?\s+(?:{_QUOTED}|{_CAPS})"
     rf"[^.]{{0,20}}?(?i:{'|'.join(map(re.escape, REPORTED_STEMS))})",
@@ -163,23 +168,21 @@ def _rights_lines(page: Page, story_tail: Sequence[str]) -> list[str]:
     """(b) A rights line under the story whose holder is another outlet, right under a reporter's
     e-mail sign-off (a bare photo or agency rights line is a licence, not a sign)."""
     others = [o for o in page.other_lines if len(o) <= _SHORT]
-    # In the story, a rights line counts next to a reporter's e-mail ("김민수 기자 x@y.kr").
+    # A rights line counts right under a reporter's e-mail ("김민수 기자 x@y.kr").
     candidates = [
-        (line, True)
-        for i, line in enumerate(story_tail)
-        if any("@" in t for t in story_tail[max(0, i - _NEAR) : i])
+        line
+        for block in (story_tail, others)
+        for i, line in enumerate(block)
+        if _is_rights(line) and any(_EMAIL.search(t) for t in block[max(0, i - _NEAR) : i])
     ]
-    rights_at = [i for i, o in enumerate(others) if _is_rights(o)]
-    for i in rights_at:
-        near_mail = any("@" in o for o in others[max(0, i - _NEAR) : i])
-        if near_mail:
-            candidates.append((others[i], False))
     found: list[str] = []
-    for line, _ in candidates:
-        if not _is_rights(line):
-            continue
+    for line in candidates:
         m = _HOLDER.search(line)
         holder = _YEARS.sub("", m["h"]).strip(" -–") if m else ""
+        # A publishing company ("Dow Jones & Company, Inc") is the site's owner; a rights
+        # phrase or a Roman year names nobody.
+        if _COMPANY.search(line) or _NO_HOLDER.match(holder):
+            continue
         if (
             sum(c.isalpha() for c in holder) >= 2
             and len(holder.split()) <= 5
@@ -207,7 +210,12 @@ def _codes(page: Page) -> list[tuple[str, str]]:
         # "[Outlet=Name 기자]", or "(City=Outlet)" with a short place name ("세종", "北京").
         if _REPORTER.search(right):
             outlet = left
-        elif len(left) <= _PLACE and " " not in left and " " not in right:
+        elif (
+            len(left) <= _PLACE
+            and " " not in left
+            and " " not in right
+            and not _KANJI.fullmatch(right)
+        ):
             outlet = right
         else:
             continue  # a column's code ("[엔터미디어=정덕현의 이슈공감]")
