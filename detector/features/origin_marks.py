@@ -170,10 +170,11 @@ def _rights_lines(page: Page, story_tail: Sequence[str]) -> list[str]:
     others = [o for o in page.other_lines if len(o) <= _SHORT]
     # A rights line counts right under a reporter's e-mail ("김민수 기자 x@y.kr").
     candidates = [
-        line
+        block[j]
         for block in (story_tail, others)
-        for i, line in enumerate(block)
-        if _is_rights(line) and any(_EMAIL.search(t) for t in block[max(0, i - _NEAR) : i])
+        for i in [i for i, t in enumerate(block) if "@" in t and _EMAIL.search(t)]
+        for j in range(i + 1, min(i + _NEAR + 1, len(block)))
+        if _is_rights(block[j])
     ]
     found: list[str] = []
     for line in candidates:
@@ -266,9 +267,13 @@ def _our_outlet(page: Page) -> list[str]:
 
 def _back_references(page: Page) -> list[str]:
     """(e) "Earlier «X» reported" / "X's correspondent" naming another outlet."""
-    if not possible(page, _TRIGGERS_BACKREF):
+    triggers = possible(page, _TRIGGERS_BACKREF)
+    if not triggers:
         return []
+    low = lower_map(page)
     for para in page.paragraphs:
+        if not any(t in low[para] for t in triggers):
+            continue
         for pattern in (_EARLIER, _CORRESPONDENT):
             for m in pattern.finditer(para):
                 name = next((g for g in m.groups() if g), "").strip()
