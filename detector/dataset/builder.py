@@ -341,7 +341,13 @@ def build_dataset(
         for p in real_pages
         if p.record_id in kept_html and len(kept_html[p.record_id]) <= TEMPLATE_MAX_CHARS
     }
-    ctx = BuildContext(seed=seed, headlines=headlines, by_topic=by_topic, templates=templates)
+    ctx = BuildContext(
+        seed=seed,
+        headlines=headlines,
+        by_topic=by_topic,
+        templates=templates,
+        extra_tells=not small,
+    )
     say("reading stories in other languages")
     foreign = foreign_pools(real_pages, data_dir, seed, FOREIGN_LANGUAGES)
 

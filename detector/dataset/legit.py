@@ -31,6 +31,7 @@ from detector.dataset.farms.base import (
     topical_block,
     unrelated_block,
 )
+from detector.dataset.farms.extra_tells import add_legit_lookalikes
 from detector.dataset.farms.skeleton import redate, site_key, swap_story
 from detector.dataset.rewrite import sentences
 from detector.dataset.rng import rng_for, split_of
@@ -168,6 +169,7 @@ class SyndicationFamily(ThemedFamily):
             )
             tells.append("reaction_counter")
         parts.top_ad = bool(theme.ad_networks) and rng.random() < 0.5
+        add_legit_lookalikes(self.name, ctx, article, theme, parts, tells, claimed)
         html = render_article(theme, parts, rng)
         return Generated(html, url, claimed, fetched_after(rng, claimed, claimed, 30), tuple(tells))
 
@@ -311,6 +313,7 @@ class BlogFamily(ThemedFamily):
             parts.tags = [article.topic.title(), article.agency]
         if rng.random() < 0.3:
             parts.sidebar.append(unrelated_block(rng, lab["latest"], ctx, 5, 0.0, 1))
+        add_legit_lookalikes(self.name, ctx, article, theme, parts, tells, claimed)
         html = render_article(theme, parts, rng)
         return Generated(html, url, claimed, fetched_after(rng, claimed, claimed, 30), tuple(tells))
 

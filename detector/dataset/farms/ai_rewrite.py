@@ -19,6 +19,7 @@ from detector.dataset.farms.base import (
     fresh_date,
     unrelated_block,
 )
+from detector.dataset.farms.extra_tells import add_extra_tells
 from detector.dataset.rewrite import paraphrase, rewrite_headline, summary_paragraph
 from detector.dataset.rng import rng_for
 from detector.dataset.sources import Article
@@ -195,6 +196,7 @@ class AiRewriteFamily(ThemedFamily):
             tells.append("seo_frame")
         parts.jsonld_type = rng.choice(("NewsArticle", "BlogPosting"))
         parts.keywords = [w.lower() for w in headline.split() if len(w) > 5][:5]
+        add_extra_tells(self.name, ctx, article, theme, parts, tells, claimed)
         html = render_article(theme, parts, rng)
         fetched = fetched_after(rng, claimed, fresh_date(rng, article.published))
         return Generated(html, url, claimed, fetched, tuple(tells))

@@ -21,6 +21,7 @@ from detector.dataset.farms.base import (
     topical_block,
     unrelated_block,
 )
+from detector.dataset.farms.extra_tells import add_extra_tells
 from detector.dataset.sources import Article
 from detector.dataset.themes import ArticleParts, Theme, make_theme, render_article
 
@@ -129,5 +130,6 @@ class AutoblogFamily(ThemedFamily):
         if keep_credit:
             parts.byline, _credits = credit_lines(article, rng, article.published.year)
             tells[tells.index("credit_stripped")] = "credit_kept"
+        add_extra_tells(self.name, ctx, article, theme, parts, tells, claimed)
         html = render_article(theme, parts, rng)
         return Generated(html, url, claimed, fetched_after(rng, claimed, claimed, 10), tuple(tells))

@@ -30,6 +30,7 @@ from detector.dataset.farms.base import (
     fresh_date,
     story_href,
 )
+from detector.dataset.farms.extra_tells import add_extra_tells
 from detector.dataset.sources import Article
 from detector.dataset.themes import ArticleParts, Block, Theme, make_theme, render_article
 
@@ -307,6 +308,7 @@ class ExpiredDomainFamily(ThemedFamily):
             parts.copyright_year = last_year
         parts.jsonld_type = rng.choice(("BlogPosting", "Article", None))
         parts.publisher = theme.brand
+        add_extra_tells(self.name, ctx, article, theme, parts, tells, claimed)
         html = render_article(theme, parts, rng)
         fetched = fetched_after(rng, claimed, claimed, 15)
         return Generated(html, url, claimed, fetched, tuple(tells))

@@ -29,6 +29,7 @@ from detector.dataset.farms.base import (
     topical_block,
     unrelated_block,
 )
+from detector.dataset.farms.extra_tells import add_extra_tells
 from detector.dataset.sources import Article
 from detector.dataset.themes import ArticleParts, Theme, make_theme, render_article
 
@@ -217,6 +218,7 @@ class LocalNetworkFamily(ThemedFamily):
         parts.footer_extra.append(theme.facts["footer"])
         parts.jsonld_type = rng.choice(("NewsArticle", "NewsArticle", "Article", None))
         parts.publisher = theme.brand
+        add_extra_tells(self.name, ctx, article, theme, parts, tells, claimed)
         html = render_article(theme, parts, rng)
         fetched = fetched_after(rng, claimed, claimed, 10)
         return Generated(html, url, claimed, fetched, tuple(tells))

@@ -20,6 +20,7 @@ from detector.dataset.farms.base import (
     mix_in_filler,
     unrelated_block,
 )
+from detector.dataset.farms.extra_tells import add_extra_tells
 from detector.dataset.rng import rng_for
 from detector.dataset.sources import Article
 from detector.dataset.themes import (
@@ -112,6 +113,7 @@ class MfaFamily(ThemedFamily):
         if keep_credit:
             parts.byline, _credits = credit_lines(article, rng, article.published.year)
             tells[tells.index("credit_stripped")] = "credit_kept"
+        add_extra_tells(self.name, ctx, article, theme, parts, tells, claimed)
         html = render_article(theme, parts, rng)
         url = parts.url
         fetched = fetched_after(rng, claimed, fresh_date(rng, article.published))

@@ -31,6 +31,7 @@ from detector.dataset.farms.base import (
     topical_block,
     unrelated_block,
 )
+from detector.dataset.farms.extra_tells import add_extra_tells
 from detector.dataset.rng import rng_for
 from detector.dataset.sources import Article
 from detector.dataset.themes import ArticleParts, Theme, make_theme, render_article
@@ -136,6 +137,7 @@ class NetworkFamily(ThemedFamily):
             tells.append("filler_links")
         parts.jsonld_type = rng.choice(("NewsArticle", "Article", None))
         parts.top_ad = rng.random() < 0.5
+        add_extra_tells(self.name, ctx, article, theme, parts, tells, claimed)
         html = render_article(theme, parts, rng)
         fetched = fetched_after(rng, claimed, fresh_date(rng, article.published))
         return Generated(html, url, claimed, fetched, tuple(tells))

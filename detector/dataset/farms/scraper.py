@@ -32,6 +32,7 @@ from detector.dataset.farms.base import (
     topical_block,
     unrelated_block,
 )
+from detector.dataset.farms.extra_tells import add_extra_tells
 from detector.dataset.sources import Article
 from detector.dataset.themes import ArticleParts, Theme, make_theme, render_article
 
@@ -230,6 +231,7 @@ class ScraperFamily(ThemedFamily):
         if "head" in theme.facts:
             parts.head_extra.append(theme.facts["head"])
         parts.jsonld_type = rng.choice(("BlogPosting", "Article", "NewsArticle", None))
+        add_extra_tells(self.name, ctx, article, theme, parts, tells, claimed)
         html = render_article(theme, parts, rng)
         fallback = (
             fresh_date(rng, article.published) if "fresh_date" in drawn else article.published

@@ -20,10 +20,11 @@ from detector.dataset.farms.base import (
     fetched_after,
     fresh_date,
 )
+from detector.dataset.farms.extra_tells import add_extra_tells
 from detector.dataset.realpages import page_date
 from detector.dataset.rng import rng_for, split_of
 from detector.dataset.sources import Article
-from detector.dataset.themes import make_theme
+from detector.dataset.themes import ArticleParts, make_theme
 from detector.errors import DetectorError
 
 # A paragraph of a real story is at least this long; shorter <p> are captions and buttons.
@@ -126,15 +127,25 @@ class SkeletonFamily:
         dl = dateline(article, rng) if rng.random() < 0.7 else ""
         if dl:
             tells.append("dateline_kept")
-        paras = [escape(p) for p in article.paragraphs]
-        paras[0] = escape(dl) + paras[0]
         doc, marker = swap_story(html, article.title, rng, drop_bylines=rng.random() < 0.5)
         claimed = page_date(html, {})
         if claimed is None or rng.random() < 0.75:  # re-dated; otherwise the template's dates stay
             claimed = fresh_date(rng, article.published)
             doc = redate(doc, claimed)
             tells.append("fresh_date")
-        doc = doc.replace(marker, "".join(f"<p>{p}</p>" for p in paras), 1)
+        # The extra tells (drawn apart) go into the story's place: a byline, the paragraphs,
+        # what follows them.
+        story = ArticleParts(url="", headline=article.title, paragraphs=list(article.paragraphs))
+        add_extra_tells(self.name, ctx, article, site.theme, story, tells, claimed)
+        paras = [escape(p) for p in story.paragraphs]
+        paras[0] = escape(dl) + paras[0]
+        body = [f'<p class="byline">{escape(story.byline)}</p>'] if story.byline else []
+        for i, p in enumerate(paras):
+            body.append(f"<p>{p}</p>")
+            if i in story.inserts:
+                body.append(story.inserts[i])
+        body.extend(story.after_body)
+        doc = doc.replace(marker, "".join(body), 1)
         url = f"https://{site.domain}/{rng.choice(('news', 'article', 'story', '2024'))}/{rng.randint(10**5, 10**6)}"
         return Generated(doc, url, claimed, fetched_after(rng, claimed, claimed), tuple(tells))
 

@@ -17,6 +17,7 @@ from detector.dataset.farms.base import (
     fresh_date,
     unrelated_block,
 )
+from detector.dataset.farms.extra_tells import add_extra_tells
 from detector.dataset.rewrite import spin
 from detector.dataset.sources import Article
 from detector.dataset.themes import ArticleParts, Theme, make_theme, render_article
@@ -84,6 +85,7 @@ class SpinnerFamily(ThemedFamily):
                 ("Visitor", "Very informative article."),
             ]
         parts.jsonld_type = rng.choice(("BlogPosting", None))
+        add_extra_tells(self.name, ctx, article, theme, parts, tells, claimed)
         html = render_article(theme, parts, rng)
         fetched = fetched_after(rng, claimed, fresh_date(rng, article.published))
         return Generated(html, url, claimed, fetched, tuple(tells))
