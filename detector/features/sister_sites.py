@@ -206,6 +206,9 @@ def _noun_words() -> frozenset[str]:
     return frozenset(words)
 
 
+noun_words = _noun_words  # public: clone_network tells towns from nouns with it too
+
+
 def _nouns(page: Page, places: list[str]) -> int:
     """How many places are common words: a word of the glossaries or one the page writes in
     lower case ("Music Talk", "Mobile Marketing"); a town is a name ("Aydın", "Sandefjord")."""
