@@ -18,12 +18,16 @@ records") and a taken-copy notice (rights, a contact and a removal in one line: 
 story itself, so the story's last paragraphs are read too. Any of the notes counts only on a page
 that carries a full story: an aggregator that lists headlines and snippets says the same words
 about itself, and says that each item opens at the original site (then nothing counts).
+`_copied_notes` adds a note about "this article" (copied from elsewhere, or made automatically:
+then it may close the story) and a source label that credits only "the internet", "various
+sources" or "compiled" ("Nguồn: Tổng hợp", "Chanzo: Mitandao").
 
 Words written by hand for this project from everyday vocabulary, not from any page or template.
 """
 
 from __future__ import annotations
 
+from detector.features._copied_notes import copied_note, record_lines, self_reference, vague_credit
 from detector.features._pagememo import memo
 from detector.features._trigrams import lower_joined, possible
 from detector.page import Page
@@ -39,7 +43,7 @@ AUTOMATIC = (
 CONTENT = (
     # en, de, fr, es, it, pt, nl
     "news", "article", "stories", "story", "content", "posts", "material",
-    "nachricht", "meldung", "inhalt", "beiträge", "contenu", "actualit", "dépêche",
+    "nachricht", "meldung", "inhalt", "beiträge", "beitrag", "contenu", "actualit", "dépêche",
     "contenido", "noticia", "artículo", "contenut", "notizi", "articol", "informazion",
     "conteúdo", "notícia", "artigo", "nieuws", "berichten", "inhoud",
     # sv, da, nb, fi, pl, cs, sk, ro, hu, tr, id, ms, tl
@@ -190,13 +194,23 @@ def automation_disclaimer(page: Page) -> str:
 def _disclaimer(page: Page) -> str:
     chrome = [line for line in page.other_lines[-200:] if len(line) <= _LINE_CHARS]
     tail = [p for p in page.paragraphs[-_LAST_PARAGRAPHS:] if len(p) <= _LINE_CHARS]
+    records = [line for line in record_lines(page) if len(line) <= _LINE_CHARS]
     # Most pages name no automation nor any source: the words found in the joined lines rule
     # them out, and the lines are then read for those words only.
     joined = lower_joined(page, [*chrome, *tail])
-    words = _Words(page, joined)
-    if not (words.automatic or words.compiled or words.gathered or words.removal):
-        return ""
-    note = _automatic_line(chrome, words) or _taken_line([*chrome, *tail], words)
+    if records:  # (not among the page's lines that `possible` reads: every word is read)
+        joined += "\n" + "\n".join(records).lower()
+    words = _Words(page, joined, every=bool(records))
+    chrome += records
+    note = vague_credit(page, [*tail, *chrome])
+    if words.automatic or words.compiled or words.gathered or words.removal:
+        # A story's last lines may report on automation, but not when they speak of "this
+        # article" ("Dieser Beitrag wurde automatisiert … erstellt").
+        own = [t for t in tail if self_reference(t.lower())]
+        note = (
+            note or _automatic_line([*chrome, *own], words) or _taken_line([*chrome, *tail], words)
+        )
+    note = note or copied_note(page.paragraphs[-_LAST_PARAGRAPHS:])  # a note of its own length
     if not note or not _full_story(page) or any(o in joined for o in ORIGINAL_SITE):
         return ""
     return note
@@ -206,9 +220,9 @@ class _Words:
     """The words of each lexicon that occur in the page's joined lines (lower-cased); the
     page's trigrams rule most of them out unread."""
 
-    def __init__(self, page: Page, joined: str) -> None:
+    def __init__(self, page: Page, joined: str, every: bool = False) -> None:
         def found(words: tuple[str, ...]) -> tuple[str, ...]:
-            return tuple(w for w in possible(page, words) if w in joined)
+            return tuple(w for w in (words if every else possible(page, words)) if w in joined)
 
         self.automatic = found(AUTOMATIC)
         self.compiled = found(COMPILED)
