@@ -358,7 +358,8 @@ _STAFF: dict[str, tuple[tuple[str, str], ...]] = {
     "it": (("Redattore", "Editor"), ("Reporter", "Redattore")),
 }
 _DOMAIN_LEADS: dict[str, tuple[str, ...]] = {
-    "en": ("According to {d}", "According to {d}.", "according to {d}", "Originally from {d}"),
+    "en": ("According to {d}", "According to {d}.", "according to {d}", "According to {d}",
+           "Originally from {d}"),
     "de": ("Laut {d}", "Laut {d}.", "Nach Angaben von {d}"),
     "fr": ("Selon {d}", "D'après {d}", "Selon {d}."),
     "es": ("Según {d}", "Según {d}.", "Con información de {d}"),
