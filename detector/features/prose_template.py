@@ -98,7 +98,7 @@ def _is_question_head(line: str, nxt: str) -> bool:
     if text.endswith(_QUESTION_MARKS):
         return True
     low = text.lower()
-    return text[-1:] not in ".,;:!。" and low.startswith(QUESTION_OPENERS)
+    return line.rstrip()[-1:] not in ".,;:!。" and low.startswith(QUESTION_OPENERS)
 
 
 def question_heads(page: Page) -> tuple[int, ...]:
