@@ -37,11 +37,13 @@ _REPUBLISHER_SIGNS = {
         "ad_auto_refresh",
         "ad_paginated",
     ),
+    "away_dateline_v1": ("away_dateline_uncredited",),
     "brand_mismatch_v1": ("offworld_brand_words", "news_brand_word", "brand_story_mismatch"),
     "breadcrumb_topic_v1": ("crumb_offtopic", "crumb_category_mismatch"),
     # byline_own_desk stays free: real outlets sign as "NFL.com Staff", "Motley Fool Staff".
     "byline_role_v1": ("byline_role_only", "byline_bare_desk"),
     "click_teaser_v1": ("teaser_redirect_cta",),
+    "clone_network_v1": ("clone_sister_hosts", "clone_places_claim", "clone_story_other_place"),
     "clone_seams_v1": (
         "clone_declared_lookalike",
         "clone_declarations",
@@ -89,6 +91,13 @@ _REPUBLISHER_SIGNS = {
     ),
     "keyword_stuffing_v1": ("kw_stuffed",),
     "made_elsewhere_v1": ("elsewhere_signs",),
+    "origin_marks_v1": (
+        "mark_mail_other",
+        "mark_rights_other",
+        "mark_code_other",
+        "mark_our_outlet",
+        "mark_backref_other",
+    ),
     "origin_voice_v1": (
         "voice_follow_other",
         "voice_signoff_other",
@@ -96,7 +105,10 @@ _REPUBLISHER_SIGNS = {
         "voice_self_credit",
     ),
     "other_trade_v1": ("trade_schema_type", "trade_domain_for_sale", "trade_service_nav"),
+    "prose_template_v1": ("prose_question_summary", "prose_own_town_meaning"),
     "provenance_v1": ("prov_canonical_offsite",),
+    # cadence_archive_monthly stays free: real high-volume blogs post 300+ a month too.
+    "publish_cadence_v1": ("cadence_minutes_apart",),
     "repurposed_domain_v1": (
         "repurp_copyright_lag_years",
         "repurp_archive_gap_years",
@@ -113,6 +125,9 @@ _REPUBLISHER_SIGNS = {
     "sold_links_v1": ("sold_hidden_links", "sold_dofollow_links", "sold_link_offer"),
     "site_identity_v1": ("ident_canonical_foreign", "ident_links_elsewhere_share"),
     "story_age_v1": ("age_story_log_days", "age_uncredited_dateline_stale"),
+    # commerce_story_bridge (a story turning to an offer) stays free: real blogs and deal posts
+    # end on coupon codes (12 of 8,769 real page versions).
+    "story_commerce_v1": ("commerce_story_trade", "commerce_partner_vice"),
     "story_origin_v1": ("origin_named_uncredited",),
     "trade_site_v1": ("agency_copy_on_trade_site",),
     "translated_copy_v1": ("translated_uncredited",),

@@ -346,7 +346,6 @@ def build_dataset(
         headlines=headlines,
         by_topic=by_topic,
         templates=templates,
-        extra_tells=not small,
     )
     say("reading stories in other languages")
     foreign = foreign_pools(real_pages, data_dir, seed, FOREIGN_LANGUAGES)

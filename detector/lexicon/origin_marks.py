@@ -24,7 +24,60 @@ CONTACT_WORDS = (
 )  # fmt: skip
 # Free mail providers: a reporter of any site may write from them.
 FREE_MAIL = frozenset(
-    ["gmail.com", "googlemail.com", "yahoo.com", "yahoo.co.jp", "yahoo.fr", "hotmail.com", "outlook.com", "live.com", "msn.com", "icloud.com", "me.com", "aol.com", "proton.me", "protonmail.com", "gmx.de", "gmx.net", "web.de", "mail.ru", "yandex.ru", "ya.ru", "bk.ru", "inbox.ru", "list.ru", "rambler.ru", "ukr.net", "naver.com", "hanmail.net", "daum.net", "kakao.com", "nate.com", "qq.com", "163.com", "126.com", "sina.com", "yeah.net", "rediffmail.com", "wp.pl", "onet.pl", "o2.pl", "interia.pl", "libero.it", "virgilio.it", "tiscali.it", "orange.fr", "free.fr", "laposte.net", "uol.com.br", "bol.com.br", "terra.com.br", "seznam.cz", "mail.com", "zoho.com"]
+    [
+        "gmail.com",
+        "googlemail.com",
+        "yahoo.com",
+        "yahoo.co.jp",
+        "yahoo.fr",
+        "hotmail.com",
+        "outlook.com",
+        "live.com",
+        "msn.com",
+        "icloud.com",
+        "me.com",
+        "aol.com",
+        "proton.me",
+        "protonmail.com",
+        "gmx.de",
+        "gmx.net",
+        "web.de",
+        "mail.ru",
+        "yandex.ru",
+        "ya.ru",
+        "bk.ru",
+        "inbox.ru",
+        "list.ru",
+        "rambler.ru",
+        "ukr.net",
+        "naver.com",
+        "hanmail.net",
+        "daum.net",
+        "kakao.com",
+        "nate.com",
+        "qq.com",
+        "163.com",
+        "126.com",
+        "sina.com",
+        "yeah.net",
+        "rediffmail.com",
+        "wp.pl",
+        "onet.pl",
+        "o2.pl",
+        "interia.pl",
+        "libero.it",
+        "virgilio.it",
+        "tiscali.it",
+        "orange.fr",
+        "free.fr",
+        "laposte.net",
+        "uol.com.br",
+        "bol.com.br",
+        "terra.com.br",
+        "seznam.cz",
+        "mail.com",
+        "zoho.com",
+    ]
 )
 # "our newsroom / this newspaper": the outlet speaking of itself in the first person.
 OUR_OUTLET = (
@@ -43,7 +96,33 @@ OUR_OUTLET = (
 )  # fmt: skip
 # A staff byline that names nobody ("Redação", "admin"): the site has no named reporter.
 STAFF_BYLINES = frozenset(
-    ["redação", "redacao", "redacción", "redaccion", "rédaction", "redaction", "redazione", "redaktion", "redactie", "redakcja", "redaksi", "redaksiyon", "редакция", "редакція", "staff", "admin", "administrator", "editor", "editors", "desk", "team", "newsroom", "web", "مدير", "التحرير"]
+    [
+        "redação",
+        "redacao",
+        "redacción",
+        "redaccion",
+        "rédaction",
+        "redaction",
+        "redazione",
+        "redaktion",
+        "redactie",
+        "redakcja",
+        "redaksi",
+        "redaksiyon",
+        "редакция",
+        "редакція",
+        "staff",
+        "admin",
+        "administrator",
+        "editor",
+        "editors",
+        "desk",
+        "team",
+        "newsroom",
+        "web",
+        "مدير",
+        "التحرير",
+    ]
 )
 # "Earlier X reported": a back-reference to the outlet's own earlier story (sentence start).
 EARLIER_WORDS = (

@@ -164,8 +164,8 @@ def test_key_phrase_skips_function_words() -> None:
     assert X.key_phrase("It is so") == ""
 
 
-def ctx(seed: int = 0, extra: bool = True) -> BuildContext:
-    return BuildContext(seed=seed, headlines=[], by_topic={}, extra_tells=extra)
+def ctx(seed: int = 0) -> BuildContext:
+    return BuildContext(seed=seed, headlines=[], by_topic={})
 
 
 def test_draws_are_deterministic_and_apart() -> None:
@@ -181,27 +181,12 @@ def test_draws_are_deterministic_and_apart() -> None:
     assert len(outs[0][0]) > 1
 
 
-def test_no_extra_tells_when_the_build_says_so() -> None:
-    c, parts = page()
-    before = render_article(c.theme, parts, random.Random(1))
-    tells: list[str] = []
-    for k in range(40):
-        story = replace(article(), id=f"reuters21578:{k}")
-        assert X.add_extra_tells("mfa", ctx(extra=False), story, c.theme, parts, tells, None) == []
-    assert tells == [] and render_article(c.theme, parts, random.Random(1)) == before
-
-
 def test_scraper_pages_stay_within_their_budget() -> None:
     c, parts = page()
     tells = ["credit_stripped", "unrelated_brand", "fresh_date", "dateline_kept"]
     for k in range(60):
         story = replace(article(), id=f"reuters21578:{k}")
         assert X.add_extra_tells("scraper", ctx(), story, c.theme, parts, tells, None) == []
-
-
-def test_the_small_build_carries_no_extra_tell(small_build: BuildSummary) -> None:
-    for r in load_manifest(small_build.manifest):
-        assert not (set(r.tells) & (EXTRA | LOOKALIKES)), r.id
 
 
 def test_a_build_puts_extra_tells_on_farms_and_twins_on_hard_negatives(

@@ -62,10 +62,6 @@ class BuildContext:
     headlines: list[tuple[str, str]]  # (title, topic) filler headlines (AG news)
     by_topic: dict[tuple[str, str], list[Article]]  # (split, topic) -> source articles
     templates: dict[str, tuple[str, str]] = field(default_factory=dict)  # id -> (host, html)
-    # Whether the families draw their extra tells (farms/extra_tells.py). The pinned small build
-    # (--small, the evaluation gate's held-out set) is made without them until it is re-pinned
-    # on purpose with the next model: see data/README.md.
-    extra_tells: bool = True
 
 
 class Family(Protocol):

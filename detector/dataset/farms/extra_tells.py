@@ -856,7 +856,7 @@ def add_extra_tells(
     (also appended to `tells`). Drawn from a generator of their own, keyed by the family, the
     site and the story, so the page's other draws stay as they were."""
     menu = FAMILY_TELLS.get(family, ())
-    if not menu or not ctx.extra_tells:
+    if not menu:
         return []
     year = (claimed or article.published).year
     rng = rng_for(ctx.seed, "extra-tells", family, theme.domain, article.id)
@@ -996,7 +996,7 @@ def add_legit_lookalikes(
 ) -> list[str]:
     """`add_extra_tells` for the hard negatives: the legitimate twins of the extra tells."""
     menu = LEGIT_LOOKALIKES.get(family, ())
-    if not menu or not ctx.extra_tells:
+    if not menu:
         return []
     year = (claimed or article.published).year
     rng = rng_for(ctx.seed, "legit-lookalikes", family, theme.domain, article.id)
