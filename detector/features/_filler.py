@@ -333,6 +333,8 @@ _INDEX = build_index(merge(LEXICON, MORE))
 def fold(text: str) -> str:
     """Lower-case ASCII of `text`: accents dropped ("horóscopo" -> "horoscopo"), other scripts gone."""
     low = text.lower().translate(_FOLD)
+    if low.isascii():  # NFKD and the ASCII encoding keep ASCII text as it is
+        return low
     return unicodedata.normalize("NFKD", low).encode("ascii", "ignore").decode()
 
 

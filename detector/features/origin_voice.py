@@ -114,9 +114,16 @@ _NEAR = 30  # a channel word right before a domain: "… canale WhatsApp di X.it
 _CREDIT_TRIGGERS = tuple(dict.fromkeys(lead.lower() for lead in _CREDIT_LEADS))
 
 
+# Every ASCII character that is not a letter or a digit (`str.isalnum`), to delete.
+_ASCII_NOT_ALNUM = bytes(c for c in range(128) if not chr(c).isalnum())
+
+
 def fold(text: str) -> str:
     """Lower-case letters and digits only, accents dropped: "Kırşehir Manşet" -> "kirsehirmanset"."""
-    text = unicodedata.normalize("NFKD", text.lower().replace("ı", "i"))
+    low = text.lower()
+    if low.isascii():  # NFKD keeps ASCII as it is: delete the other characters in C
+        return low.encode().translate(None, _ASCII_NOT_ALNUM).decode()
+    text = unicodedata.normalize("NFKD", low.replace("ı", "i"))
     return "".join(ch for ch in text if ch.isalnum())
 
 

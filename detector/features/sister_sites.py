@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
 from detector import lexicon
@@ -134,18 +135,18 @@ def candidate_names(page: Page, ending: str = "") -> list[str]:
     text record writes a footer's inline links. With `ending`, only names that end with it
     (and only lines holding it are split into items)."""
     names = [a.text for block in page.link_blocks for a in block.anchors]
-    for line in page.other_lines[:400]:
-        names.append(line)
-        if (
-            len(line) <= _MAX_LIST_CHARS
-            and (not ending or ending in line)
-            and _LIST_MARKS.search(line)
-        ):
-            names += _LIST_SPLIT.split(line)
+    lines: Sequence[str] = page.other_lines[:400]
     if ending:  # a name ending with it holds it: most texts are ruled out before the strip
         names = [raw for raw in names if ending in raw]
+        lines = [line for line in lines if ending in line]  # nor can its items hold it
+    for line in lines:
+        names.append(line)
+        if len(line) <= _MAX_LIST_CHARS and _LIST_MARKS.search(line):
+            names += _LIST_SPLIT.split(line)
+    if ending:
+        names = [raw for raw in names if ending in raw]
     out: dict[str, None] = {}
-    for raw in names:
+    for raw in dict.fromkeys(names):  # menus and footers repeat their links: each text once
         name = raw.strip()
         if (
             (not ending or name.endswith(ending))
