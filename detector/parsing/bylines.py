@@ -286,7 +286,7 @@ def _bare_name(line: str) -> bool:
     account ("Admin": a lone word next to a date is as often the section or the place)."""
     if len(line) > 40 or _DIGIT_TOKEN.search(line) or _NOT_NAME_CHARS.search(line):
         return False
-    if line.isupper() or P.LINK_BLOCK_HEADING.match(line):  # "PAID CONTENT", "Related Articles"
+    if line.isupper() or P.is_link_block_heading(line):  # "PAID CONTENT", "Related Articles"
         return False
     words = line.split()
     lows = [w.lower() for w in words]
@@ -305,7 +305,7 @@ def _desk_line(line: str) -> bool:
     if len(line) > 40 or _DIGIT_TOKEN.search(line) or _NOT_NAME_CHARS.search(line):
         return False
     words = line.split()
-    if len(words) > 4 or P.LINK_BLOCK_HEADING.match(line) or not _desk_like(line):
+    if len(words) > 4 or P.is_link_block_heading(line) or not _desk_like(line):
         return False
     if _WIDGET_WORDS.intersection(w.lower() for w in words):
         return False

@@ -137,6 +137,7 @@ _RELOAD = re.compile(r"location\.reload|setInterval\([^)]*location|refresh\s*=\s
 _SET_INTERVAL_LOCATION = re.compile(r"setinterval\([^)]*location")
 _REFRESH_SECONDS = re.compile(r"refresh\s*=\s*\d")
 # (Not "head": only the body's text is read, and the parser never puts a head inside the body.)
+# `_collect` lists them in its traversal, to be removed once the queries that read them are done.
 _STRIP_TAGS = ["script", "style", "noscript", "template", "svg", "iframe"]
 _MAX_LINES = 600
 
@@ -321,7 +322,7 @@ def _link_blocks(
         label = text(h)
         if not 2 <= len(label) <= 50:
             continue
-        if P.LINK_BLOCK_HEADING.match(label):
+        if P.is_link_block_heading(label):
             _, anchors = _container_anchors(h, text)
             add(label, [a for a in anchors if text(a) != label])
             if len(blocks) >= 12:
@@ -484,22 +485,35 @@ def _split_furniture(lines: list[str], titles: set[str]) -> tuple[list[str], lis
 
 
 # Document order, one node once: the first title and h1 here are what css_first would give.
-_COLLECT_SELECTOR = 'meta, script, iframe[src], link[rel], time[datetime], a[rel="next"], title, h1'
+# The same traversal lists the `_STRIP_TAGS` elements (`strip_tags` would walk the DOM once a tag).
+_COLLECT_SELECTOR = (
+    'meta, script, iframe, link[rel], time[datetime], a[rel="next"], title, h1, '
+    "style, noscript, template, svg"
+)
+
+
+_STRIP_ONLY = frozenset(["style", "noscript", "template", "svg"])
 
 
 def _collect(tree: LexborHTMLParser) -> dict[str, list[LexborNode]]:
-    """Nodes of the kinds the parser reads, grouped, from one traversal of the DOM."""
+    """Nodes of the kinds the parser reads, grouped, from one traversal of the DOM; "strip"
+    holds the `_STRIP_TAGS` elements, as `_strip` takes them."""
     groups: dict[str, list[LexborNode]] = {
         "meta": [], "ld": [], "script_src": [], "script": [], "canonical": [], "next": [],
-        "time": [], "title": [], "h1": [],
+        "time": [], "title": [], "h1": [], "strip": [],
     }  # fmt: skip
+    strip = groups["strip"]
     for node in tree.css(_COLLECT_SELECTOR):
         tag = node.tag
         if tag in ("meta", "title", "h1", "time"):  # (no attributes needed: the dict costs
             groups[tag].append(node)  # more than the tag)
             continue
+        if tag in _STRIP_ONLY:
+            strip.append(node)
+            continue
         attrs = node.attributes
         if tag == "script":
+            strip.append(node)
             if "src" in attrs:
                 groups["script_src"].append(node)
             elif (attrs.get("type") or "").strip().lower() == "application/ld+json":
@@ -507,7 +521,9 @@ def _collect(tree: LexborHTMLParser) -> dict[str, list[LexborNode]]:
             else:
                 groups["script"].append(node)
         elif tag == "iframe":
-            groups["script_src"].append(node)
+            strip.append(node)
+            if "src" in attrs:
+                groups["script_src"].append(node)
         else:
             rel = (attrs.get("rel") or "").lower().split()
             if "canonical" in rel:
@@ -573,6 +589,17 @@ def _reloads(inline: str) -> bool:
         or ("setinterval(" in inline and bool(_SET_INTERVAL_LOCATION.search(inline)))
         or ("refresh" in inline and bool(_REFRESH_SECONDS.search(inline)))
     )
+
+
+def _strip(nodes: list[LexborNode]) -> None:
+    """Take these elements out of the tree, as `tree.strip_tags(_STRIP_TAGS)` does.
+
+    (Each is unlinked from its parent, its content with it. One nested in another is unlinked
+    from a subtree already out of the tree, which strip_tags would not find: the tree left is
+    the same.)
+    """
+    for node in nodes:
+        node.decompose(recursive=False)
 
 
 def _has_page_links(tree: LexborHTMLParser) -> bool:
@@ -723,7 +750,7 @@ def parse_html(html: str, url: str) -> dict[str, Any]:
     lang = lang or meta.get("content-language", "") or og.get("og:locale", "")
 
     paragraphs, furniture = _split_furniture(main_lines, {title, h1, headline})
-    tree.strip_tags(_STRIP_TAGS)
+    _strip(nodes["strip"])
     body = tree.body
     # skip_empty drops whitespace-only text nodes: lines the loop below would skip anyway.
     visible = (body.text(separator="\n", skip_empty=True) if body else "") or ""

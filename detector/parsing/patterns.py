@@ -280,6 +280,23 @@ AD_TEXT_LINE = re.compile(
     r"publicité|publicidad|pubblicità|reklame|广告)$",
     re.IGNORECASE,
 )
+# Gate before LINK_BLOCK_HEADING: a match opens with a non-word character (`^\W{0,3}`) or with
+# one of LINK_BLOCK_HEADING_FIRST, the first letters of its alternatives and the characters that
+# match them ignoring case (derived from the pattern and checked over every code point in
+# tests/parsing/test_fast_paths_4.py). Most lines open with another letter.
+LINK_BLOCK_HEADING_FIRST = frozenset(
+    "ABCDEFGHILMNPRSTVWXYZabcdefghilmnprstvwxyzÀÄàäČčĐđİıſΔΠΣδπςσϖНПСЧнпсчأإابشمپइटयसᲃあおこアラ"
+    "为人大延排推更注為热熱猜相精関관많인추함"
+)
+
+
+def is_link_block_heading(line: str) -> bool:
+    """Whether LINK_BLOCK_HEADING matches `line` (the gate first: most lines it rules out)."""
+    if line and (c := line[0]) not in LINK_BLOCK_HEADING_FIRST and (c.isalnum() or c == "_"):
+        return False
+    return LINK_BLOCK_HEADING.match(line) is not None
+
+
 PAGINATION_TEXT = re.compile(
     # (a text record runs a pager's numbers and its "Next" link into the line: "Page 1 of 3 1 2
     # 3Next page »")

@@ -289,7 +289,7 @@ def parse_text_record(text: str, url: str) -> dict[str, Any]:
     i = 0
     while i < len(lines):
         ln = lines[i]
-        if i not in used and len(ln) <= 60 and P.LINK_BLOCK_HEADING.match(ln):
+        if i not in used and len(ln) <= 60 and P.is_link_block_heading(ln):
             j = i + 1
             items: list[Anchor] = []
             # A native-ad widget prints "Sponsored" under each item: a label, not a new list.
@@ -298,7 +298,7 @@ def parse_text_record(text: str, url: str) -> dict[str, Any]:
                 if native and P.AD_ITEM_LABEL.match(lines[j]):
                     j += 1
                     continue
-                if P.LINK_BLOCK_HEADING.match(lines[j]):
+                if P.is_link_block_heading(lines[j]):
                     break
                 items.append(Anchor(_BULLET.sub("", lines[j]).strip()))
                 j += 1
