@@ -84,6 +84,22 @@ def word_runs(text: str) -> list[str]:
     return data.decode("utf-8", "surrogatepass").split()
 
 
+# As `_WORD_TABLE`, but a line break is kept: it ends a run as a space does, and splits texts.
+_WORD_LINE_TABLE = _table(lambda ch: _is_word(ch) or ch == "\n")
+
+
+def joined_word_runs(texts: list[str]) -> list[str]:
+    """`[" ".join(word_runs(text)) for text in texts]`, cut in one pass over all of them (a
+    line break is no word character, so no run spans two texts)."""
+    joined = "\n".join(texts)
+    data = None
+    if joined.count("\n") == len(texts) - 1:  # no text holds a line break of its own
+        data = _blank(*utf8_and_non_ascii(joined), _WORD_LINE_TABLE, _is_word)
+    if data is None:
+        return [" ".join(word_runs(text)) for text in texts]
+    return [" ".join(line.split()) for line in data.decode("utf-8", "surrogatepass").split("\n")]
+
+
 def word_runs_utf8(text: str) -> list[bytes]:
     """`word_runs(text)`, each run UTF-8 encoded."""
     data = _blanked(text, _WORD_TABLE, _is_word)

@@ -77,3 +77,14 @@ def test_word_count_is_the_number_of_split_words() -> None:
     spaces = "".join(chr(c) for c in range(0x110000) if chr(c).isspace())
     for text in [*_random_texts(3000, seed=11), "", spaces, f"a{spaces}b\ud800 c"]:
         assert word_count(text) == len(text.split()), text
+
+
+def test_joined_word_runs_cuts_each_text_as_word_runs_does() -> None:
+    texts = _random_texts(400)
+    expected = [" ".join(_WORD.findall(text)) for text in texts]
+    for size in (0, 1, 2, 7, 400):
+        assert wordruns.joined_word_runs(texts[:size]) == expected[:size]
+    # A text holding a line break, and many distinct characters to blank, take the slow road.
+    assert wordruns.joined_word_runs(["a\nb", "c d"]) == ["a b", "c d"]
+    many = "".join(chr(c) for c in range(0x2000, 0x2100))
+    assert wordruns.joined_word_runs([many, "x"]) == [" ".join(_WORD.findall(many)), "x"]

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 
+from detector.features._pagememo import text_word_count
 from detector.features._textscan import snippets
 from detector.features._trigrams import possible
 from detector.page import Page
 from detector.parsing.common import schema_types
-from detector.wordruns import word_count
 
 # Words for one page or slide of a story (not "part": a series in parts is real journalism).
 _PAGE_WORDS = (
@@ -94,7 +94,7 @@ def is_story_page(page: Page) -> bool:
         len(head) >= _CJK_HEADLINE_CHARS and not head.isascii()
     ):
         return False
-    if word_count(page.text) < _STORY_WORDS:
+    if text_word_count(page) < _STORY_WORDS:
         return False
     return not any(_COLLECTION_TYPES.intersection(schema_types(o)) for o in page.jsonld[:20])
 

@@ -286,6 +286,7 @@ _FOLD = str.maketrans(
 )
 _WORD = re.compile(r"[a-z0-9]+")
 _KEY = 3  # phrases are looked up by the first 3 letters of a word (every stem has 3 or more)
+_MAX_FIRST_WORDS = 200_000  # words whose opening phrases are kept (a few MB at most)
 _HREF_PATH = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//[^/?#]*", re.IGNORECASE)
 _SLUG_BREAKS = re.compile(r"[-_/.+=%,]+")
 _BULLETS = "-–•*·▪► \t"
@@ -302,6 +303,7 @@ class _Phrase:
 class _Index:
     by_key: dict[str, list[_Phrase]]  # ASCII phrases by the first 3 letters of their first word
     substrings: dict[int, list[tuple[str, str]]]  # (term, vertical) by the term's first char >> 8
+    by_first: dict[str, tuple[_Phrase, ...]]  # a word -> the phrases it opens (`_opening`)
 
 
 def _rows(lexicon: dict[str, str]) -> Iterator[tuple[str, str]]:
@@ -324,7 +326,7 @@ def build_index(lexicon: dict[str, str]) -> _Index:
         words = tuple(w.rstrip("*") for w in phrase.split())
         entry = _Phrase(words, tuple(w.endswith("*") for w in phrase.split()), vertical)
         by_key.setdefault(words[0][:_KEY], []).append(entry)
-    return _Index(by_key, subs)
+    return _Index(by_key, subs, {})
 
 
 _INDEX = build_index(merge(LEXICON, MORE))
@@ -348,9 +350,24 @@ def _phrase_at(words: list[str], i: int, phrase: _Phrase) -> bool:
     return True
 
 
+def _opening(index: _Index, word: str) -> tuple[_Phrase, ...]:
+    """The phrases of `index` whose first word `word` matches, in lexicon order (memoised: a
+    page's words come back on the next pages, and most open no phrase)."""
+    found = index.by_first.get(word)
+    if found is None:
+        found = tuple(
+            phrase
+            for phrase in index.by_key.get(word[:_KEY], ())
+            if (word.startswith(phrase.words[0]) if phrase.prefix[0] else word == phrase.words[0])
+        )
+        if len(index.by_first) < _MAX_FIRST_WORDS:
+            index.by_first[word] = found
+    return found
+
+
 def _word_match(words: list[str], index: _Index, skip: Collection[str]) -> tuple[str, str] | None:
     for i, word in enumerate(words):
-        for phrase in index.by_key.get(word[:_KEY], ()):
+        for phrase in _opening(index, word):
             if phrase.vertical not in skip and _phrase_at(words, i, phrase):
                 return phrase.vertical, " ".join(phrase.words)
     return None

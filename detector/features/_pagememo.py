@@ -17,6 +17,7 @@ from collections.abc import Callable, Hashable
 from typing import Any, TypeVar
 
 from detector.page import Page
+from detector.wordruns import word_count
 
 T = TypeVar("T")
 
@@ -38,3 +39,8 @@ def memo(page: Page, key: Hashable, compute: Callable[[], T]) -> T:
 def forget() -> None:
     """Drop this thread's page and its memoised values (tests; a long idle worker)."""
     _LOCAL.slot = None
+
+
+def text_word_count(page: Page) -> int:
+    """`word_count(page.text)`: the words of the main content (memoised per page)."""
+    return memo(page, "text_word_count", lambda: word_count(page.text))

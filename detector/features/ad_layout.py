@@ -18,10 +18,10 @@ from detector.features._ad_tells import (
     is_story_page,
     page_counter,
 )
+from detector.features._pagememo import text_word_count
 from detector.features.base import PageFeatures, register
 from detector.page import Page
 from detector.parsing.patterns import SPONSORED_HEADING
-from detector.wordruns import word_count
 
 # Native-ad / chumbox networks: sponsored-link grids under the story.
 NATIVE_NETWORKS = frozenset(
@@ -85,7 +85,7 @@ class AdLayout(PageFeatures):
     def extract(self, page: Page) -> tuple[tuple[float, ...], tuple[str, ...]]:
         """Values in FEATURES order and the evidence for one page."""
         evidence: list[str] = []
-        words = word_count(page.text)  # page.word_count, counted in C without the words
+        words = text_word_count(page)  # page.word_count, counted in C without the words
         slots = max(page.ad_slots, 0)
         per_1k = min(1000.0 * slots / max(words, self.min_words, 1), self.cap_per_1k)
         dense = slots >= self.dense_min_slots and per_1k >= self.dense_per_1k

@@ -27,7 +27,7 @@ from detector.features._keyword_units import (
 )
 from detector.features.base import PageFeatures, register
 from detector.page import Page
-from detector.wordruns import word_runs
+from detector.wordruns import joined_word_runs
 
 # A related headline has at least this many tokens (one- and two-word links are navigation);
 # an unspaced-script anchor at least this many characters.
@@ -116,8 +116,7 @@ def body_phrase(page: Page, sizes: tuple[int, ...] = (2, 3)) -> PhraseRepeat:
     if not head or not phrases:
         return PhraseRepeat()
     lines: list[tuple[str, str]] = []
-    for para in page.paragraphs:
-        cased = " ".join(word_runs(para.replace("İ", "I")))
+    for cased in joined_word_runs([para.replace("İ", "I") for para in page.paragraphs]):
         line = cased.lower()
         if line and not _is_headline_copy(line, head):
             lines.append((line, cased))
@@ -222,11 +221,16 @@ def tag_lists(page: Page) -> Iterable[list[str]]:
         if len(items) >= _MIN_LIST:
             yield items
     run: list[str] = []
+    separators = _SEPARATOR.findall
     for line in (*page.other_lines, ""):
         text = line.strip()
         size = len(text)
-        # `_split_tags` and `_is_tag` inlined on their lengths first: most lines are neither.
-        parts = _split_tags(text) if _MIN_LIST * 4 <= size <= _MAX_TAG_CHARS * 8 else []
+        # `_split_tags` and `_is_tag` inlined on their first tests: most lines are neither.
+        parts = (
+            _split_tags(text)
+            if _MIN_LIST * 4 <= size <= _MAX_TAG_CHARS * 8 and len(separators(text)) >= 3
+            else []
+        )
         if len(parts) >= _MIN_LIST and all(map(_is_tag, parts)):
             yield parts
         if (

@@ -216,11 +216,16 @@ class LinkBlocksTopic(PageFeatures):
         described: list[str] = []
         off_blocks = 0
         related_total = related_off = 0
-        for heading in dict.fromkeys(h for h, _ in flat):
-            idx = [i for i, (h, _) in enumerate(flat) if h == heading and readable[i]]
+        # Python lists: the loop reads single elements, which numpy hands out slowly.
+        off_, celeb_, sims_ = off.tolist(), celeb.tolist(), sims.tolist()
+        by_heading: dict[str, list[int]] = {h: [] for h, _ in flat}
+        for i, ((h, _), read) in enumerate(zip(flat, readable.tolist(), strict=True)):
+            if read:
+                by_heading[h].append(i)
+        for heading, idx in by_heading.items():
             if not idx:
                 continue
-            n_off = int(off[idx].sum())
+            n_off = sum(off_[i] for i in idx)
             block_off = (
                 len(idx) >= self.block_min_anchors and n_off / len(idx) >= self.block_offtopic_share
             )
@@ -235,7 +240,7 @@ class LinkBlocksTopic(PageFeatures):
             )
             if n_off:
                 # Show a gossip link if the block has one, else the link farthest from the story.
-                worst = min((i for i in idx if off[i]), key=lambda i: (not celeb[i], sims[i]))
+                worst = min((i for i in idx if off_[i]), key=lambda i: (not celeb_[i], sims_[i]))
                 line += f', e.g. "{clip(flat[worst][1].text)}"'
             # A "Related" list off the story is the tell; "Most read" lists are off by nature.
             alarm = (

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from detector.features._pagememo import memo
+from detector.features._pagememo import memo, text_word_count
 from detector.features._trigrams import lower_map, possible
 from detector.features.base import PageFeatures, register
 from detector.lexicon.parked import (
@@ -26,7 +26,6 @@ from detector.lexicon.parked import (
 )
 from detector.page import Page
 from detector.parsing.common import schema_types
-from detector.wordruns import word_count
 
 _PRODUCT_TYPES = frozenset(
     ("Product", "Offer", "AggregateOffer", "IndividualProduct", "ProductModel")
@@ -76,7 +75,7 @@ def carries_story(page: Page) -> bool:
     """A news story on the page: a NewsArticle, a dateline, or a full story's text."""
     if page.dateline or any(_STORY_TYPES.intersection(schema_types(o)) for o in page.jsonld):
         return True
-    return word_count(page.text) >= _STORY_WORDS  # `Page.word_count`, counted in C
+    return text_word_count(page) >= _STORY_WORDS  # `Page.word_count`, counted in C
 
 
 def business_types(page: Page) -> list[str]:

@@ -124,3 +124,13 @@ def test_the_story_for_another_town_fires_but_the_same_town_does_not() -> None:
         other_place("Pubcon Las Vegas: Day Two, Morning", "Pubcon Las Vegas: Day Two, Evening")
         is None
     )
+
+
+def test_sharing_keeps_what_shares_keeps_in_order() -> None:
+    from detector.features.clone_network import _shares, _sharing
+
+    names = ["Bærum i dag", "Asker i dag", "ЖУРНАЛ", "x", "Ştiri Iaşi", "", "dag dag", "İzmir"]
+    names += [n.upper() for n in names] + ["a\nb dag"]
+    for probes in (frozenset({"dag"}), frozenset({"zhu", "izm"}), frozenset({"sti", "bae"})):
+        assert _sharing(names, probes) == [n for n in names if _shares(n, probes)]
+        assert _sharing(names[:-1], probes) == [n for n in names[:-1] if _shares(n, probes)]

@@ -139,3 +139,20 @@ def test_brand_comparison_is_loose() -> None:
 
 def test_quiet_on_a_plain_story() -> None:
     assert _values(story_page()) == (0.0, 0.0, 0.0, 0.0)
+
+
+def test_fold_takes_ascii_text_the_same_way() -> None:
+    import random
+    import unicodedata
+
+    from detector.features.origin_voice import fold
+
+    def reference(text: str) -> str:
+        text = unicodedata.normalize("NFKD", text.lower().replace("ı", "i"))
+        return "".join(ch for ch in text if ch.isalnum())
+
+    rng = random.Random(3)
+    pool = [chr(c) for c in range(128)] + list("ıİKÉéß½²\u0301")
+    for _ in range(2000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 20)))
+        assert fold(text) == reference(text)
