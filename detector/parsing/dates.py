@@ -465,6 +465,14 @@ _RELATIVE = re.compile(
     rf"|(?:(?P<n2>\d{{1,3}})|(?:{_ONE}))\s*(?P<u2>{_UNIT})\.?\s*(?:{_AFTER}))(?![a-z])",
     re.IGNORECASE,
 )
+# A gate before _RELATIVE (~20 us a line: it tries its units at every position): a stamp holds
+# its relative word, one before the number after a non-letter and before a space, or one after
+# the unit before a non-letter. The same fragments and flags, so a line this finds nothing in
+# holds no stamp (~4x cheaper; 1 in 50 short lines with a digit passes).
+_RELATIVE_WORD = re.compile(
+    rf"(?<![^\W\d])(?:{_BEFORE})\s|(?:{_AFTER})(?![a-z])",
+    re.IGNORECASE,
+)
 # "Today, 17:34", "gestern 09:12", "сегодня, 10:47": a day word with a time of day.
 _DAY_WORDS = {
     **dict.fromkeys(
@@ -515,7 +523,7 @@ def relative_date(line: str, fetched: date) -> date | None:
         _HAS_DIGIT.search(line) or _WORDED_MARKER.search(line)
     ):
         return None
-    m = _RELATIVE.search(line)
+    m = _RELATIVE.search(line) if _RELATIVE_WORD.search(line) else None
     if m and _stands_alone(line, m.start(), m.end()):
         days = int(int(m["n1"] or m["n2"] or 1) * _UNIT_DAYS[(m["u1"] or m["u2"]).lower()])
         if lead := _LEADING_PART.search(line, 0, m.start()):  # "1 year 15 weeks ago"

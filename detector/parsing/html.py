@@ -382,12 +382,26 @@ def _anchors_after(heading: LexborNode, text: _TextCache, max_siblings: int = 12
     for _ in range(max_siblings):
         if sibling is None or sibling.tag in _HEADING_TAGS or sibling.tag in ("h1", "article"):
             break
-        found = [sibling] if sibling.tag == "a" else sibling.css("a")
+        if sibling.tag == "a":
+            found = [sibling]
+        elif _first_child_element(sibling) is not None:
+            found = sibling.css("a")
+        else:  # (no element inside, so no link: a paragraph or an empty spacer)
+            found = []
         anchors.extend(a for a in found if len(text(a)) >= 3)
         if len(anchors) > 40:
             return []
         sibling = _next_element(sibling)
     return anchors
+
+
+def _first_child_element(node: LexborNode) -> LexborNode | None:
+    """The first child of `node` that is an element (a property walk, ~4x cheaper than a query
+    for its links)."""
+    child = node.first_child
+    while child is not None and not child.is_element_node:
+        child = child.next
+    return child
 
 
 def _next_element(node: LexborNode) -> LexborNode | None:

@@ -3,78 +3,46 @@
 from __future__ import annotations
 
 import re
-from re import _constants as C  # type: ignore[attr-defined]
-from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 from hypothesis import given
 from hypothesis import strategies as st
 
+from detector.parsing import dates
 from detector.parsing import patterns as P
 
 
-def _first_chars(items: list) -> set[int] | None:
-    """Code points a match of a parsed item sequence can open with (None: any)."""
-    out: set[int] = set()
-    for op, av in items:
-        if op is C.AT:
-            continue
-        if op is C.LITERAL:
-            return out | {av}
-        if op is C.IN:
-            for o, a in av:
-                if o is C.LITERAL:
-                    out.add(a)
-                elif o is C.RANGE:
-                    out.update(range(a[0], a[1] + 1))
-                else:
-                    return None
-            return out
-        if op in (C.SUBPATTERN, C.BRANCH, C.MAX_REPEAT, C.MIN_REPEAT):
-            if op is C.SUBPATTERN:
-                subs, may_be_empty = [av[-1]], av[-1].getwidth()[0] == 0
-            elif op is C.BRANCH:
-                subs, may_be_empty = av[1], any(b.getwidth()[0] == 0 for b in av[1])
-            else:
-                subs, may_be_empty = [av[2]], av[0] == 0 or av[2].getwidth()[0] == 0
-            for sub in subs:
-                first = _first_chars(list(sub))
-                if first is None:
-                    return None
-                out |= first
-            if not may_be_empty:
-                return out
-            continue
-        return None
-    return None
+def test_link_block_heading_alternatives_rebuild_the_pattern() -> None:
+    source = P.LINK_BLOCK_HEADING.pattern
+    alternatives, close = P._top_level_alternatives(source, len(P._HEADING_HEAD))
+    assert len(alternatives) > 100
+    assert P._HEADING_HEAD + "|".join(alternatives) + source[close:] == source
+    assert source[close:].startswith(r")(\s+(now|")
+    for alt in alternatives:
+        re.compile(alt, P.LINK_BLOCK_HEADING.flags)  # each one a whole regex
+    # Every alternative found its openers (none needs the whole pattern on every line).
+    P.is_link_block_heading("Related")
+    assert all(opener is not None for _, opener in P._heading_alternatives)
 
 
-def test_link_block_heading_first_covers_every_code_point() -> None:
-    parsed = list(sre_parse.parse(P.LINK_BLOCK_HEADING.pattern, P.LINK_BLOCK_HEADING.flags))
-    # ^ \W{0,3} ( alternatives ) $
-    assert parsed[0][0] is C.AT and parsed[1][0] is C.MAX_REPEAT
-    assert parsed[1][1][2][0] == (C.IN, [(C.CATEGORY, C.CATEGORY_NOT_WORD)])
-    first = _first_chars(parsed[2:])
-    assert first
-    letters = re.compile(
-        "[" + "".join(re.escape(chr(c)) for c in sorted(first)) + "]", P.LINK_BLOCK_HEADING.flags
-    )
+def test_word_characters_are_isalnum_or_underscore() -> None:
     word = re.compile(r"\w")
     for code in range(0x110000):
         c = chr(code)
-        if word.match(c):
-            assert c.isalnum() or c == "_", c
-            if letters.match(c):
-                assert c in P.LINK_BLOCK_HEADING_FIRST, c
-        else:
-            assert not (c.isalnum() or c == "_"), c
+        assert bool(word.match(c)) == (c.isalnum() or c == "_"), c
 
 
+HEADINGS = [
+    "Related", "RELATED ARTICLES", "» Most read", "- You may also like", "ſponsored", "İn case you missed it",
+    "in case you mıssed it", "Lees ook", "Läs också", "LÄS OCKSÅ", "相关文章", "関連記事", "관련 기사",
+    "Διαβάστε επίσης", "ΔΙΑΒΆΣΤΕ ΕΠΊΣΗΣ", "Читайте также", "ЧИТАЙТЕ ТАКЖЕ", "Baca juga", "Đọc thêm",
+    "Tin liên quan", "यह भी पढ़ें", "اقرأ أيضا", "Más leídas", "Lo más leído", "Mer från Expressen",
+    "... Related", "»»» Trending", "»»»» Trending", "Related:", "Hot news", "Recommended for you",
+    "Recommended", "Editor's picks", "Don’t miss", "KRelated", "Popular\n", "",
+]  # fmt: skip
 line = st.one_of(
-    st.sampled_from(
-        ["Related", "» Most read", "ſponsored", "İn case you missed it", "相关文章", ""]
-    ),
+    st.sampled_from(HEADINGS),
     st.text(max_size=12),
-    st.text(alphabet="RrMmSsſ»- related", max_size=20),
+    st.text(alphabet="RrMmSsſKkİı»-. relatdpuon", max_size=20),
 )
 
 
@@ -82,3 +50,25 @@ line = st.one_of(
 def test_is_link_block_heading_is_the_match(a: str, b: str) -> None:
     for text in (a, b, a + b):
         assert P.is_link_block_heading(text) == bool(P.LINK_BLOCK_HEADING.match(text))
+
+
+def test_is_link_block_heading_on_known_headings() -> None:
+    for text in HEADINGS:
+        for variant in (text, text.upper(), text.lower(), text + " x", "- " + text):
+            assert P.is_link_block_heading(variant) == bool(P.LINK_BLOCK_HEADING.match(variant))
+    assert P.is_link_block_heading("Related") and P.is_link_block_heading("- Most read")
+
+
+STAMP_PIECES = [
+    "3 hours ago", "vor 2 Tagen", "há 5 minutos", "hace 1 día", "il y a 3 jours", "2 дня назад",
+    "an hour ago", "5 days ago.", "1 year 15 weeks ago", "πριν από 2 ώρες", "3 timer siden",
+    "3 ngày trước", "2天前", "5 saat önce", "fa 2 ore", "Reuters · ", " | ", "Updated ", "agony",
+    "favor", "sofa", "vorbei", "2 fans", "10 agos", "2 h", "12", "ago", "Ago!", "FA ", "3 HOURS AGO",
+]  # fmt: skip
+
+
+@given(st.lists(st.one_of(st.sampled_from(STAMP_PIECES), st.text(max_size=6)), max_size=4))
+def test_relative_word_gate_keeps_every_stamp(pieces: list[str]) -> None:
+    line = "".join(pieces)
+    if dates._RELATIVE.search(line):
+        assert dates._RELATIVE_WORD.search(line)
