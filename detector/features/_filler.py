@@ -379,7 +379,8 @@ def match(text: str, index: _Index = _INDEX, skip: Collection[str] = ()) -> tupl
     if found or text.isascii():
         return found
     low = text.lower()
-    for block in {ord(c) >> 8 for c in low if c > "\u02ff"}:
+    # The distinct characters first (in C, in text order: the blocks' set is built alike).
+    for block in {ord(c) >> 8 for c in dict.fromkeys(low) if c > "\u02ff"}:
         for term, vertical in index.substrings.get(block, ()):
             if term in low and vertical not in skip:
                 return vertical, term

@@ -118,7 +118,7 @@ def partner_vice(page: Page) -> list[str]:
             found += [a.text for a in block.anchors if vice_term(a.text, a.href)]
     lines = page.other_lines if page.kind == "html" else (*page.paragraphs, *page.other_lines)
     for i, line in enumerate(lines):
-        if _is_partner_label(line):
+        if len(line) <= _LABEL_CHARS and _is_partner_label(line):  # the length test inlined
             items = [x for x in lines[i + 1 : i + 1 + _BLOCK_LINES] if len(x) <= _ITEM_CHARS]
             found += [x for x in items if vice_term(x, "") and x not in found]
     return found if len(found) >= _MIN_PARTNER_VICE else []
