@@ -6,6 +6,7 @@ they are suspicious is the job of the signal extractors.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -354,38 +355,42 @@ def _first_chars(items: Any) -> set[int] | None:
     return None
 
 
-_heading_alternatives: list[tuple[str, re.Pattern[str] | None]] = []  # (source, opener)
-_heading_tail: list[str] = []  # the source after the alternatives: ")", the tails, "$"
 _heading_by_first: dict[str, re.Pattern[str] | None] = {}
 _heading_by_alternatives: dict[tuple[str, ...], re.Pattern[str]] = {}
 
 
-def _heading_pattern_for(first: str) -> re.Pattern[str] | None:
-    """LINK_BLOCK_HEADING with only the alternatives that can open with `first` (None: none)."""
+@functools.cache
+def _heading_alternatives() -> tuple[tuple[tuple[str, re.Pattern[str] | None], ...], str]:
+    """LINK_BLOCK_HEADING's alternatives with their openers (a class of the characters each
+    can open with; None: any, or a non-word one), and the source after them (")", the tails,
+    "$"). Built on first use (~15 ms), whole, so a thread never sees a part."""
     from re import _parser as sre_parse  # type: ignore[attr-defined]
 
-    if not _heading_alternatives:  # (first use: ~15 ms)
-        source = LINK_BLOCK_HEADING.pattern
-        alternatives, close = _top_level_alternatives(source, len(_HEADING_HEAD))
-        assert source.startswith(_HEADING_HEAD) and source[close] == ")"
-        for alt in alternatives:
-            chars = _first_chars(sre_parse.parse(alt, LINK_BLOCK_HEADING.flags))
-            opener = None  # (None: may open with any character, or with a non-word one)
-            if chars is not None and all(chr(c).isalnum() or chr(c) == "_" for c in chars):
-                opener = re.compile(
-                    "[" + "".join(re.escape(chr(c)) for c in sorted(chars)) + "]",
-                    LINK_BLOCK_HEADING.flags,
-                )
-            _heading_alternatives.append((alt, opener))
-        _heading_tail.append(source[close:])
-    alts = tuple(
-        alt for alt, opener in _heading_alternatives if opener is None or opener.match(first)
-    )
+    source = LINK_BLOCK_HEADING.pattern
+    alternatives, close = _top_level_alternatives(source, len(_HEADING_HEAD))
+    assert source.startswith(_HEADING_HEAD) and source[close] == ")"
+    found = []
+    for alt in alternatives:
+        chars = _first_chars(sre_parse.parse(alt, LINK_BLOCK_HEADING.flags))
+        opener = None
+        if chars is not None and all(chr(c).isalnum() or chr(c) == "_" for c in chars):
+            opener = re.compile(
+                "[" + "".join(re.escape(chr(c)) for c in sorted(chars)) + "]",
+                LINK_BLOCK_HEADING.flags,
+            )
+        found.append((alt, opener))
+    return tuple(found), source[close:]
+
+
+def _heading_pattern_for(first: str) -> re.Pattern[str] | None:
+    """LINK_BLOCK_HEADING with only the alternatives that can open with `first` (None: none)."""
+    alternatives, tail = _heading_alternatives()
+    alts = tuple(alt for alt, opener in alternatives if opener is None or opener.match(first))
     if not alts:
         return None
     if alts not in _heading_by_alternatives:  # ("R" and "r" share one: ~40 in all, ~1 ms each)
         _heading_by_alternatives[alts] = re.compile(
-            _HEADING_HEAD + "|".join(alts) + _heading_tail[0], LINK_BLOCK_HEADING.flags
+            _HEADING_HEAD + "|".join(alts) + tail, LINK_BLOCK_HEADING.flags
         )
     return _heading_by_alternatives[alts]
 

@@ -20,8 +20,9 @@ def test_link_block_heading_alternatives_rebuild_the_pattern() -> None:
     for alt in alternatives:
         re.compile(alt, P.LINK_BLOCK_HEADING.flags)  # each one a whole regex
     # Every alternative found its openers (none needs the whole pattern on every line).
-    P.is_link_block_heading("Related")
-    assert all(opener is not None for _, opener in P._heading_alternatives)
+    built, tail = P._heading_alternatives()
+    assert [alt for alt, _ in built] == alternatives and tail == source[close:]
+    assert all(opener is not None for _, opener in built)
 
 
 def test_word_characters_are_isalnum_or_underscore() -> None:
