@@ -161,8 +161,11 @@ _PLACE_WORDS = (
     r"|kota|kabupaten|daerah|mest[ao]?|obc[ií]|v[áa]ros\w*|ora[sș]e|πόλεις|δήμ\w+"
     r"|thành phố|tỉnh|城市|个城市|都市|市区町村|도시|지역"
 )
+# The count is `(?<![\d.,])(\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d{2,5})`, written to open with
+# its first digit (the look-behind after it): a pattern that opens with a character class lets
+# `re` skip to the digits in C instead of trying the place words at every position (3x faster).
 _PLACES_CLAIM = re.compile(
-    r"(?<![\d.,])(\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d{2,5})\s*\+?\s*"
+    r"(\d(?<![\d.,]\d)(?:\d{0,2}(?:[.,\u00a0\u202f ]\d{3})+|\d{1,4}))\s*\+?\s*"
     r"(?:[^\W\d]+\s+){0,2}?"
     rf"(?:{_PLACE_WORDS})(?!\w)",
     re.IGNORECASE,

@@ -480,25 +480,31 @@ def template_parts(page: Page) -> dict[str, str]:
     parts.update(reader_pleas(page))
     # The page's trigrams rule out every formula heading and phrase on most pages: no line is
     # read then (a heading matches a lexicon entry whole, so the entry is in the page's text).
-    if not possible(page, _ALL_FORMULAS):
+    formulas = possible(page, _ALL_FORMULAS)
+    if not formulas:
         return parts
-    # A table of contents box often sits outside the main text.
-    for line in (*page.paragraphs, *page.other_lines):
-        key = _heading_key(line)
-        if key in TOC_HEADINGS:
-            parts["toc"] = f'heading "{line}"'
-            break
-    for para in page.paragraphs:
-        key = _heading_key(para)
-        # "निष्कर्ष: दोस्तों, …": the closing heading run into its paragraph ("FAQ: <one
-        # question>" is one item, not a block).
-        if key in CLOSING_HEADINGS or _label_key(para) in CLOSING_HEADINGS:
-            parts.setdefault("closing", f'heading "{para[:_HEADING_CHARS]}"')
-        elif key in FAQ_HEADINGS:
-            parts.setdefault("faq", f'heading "{para}"')
+    # A heading key is a piece of its line lower-cased: a loop whose headings the trigrams
+    # rule out all finds none, and is skipped.
+    toc_heads = not TOC_HEADINGS.isdisjoint(formulas)
+    faq_heads = not FAQ_HEADINGS.isdisjoint(formulas)
+    closing_heads = not CLOSING_HEADINGS.isdisjoint(formulas)
+    if toc_heads:  # a table of contents box often sits outside the main text
+        for line in (*page.paragraphs, *page.other_lines):
+            if _heading_key(line) in TOC_HEADINGS:
+                parts["toc"] = f'heading "{line}"'
+                break
+    if closing_heads or faq_heads:
+        for para in page.paragraphs:
+            key = _heading_key(para)
+            # "निष्कर्ष: दोस्तों, …": the closing heading run into its paragraph ("FAQ: <one
+            # question>" is one item, not a block).
+            if key in CLOSING_HEADINGS or _label_key(para) in CLOSING_HEADINGS:
+                parts.setdefault("closing", f'heading "{para[:_HEADING_CHARS]}"')
+            elif key in FAQ_HEADINGS:
+                parts.setdefault("faq", f'heading "{para}"')
     # A text record's story and chrome are told apart by a guess that can cut the story short:
     # its closing heading may be among the other lines (an FAQ heading there is a footer link).
-    if page.kind == "text" and "closing" not in parts:
+    if page.kind == "text" and "closing" not in parts and closing_heads:
         for line in page.other_lines:
             if _heading_key(line) in CLOSING_HEADINGS:
                 parts["closing"] = f'heading "{line}"'

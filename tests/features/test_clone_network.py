@@ -134,3 +134,23 @@ def test_sharing_keeps_what_shares_keeps_in_order() -> None:
     for probes in (frozenset({"dag"}), frozenset({"zhu", "izm"}), frozenset({"sti", "bae"})):
         assert _sharing(names, probes) == [n for n in names if _shares(n, probes)]
         assert _sharing(names[:-1], probes) == [n for n in names[:-1] if _shares(n, probes)]
+
+
+def test_places_claim_pattern_finds_what_the_look_behind_first_pattern_finds() -> None:
+    import random
+    import re
+
+    from detector.features.clone_network import _PLACE_WORDS, _PLACES_CLAIM
+
+    plain = re.compile(
+        r"(?<![\d.,])(\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d{2,5})\s*\+?\s*"
+        rf"(?:[^\W\d]+\s+){{0,2}}?(?:{_PLACE_WORDS})(?!\w)",
+        re.IGNORECASE,
+    )
+    rng = random.Random(5)
+    pool = [*"0123456789.,  \u00a0\u202f+\n", "cities", "Städte", " towns", "alle ", "miast"]
+    pool += ["şehir", "городов", "x", "1.000", "20 ", "2,140 ", "für über "]
+    for _ in range(20000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randrange(1, 30)))
+        got = [(m.span(), m.groups()) for m in _PLACES_CLAIM.finditer(text)]
+        assert got == [(m.span(), m.groups()) for m in plain.finditer(text)], text
