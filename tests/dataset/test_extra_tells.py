@@ -1,7 +1,7 @@
-"""The extra republisher tells (detector/dataset/farms/extra_tells.py): each puts its mechanism
-on the page, in the HTML and (where it is text) in the text record; they are drawn apart from
-the families' own draws and deterministically; the pinned small build carries none; the farm
-pages of a build carry them and the hard negatives carry their legitimate twins."""
+"""The extra republisher tells (detector/dataset/farms/extra_tells.py, extra_tells_2.py): each
+puts its mechanism on the page, in the HTML and (where it is text) in the text record; they are
+drawn apart from the families' own draws and deterministically; the farm pages of a build carry
+them and the hard negatives carry their legitimate twins."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ import pytest
 from detector.dataset import load_manifest
 from detector.dataset.builder import BuildSummary
 from detector.dataset.farms import extra_tells as X
+from detector.dataset.farms import extra_tells_2 as Y
 from detector.dataset.farms.base import BuildContext
 from detector.dataset.sources import Article
 from detector.dataset.themes import ArticleParts, make_theme, render_article
@@ -208,3 +209,161 @@ def test_a_build_puts_extra_tells_on_farms_and_twins_on_hard_negatives(
         if "canonical_offsite" in r.tells:
             m = re.search(r'rel="canonical" href="https://(?:www\.)?([^/"]+)', h)
             assert m and m.group(1) != r.site, r.id
+
+
+# --------------------------------------------------------------------------------------------
+# The second menu (extra_tells_2.py).
+
+HEADLINES = [(f"Council approves new budget plan number {k}", "business") for k in range(30)]
+
+
+def ctx2() -> BuildContext:
+    return BuildContext(seed=0, headlines=HEADLINES, by_topic={})
+
+
+def many(tell: str, lang: str = "en", n: int = 40) -> list[tuple[str, str, str]]:
+    """(tell name, html, text) of `tell` over `n` generators."""
+    out = []
+    for k in range(n):
+        c, parts = page(lang)
+        parts.paragraphs += list(PARAS)  # a full story (the cadence list stands beside one)
+        c.rng = random.Random(k)
+        got = Y.cadence(c, ctx2()) if tell == "cadence" else Y.TELLS_2[tell](c)
+        html, text = rendered(c)
+        out.append((got, html, text))
+    return out
+
+
+def test_origin_marks_name_the_outlet_or_speak_as_it() -> None:
+    seen = set()
+    for got, _html, text in many("origin_mark"):
+        seen.add(got)
+        if got in ("origin_mail_signoff", "origin_rights_line"):
+            assert re.search(r"@[\w.-]+\.(com|net|co\.uk)\b", text), got
+        if got == "origin_rights_line":
+            assert "©" in text
+        if got == "origin_our_outlet":
+            assert re.search(r"(?i)our (newsroom|paper|reporter)|this newspaper", text)
+        if got == "origin_backref":
+            assert re.search(r"Earlier|Previously|As The", text)
+    assert {"origin_mail_signoff", "origin_rights_line", "origin_backref"} <= seen
+
+
+def test_origin_marks_skip_credited_pages() -> None:
+    c, _parts = page()
+    c.tells.append("credit_kept")
+    assert Y.origin_mark(c) == ""
+
+
+def test_away_dateline_opens_the_story_with_a_capital() -> None:
+    for got, _html, text in many("away_dateline"):
+        if got:
+            assert re.search(r"(WASHINGTON|LONDON|NEW YORK|BRUSSELS)[ ,.:–—-]", text)
+            assert "(Reuters)" not in text
+
+
+def test_clone_network_claims_towns_or_repeats_the_headline() -> None:
+    seen = set()
+    for got, _html, text in many("clone_network"):
+        seen.add(got)
+        if got == "clone_places_claim":
+            assert re.search(r"\d[\d,. ]*\+? (towns|communities)|two thousand|All \d", text)
+        if got == "clone_story_other_place":
+            assert text.count("Crude oil prices climb after output deal") >= 3
+    assert seen == {"clone_places_claim", "clone_story_other_place"}
+
+
+def test_cadence_lists_items_minutes_apart() -> None:
+    for got, _html, text in many("cadence", n=10):
+        assert got == "cadence_minutes_apart"
+        times = re.findall(r"^(?:\d\d\.\d\d )?(\d\d)[:.](\d\d) ", text, re.MULTILINE)
+        minutes = [int(h) * 60 + int(m) for h, m in times]
+        assert len(minutes) >= 5
+        assert max(minutes) - min(minutes) <= 2 * len(minutes) or max(minutes) > 23 * 60
+
+
+def test_cadence_needs_headlines_and_a_full_story() -> None:
+    c, parts = page()
+    assert Y.cadence(c, ctx2()) == ""  # 90 words: an excerpt
+    parts.paragraphs += list(PARAS)
+    assert Y.cadence(c, ctx()) == ""
+
+
+def test_prose_template_asks_and_sums_up() -> None:
+    c, parts = page()
+    parts.paragraphs += [p.replace("Oil", "Gas") for p in PARAS]  # a longer story
+    assert Y.prose_template(c) == "prose_question_summary"
+    heads = [p for p in parts.paragraphs if len(p) < 70 and not p.endswith(".")]
+    assert len(heads) >= 2
+    assert "crude oil prices climb after output deal" in parts.paragraphs[-1]
+
+
+def test_prose_template_asks_about_the_sites_own_town() -> None:
+    c, parts = page()
+    c.theme.facts["town"] = "Millbrook"
+    parts.paragraphs += list(PARAS)
+    assert Y.prose_template(c) == "prose_own_town"
+    assert any("mean for Millbrook?" in p for p in parts.paragraphs)
+
+
+def test_story_commerce_splices_after_the_lead_or_lists_partners() -> None:
+    seen = set()
+    for got, html, text in many("story_commerce"):
+        seen.add(got)
+        if got == "commerce_story_trade":
+            lead = text.split("WASHINGTON", 1)[1].split("\n", 1)[0]
+            assert not re.search(r"(?i)casino|loan", lead)
+        if got == "commerce_partner_block":
+            assert 'class="partners"' in html
+    assert seen == {"commerce_story_trade", "commerce_partner_block"}
+
+
+def test_second_menu_keeps_the_first_menus_draws() -> None:
+    """The first menu's tells of a page are the same with and without the second menu."""
+    saved = dict(Y.FAMILY_TELLS_2)
+    try:
+        runs = []
+        for menu in (saved, {}):
+            Y.FAMILY_TELLS_2.clear()
+            Y.FAMILY_TELLS_2.update(menu)
+            got = []
+            for k in range(80):
+                c, parts = page()
+                story = replace(article(), id=f"reuters21578:{k}")
+                got.append(X.add_extra_tells("autoblog", ctx2(), story, c.theme, parts, [], None))
+            runs.append(got)
+        assert any(runs[1]) and any(len(a) > len(b) for a, b in zip(*runs, strict=True))
+        for with_2, without in zip(*runs, strict=True):
+            assert with_2[: len(without)] == without
+            assert len(with_2) <= X.MAX_EXTRA
+    finally:
+        Y.FAMILY_TELLS_2.clear()
+        Y.FAMILY_TELLS_2.update(saved)
+
+
+def test_legit_twins_of_the_second_menu() -> None:
+    c, parts = page()
+    assert Y.credited_agency_mail(c) == "lookalike_agency_mail"
+    _html, text = rendered(c)
+    assert "Reporting by" in text and "@thomsonreuters.com" in text
+    c, parts = page()
+    parts.byline = "By Reuters"
+    assert Y.correspondent_dateline(c) == ""
+    parts.byline = ""
+    assert Y.correspondent_dateline(c) == "lookalike_correspondent_dateline"
+    assert parts.byline and parts.paragraphs[0].split(" — ")[0].isupper()
+    c, parts = page()
+    assert Y.live_blog(c, ctx2()) == "lookalike_live_blog"
+    assert parts.headline.lower().startswith(("live", "as it happened"))
+    c, parts = page()
+    parts.paragraphs += list(PARAS)
+    assert Y.explainer_questions(c) == "lookalike_explainer_questions"
+    assert sum(p.endswith("?") for p in parts.paragraphs) == 2
+
+
+def test_a_build_carries_the_second_menu_on_farms_only(medium_build: BuildSummary) -> None:
+    rows = load_manifest(medium_build.manifest)
+    farm = {t for r in rows if r.group == "farm" for t in r.tells} & Y.TELL_NAMES_2
+    legit = {t for r in rows if r.group != "farm" for t in r.tells}
+    assert len(farm) >= 2, sorted(farm)
+    assert not legit & (Y.TELL_NAMES_2 - {"affiliate_links", "canonical_offsite"})

@@ -876,7 +876,9 @@ def add_extra_tells(
         if got:
             added.append(got)
             tells.append(got)
-    return added
+    from detector.dataset.farms.extra_tells_2 import draw_2  # the second menu, drawn after
+
+    return draw_2(family, canvas, ctx, room, added)
 
 
 # --------------------------------------------------------------------------------------------
@@ -1008,4 +1010,6 @@ def add_legit_lookalikes(
         if got:
             added.append(got)
             tells.append(got)
-    return added
+    from detector.dataset.farms.extra_tells_2 import draw_lookalikes_2  # drawn after
+
+    return draw_lookalikes_2(family, canvas, ctx, MAX_EXTRA, added)

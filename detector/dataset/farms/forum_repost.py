@@ -27,6 +27,7 @@ from detector.dataset.farms.base import (
     fetched_after,
     fresh_date,
 )
+from detector.dataset.rng import rng_for
 from detector.dataset.sources import Article
 from detector.dataset.themes import Theme, ad_slot, make_theme, rand_token
 
@@ -190,7 +191,12 @@ class ForumRepostFamily(ThemedFamily):
         head_blog = rng.random() < _TELL_ODDS["headline_is_blog"]
         if head_blog:
             tells.append("headline_is_blog")
-        html = self._document(theme, lang, headline, url, claimed, posts, source, head_blog, rng)
+        partners = forum_partners(ctx, theme, article, lang)
+        if partners:
+            tells.append("commerce_partner_block")
+        html = self._document(
+            theme, lang, headline, url, claimed, posts, source, head_blog, rng, partners
+        )
         fetched = fetched_after(rng, claimed, claimed, 10)
         return Generated(html, url, claimed, fetched, tuple(tells))
 
@@ -213,6 +219,7 @@ class ForumRepostFamily(ThemedFamily):
         source: str,
         head_blog: bool,
         rng: random.Random,
+        partners: str = "",
     ) -> str:
         board = _BOARDS[lang]
         brand = escape(theme.brand)
@@ -256,7 +263,25 @@ class ForumRepostFamily(ThemedFamily):
             f'<main id="{theme.ids["main"]}" class="{theme.c("main")}">'
             f'<div class="{theme.c("date")}">{claimed:%Y-%m-%d}</div>'
             f'<div class="{theme.c("body")}">{"".join(posts)}</div>{source}{ads}</main>'
-            f'<aside id="{theme.ids["sidebar"]}" class="{theme.c("sidebar")}">{mutual}</aside>'
+            f'<aside id="{theme.ids["sidebar"]}" class="{theme.c("sidebar")}">{mutual}{partners}</aside>'
             f'<footer class="{theme.c("footer")}"><p>© {brand}</p></footer>'
             f"</body></html>"
         )
+
+
+_PARTNER_RATE = 0.1
+
+
+def forum_partners(ctx: BuildContext, theme: Theme, article: Article, lang: str) -> str:
+    """A "partners" block of gambling and loan links in the sidebar of some thread pages (the
+    extra tell `commerce_partner_block`), drawn from a generator of its own."""
+    from detector.dataset.farms.extra_tells import Canvas
+    from detector.dataset.farms.extra_tells_2 import partner_block
+    from detector.dataset.themes import ArticleParts
+
+    rng = rng_for(ctx.seed, "extra-tells", "forum_repost", theme.domain, article.id)
+    if rng.random() >= _PARTNER_RATE:
+        return ""
+    parts = ArticleParts(url="", headline=article.title, paragraphs=[])
+    canvas = Canvas(theme, parts, article, rng, [], article.published.year, "forum_repost")
+    return partner_block(canvas, lang)
