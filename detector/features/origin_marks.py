@@ -153,6 +153,10 @@ def _mail_signoffs(page: Page, lines: Sequence[str]) -> list[str]:
         domain = registered_domain(m[1].lower())
         if not domain or domain in FREE_MAIL or domain in own:
             continue
+        # "Jane Doe, Reuters jane.doe@thomsonreuters.com" under "Reporting by ...": the agency's
+        # reporter on licensed copy, named on the line or credited on the page.
+        if agency_in_name(line) is not None or _credited(page, domain.split(".")[0]):
+            continue
         if (
             own and not any(fold(n) in fold(domain) for n in own_names(page) if len(fold(n)) >= 4)
         ) or (not own and all(n.isascii() for n in own_names(page)) and _foreign(page, domain)):

@@ -38,6 +38,8 @@ LIVE_WORDS = (
     "live", "ticker", "en direct", "en vivo", "directo", "in diretta", "ao vivo", "na żywo",
     "онлайн", "наживо", "трансляц", "canlı", "trực tiếp", "langsung", "direkt", "suora",
     "relacja", "minute by minute", "minuto a minuto", "minut po minucie", "heute im überblick",
+    # the blog's record once it closes ("As it happened: ...")
+    "as it happened", "how it happened", "nachlese", "lo que pasó", "como aconteceu",
     "実況", "速報", "直播", "실시간", "ζωντανά", "בשידור חי", "עדכונים",
 )  # fmt: skip
 
