@@ -126,7 +126,12 @@ def body_phrase(page: Page, sizes: tuple[int, ...] = (2, 3)) -> PhraseRepeat:
     for phrase in sorted(phrases):  # sorted: ties go the same way in every run
         if joined.count(phrase) < 2:
             continue
-        counts = [n for line, cased in lines if (n := _common_hits(phrase, line, cased))]
+        # A line without the phrase has no hit: `in` first, the hit count only where it is.
+        counts = [
+            n
+            for line, cased in lines
+            if phrase in line and (n := _common_hits(phrase, line, cased))
+        ]
         cand = PhraseRepeat(phrase, len(counts), sum(counts), len(lines))
         if (cand.paragraphs, cand.hits, len(phrase)) > (
             best.paragraphs,
