@@ -403,7 +403,7 @@ def is_label(text: str) -> bool:
     return (
         2 <= len(text) <= _LABEL_MAX
         and text.count(" ") <= 6
-        and bool(P.LINK_BLOCK_HEADING.match(text) or _MORE_LABELS.match(text))
+        and (P.is_link_block_heading(text) or _MORE_LABELS.match(text) is not None)
     )
 
 
