@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from detector.features._pagememo import memo
+from detector.features._pagememo import COUNTED_LINES, memo, two_digit_lines
 from detector.features._textscan import snippets
 from detector.page import Page
 
@@ -29,7 +29,7 @@ _LAST_PARAGRAPHS = 3  # a text record may end its story with the footer's lines
 _NAV_CHARS = 60  # a menu item
 _NAV_WORDS = 6
 _MIN_SITES = 10  # "one of 3 papers" is a small group's footer, not a network's
-_MAX_LINES = 400
+_MAX_LINES = COUNTED_LINES  # (400: `two_digit_lines` reads as many)
 _SECTION_EXTRA = 6  # a section named by the noun alone: a plural ending and spaces
 
 # Words for a network or group of sites, and for "one of", in some twenty languages
@@ -149,7 +149,17 @@ def _lines(page: Page) -> list[str]:
 
 def size_claim(page: Page) -> str:
     """A line that says the site is one of a network of ten or more sites ("" when none)."""
-    return memo(page, "network_size_claim", lambda: _size_claim(_lines(page)))
+    return memo(page, "network_size_claim", lambda: _size_claim(_counted_lines(page)))
+
+
+def _counted_lines(page: Page) -> list[str]:
+    """The lines of `_lines` with two digits side by side, the other lines' read from the
+    per-page memo that `clone_network` shares."""
+    other = page.other_lines
+    tail = page.paragraphs[-_LAST_PARAGRAPHS:]
+    return [other[i] for i in two_digit_lines(page) if len(other[i]) <= _LINE_CHARS] + [
+        ln for ln in tail if len(ln) <= _LINE_CHARS and _TWO_DIGITS.search(ln)
+    ]
 
 
 def _size_claim(lines: Iterable[str]) -> str:

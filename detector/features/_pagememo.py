@@ -12,6 +12,7 @@ Memoised values are shared between callers: they must be immutable (tuples, froz
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable, Hashable
 from typing import Any, TypeVar
@@ -20,6 +21,9 @@ from detector.page import Page
 from detector.wordruns import word_count
 
 T = TypeVar("T")
+
+_TWO_DIGITS = re.compile(r"\d\d")
+COUNTED_LINES = 400  # the other lines a footer's count is looked for in
 
 _LOCAL = threading.local()
 
@@ -44,3 +48,13 @@ def forget() -> None:
 def text_word_count(page: Page) -> int:
     """`word_count(page.text)`: the words of the main content (memoised per page)."""
     return memo(page, "text_word_count", lambda: word_count(page.text))
+
+
+def two_digit_lines(page: Page) -> tuple[int, ...]:
+    """Indices of the lines among the first 400 of `page.other_lines` with two digits side by
+    side (a count of ten or more; memoised per page: the network and town claims both look)."""
+    return memo(page, "two_digit_lines", lambda: _two_digit_lines(page.other_lines[:COUNTED_LINES]))
+
+
+def _two_digit_lines(lines: tuple[str, ...]) -> tuple[int, ...]:
+    return tuple(i for i, line in enumerate(lines) if _TWO_DIGITS.search(line))

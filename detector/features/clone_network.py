@@ -25,7 +25,7 @@ import itertools
 import re
 import unicodedata
 
-from detector.features._pagememo import memo
+from detector.features._pagememo import memo, two_digit_lines
 from detector.features._suffixes import suffix_extractor
 from detector.features._textscan import cut
 from detector.features.base import PageFeatures, register
@@ -170,7 +170,6 @@ _PLACES_CLAIM = re.compile(
     rf"(?:{_PLACE_WORDS})(?!\w)",
     re.IGNORECASE,
 )
-_TWO_DIGITS = re.compile(r"\d\d")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _MENU_WORDS = 5
 # "all" and "more" before a count in a menu ("alle 2.140 Orte", "+ 62 kota lainnya").
@@ -378,11 +377,8 @@ def places_claim(page: Page) -> str:
     beside a word for news ("Lokalnachrichten für über 2.000 Städte") or, on a short menu
     line, a word for all ("alle 2.140 Orte"); a story's "schools closed in 40 towns" has
     neither."""
-    counted = [
-        line
-        for line in page.other_lines[:_MAX_LINES]
-        if len(line) <= _CLAIM_CHARS and _TWO_DIGITS.search(line)
-    ]
+    lines = page.other_lines
+    counted = [lines[i] for i in two_digit_lines(page) if len(lines[i]) <= _CLAIM_CHARS]
     if not counted or not _PLACES_CLAIM.search("\n".join(counted)):
         return ""  # one pass over the lines with numbers: most pages claim no towns
     for line in counted:
