@@ -61,7 +61,6 @@ _TLD = re.compile(r"\.[a-z]{2,6}$")
 _STEM = 4  # letters of the brand's place that must recur in the story ("Kielc" of "Kielce")
 # Items of a list on one line: split at middle dots, bars, bullets, commas, a label's colon.
 _LIST_MARKS = re.compile(r"[·|•,;:]")
-_LIST_SPLIT = re.compile(r"\s*[·|•,;:]\s*")
 _LOWER_WORD = re.compile(r"\b[^\W\d_A-ZÀ-ÞА-ЯİĞŞÇÖÜ][^\W\d_]*")  # words written in lower case
 _MAX_LIST_CHARS = 600
 
@@ -129,6 +128,15 @@ def _place_like(name: str) -> bool:
     )
 
 
+def _list_items(line: str) -> list[str]:
+    """`line` split at every list mark, each item as written (spaces around a mark kept: the
+    callers strip the items)."""
+    for mark in "·•,;:":
+        if mark in line:
+            line = line.replace(mark, "|")
+    return line.split("|")
+
+
 def candidate_names(page: Page, ending: str = "") -> list[str]:
     """Link texts and short lines that may name a site: footer lists, "Our sites" blocks, and
     the items of a list written on one line ("Our network: Asker i dag · Bærum i dag"), as a
@@ -142,7 +150,7 @@ def candidate_names(page: Page, ending: str = "") -> list[str]:
     for line in lines:
         names.append(line)
         if len(line) <= _MAX_LIST_CHARS and _LIST_MARKS.search(line):
-            names += _LIST_SPLIT.split(line)
+            names += _list_items(line)
     if ending:
         names = [raw for raw in names if ending in raw]
     out: dict[str, None] = {}
