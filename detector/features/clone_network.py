@@ -164,10 +164,14 @@ _PLACE_WORDS = (
 # The count is `(?<![\d.,])(\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d{2,5})`, written to open with
 # its first digit (the look-behind after it): a pattern that opens with a character class lets
 # `re` skip to the digits in C instead of trying the place words at every position (3x faster).
+# The place words' first letters, tested before the words: otherwise `re` tries every word at
+# each of the three places after every count (2x faster search; ignoring case, the class
+# matches the same characters as the words' first letters: a test checks every code point).
+_PLACE_FIRST = "[" + "".join(sorted({word[0] for word in _PLACE_WORDS.split("|")})) + "]"
 _PLACES_CLAIM = re.compile(
     r"(\d(?<![\d.,]\d)(?:\d{0,2}(?:[.,\u00a0\u202f ]\d{3})+|\d{1,4}))\s*\+?\s*"
     r"(?:[^\W\d]+\s+){0,2}?"
-    rf"(?:{_PLACE_WORDS})(?!\w)",
+    rf"(?={_PLACE_FIRST})(?:{_PLACE_WORDS})(?!\w)",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")

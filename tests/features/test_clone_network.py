@@ -3,6 +3,9 @@ another town."""
 
 from __future__ import annotations
 
+import re
+
+from detector.features import clone_network
 from detector.features.base import get_signal
 from detector.features.clone_network import CloneNetwork, chunks, other_place
 from detector.page import Anchor, LinkBlock
@@ -154,3 +157,14 @@ def test_places_claim_pattern_finds_what_the_look_behind_first_pattern_finds() -
         text = "".join(rng.choice(pool) for _ in range(rng.randrange(1, 30)))
         got = [(m.span(), m.groups()) for m in _PLACES_CLAIM.finditer(text)]
         assert got == [(m.span(), m.groups()) for m in plain.finditer(text)], text
+
+
+def test_the_place_words_first_letter_gate_matches_what_the_words_open_with() -> None:
+    """`_PLACE_FIRST` (tested before the place words, for speed) must match, ignoring case,
+    exactly the characters that the words' first letters match: on every code point."""
+    gate = re.compile(clone_network._PLACE_FIRST, re.IGNORECASE)
+    firsts = {word[0] for word in clone_network._PLACE_WORDS.split("|")}
+    assert all(first.isalpha() for first in firsts)  # literal letters, not a class or group
+    words = re.compile("|".join(map(re.escape, sorted(firsts))), re.IGNORECASE)
+    differ = [c for c in map(chr, range(0x110000)) if bool(gate.match(c)) != bool(words.match(c))]
+    assert differ == []
