@@ -14,6 +14,7 @@ credited by that name's initials or the code itself ("(CP)" and "By X Continenta
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -61,6 +62,14 @@ from detector.parsing.signoffs import (
 _META_KEY = re.compile(
     r"author|creator|publisher|provider|source|syndicat|credit|byl", re.IGNORECASE
 )
+
+
+@functools.lru_cache(maxsize=4096)  # meta keys are a small vocabulary (og:*, article:*, ...)
+def _names_key(key: str) -> bool:
+    """Whether a meta key names an author or a publisher (`_META_KEY` finds it)."""
+    return _META_KEY.search(key) is not None
+
+
 _OG_KEYS = ("og:site_name", "article:author", "article:publisher")
 _JSONLD_KEYS = (
     "author",
@@ -241,7 +250,7 @@ class WireCopy(PageFeatures):
         for author in page.authors:
             yield "author", author
         for key, value in page.meta.items():
-            if value and len(value) <= 200 and _META_KEY.search(key):
+            if value and len(value) <= 200 and _names_key(key):
                 yield f"meta {key}", value
         for key in _OG_KEYS:
             og = page.opengraph.get(key, "")
