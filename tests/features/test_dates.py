@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import itertools
+import re
 from dataclasses import replace
 from datetime import date
 
 from detector.features._office import office_cues
 from detector.features.base import load_all
-from detector.features.dates import DateStaleness, claimed_date, dates_in
+from detector.features.dates import (
+    _NOT_AFTER,
+    _WEEKDAY_RE,
+    _WEEKDAYS,
+    DateStaleness,
+    claimed_date,
+    dates_in,
+)
 from detector.page import Anchor, DateCandidate, LinkBlock
 from features._pages import block, check_contract, fire_share, politics_page, real_pages, seed_page
 
@@ -144,3 +153,20 @@ def test_real_outlet_pages_stay_quiet() -> None:
     extractor = DateStaleness()
     assert fire_share(extractor, "office_conflict_years", pages) <= 0.02
     assert fire_share(extractor, "sidebar_lag_years", pages, above=90 / 365) <= 0.02
+
+
+def test_the_weekday_pattern_finds_what_its_readable_form_finds() -> None:
+    """`_WEEKDAY_RE` opens with the capital (for speed); it must find what the look-behinds
+    before a whole word find, on holidays, relative days, word edges and line breaks."""
+    readable = re.compile(
+        "".join(f"(?<!{w} )" for w in _NOT_AFTER)
+        + r"\b("
+        + "|".join(w.title() for w in _WEEKDAYS)
+        + r")\b"
+    )
+    words = ["Monday", "Sunday", "Munday", "Fridays", "aTuesday", "Black", "last", "Next", "é"]
+    for parts in itertools.product(words, ["", " ", "\n", "_", "-"], words):
+        text = "".join(parts)
+        want = [(m.span(), m[1]) for m in readable.finditer(text)]
+        assert [(m.span(), m[1]) for m in _WEEKDAY_RE.finditer(text)] == want, text
+    assert _WEEKDAY_RE.search("Good Friday, then on Tuesday")[1] == "Tuesday"
