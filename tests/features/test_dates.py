@@ -169,4 +169,5 @@ def test_the_weekday_pattern_finds_what_its_readable_form_finds() -> None:
         text = "".join(parts)
         want = [(m.span(), m[1]) for m in readable.finditer(text)]
         assert [(m.span(), m[1]) for m in _WEEKDAY_RE.finditer(text)] == want, text
-    assert _WEEKDAY_RE.search("Good Friday, then on Tuesday")[1] == "Tuesday"
+    found = _WEEKDAY_RE.search("Good Friday, then on Tuesday")
+    assert found is not None and found[1] == "Tuesday"
