@@ -19,7 +19,7 @@ from detector.features._textscan import cut
 from detector.features._trigrams import lower_map, possible
 from detector.features.base import PageFeatures, register
 from detector.features.origin_voice import fold, is_own, own_names
-from detector.features.provenance import registered_domain
+from detector.features.provenance import own_domains, registered_domain
 from detector.features.publisher_credits import publisher_credits
 from detector.lexicon.origin_marks import (
     CONTACT_WORDS,
@@ -79,12 +79,6 @@ _OUR = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, OUR_OUTLET))})(?!\w)", r
 _TRIGGERS_BACKREF = (*EARLIER_WORDS, *CORRESPONDENT_STEMS)
 
 
-def _own_domains(page: Page) -> set[str]:
-    """The registrable domains the page calls its own: URL, canonical, og:url."""
-    urls = (page.url, page.canonical, page.opengraph.get("og:url", ""))
-    return {d for d in (registered_domain(u) for u in urls if u) if d}
-
-
 def _credited(page: Page, name: str) -> bool:
     """Whether the page names `name` as a credit, byline, author or agency (licensed copy)."""
     if agency_in_name(name) is not None:
@@ -113,7 +107,7 @@ def _foreign(page: Page, name: str) -> bool:
     Word stems count as the same brand: a name is inflected ("корреспондентка «Вінниці
     Сьогодні»" on Вінниця Сьогодні)."""
     name = name.strip(" \"'«»“”„")
-    if len(fold(name)) < 2 or not (own_names(page) or _own_domains(page)):
+    if len(fold(name)) < 2 or not (own_names(page) or own_domains(page)):
         return False
     if is_own(page, name) or _credited(page, name):
         return False
@@ -130,7 +124,7 @@ def _tail_lines(page: Page) -> list[str]:
 
 def _mail_signoffs(page: Page, lines: Sequence[str]) -> list[str]:
     """(a) A reporter's unlabelled e-mail sign-off at another site's domain."""
-    own = _own_domains(page)
+    own = own_domains(page)
     if _agency_code(page):
         return []  # an agency's dateline code: its reporters' mail goes with the licensed copy
     found: list[str] = []

@@ -91,6 +91,12 @@ def registered_domain(url_or_host: str) -> str:
     return _host_domain(host) if host else ""
 
 
+def own_domains(page: Page) -> set[str]:
+    """The registrable domains the page calls its own: its URL, canonical and og:url."""
+    urls = (page.url, page.canonical, page.opengraph.get("og:url", ""))
+    return {d for u in urls if u and (d := registered_domain(u))}
+
+
 @functools.lru_cache(maxsize=8192)  # pages' URLs differ, their hosts repeat
 def _host_domain(host: str) -> str:
     result = suffix_extractor()(host)

@@ -19,7 +19,7 @@ import functools
 from detector.features._filler import build_index, match, slug_text
 from detector.features._trigrams import lower_joined, lower_map, possible
 from detector.features.base import PageFeatures, register
-from detector.features.provenance import registered_domain
+from detector.features.provenance import own_domains, registered_domain
 from detector.lexicon.sold_links import AMOUNT, COVERT, PRICE_LISTS, VICE, WARES
 from detector.page import HiddenLink, Page
 from detector.parsing.hidden_links import DOFOLLOW
@@ -63,14 +63,9 @@ def vice_term(text: str, href: str) -> str:
     return ""
 
 
-def _own_domains(page: Page) -> set[str]:
-    urls = (page.url, page.canonical, page.opengraph.get("og:url", ""))
-    return {d for u in urls if u and (d := registered_domain(u))}
-
-
 def _foreign(page: Page) -> list[tuple[HiddenLink, str]]:
     """(link, its registrable domain) of the page's hidden/dofollow links to other sites."""
-    own = _own_domains(page)
+    own = own_domains(page)
     out = []
     for link in page.hidden_links:
         domain = registered_domain(link.href)
