@@ -144,14 +144,13 @@ def candidate_names(page: Page, ending: str = "") -> list[str]:
     (and only lines holding it are split into items)."""
     names = [a.text for block in page.link_blocks for a in block.anchors]
     lines: Sequence[str] = page.other_lines[:400]
-    if ending:  # a name ending with it holds it: most texts are ruled out before the strip
-        names = [raw for raw in names if ending in raw]
-        lines = [line for line in lines if ending in line]  # nor can its items hold it
+    if ending:  # a line without it has no item holding it either
+        lines = [line for line in lines if ending in line]
     for line in lines:
         names.append(line)
         if len(line) <= _MAX_LIST_CHARS and _LIST_MARKS.search(line):
             names += _list_items(line)
-    if ending:
+    if ending:  # a name ending with it holds it: most texts are ruled out before the strip
         names = [raw for raw in names if ending in raw]
     out: dict[str, None] = {}
     for raw in dict.fromkeys(names):  # menus and footers repeat their links: each text once
