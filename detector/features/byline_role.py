@@ -90,7 +90,12 @@ def _names_brand(rest: str, keys: set[str]) -> bool:
 
 def signature_kind(signature: str, page: Page) -> str:
     """What a signature is: "role" (an account or role word), "agency", "own_desk" (a desk word
-    and the site's own name), "bare_desk", "brand" (the site's own name) or "other"."""
+    and the site's own name), "bare_desk", "brand" (the site's own name) or "other" (memoised
+    per page: the byline role and the persona families both ask of the same signatures)."""
+    return memo(page, ("signature_kind", signature), lambda: _signature_kind(signature, page))
+
+
+def _signature_kind(signature: str, page: Page) -> str:
     name = bylines.signature_name(signature)
     if role_only(signature) or role_only(name) or bylines.is_account(name):
         return "role"

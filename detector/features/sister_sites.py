@@ -251,7 +251,12 @@ def _title_parts(page: Page) -> list[str]:
 
 def own_names(page: Page) -> list[str]:
     """The names a page goes by: its brand, then its title's parts and lines that spell its
-    domain ("Manisa Haber Portalı", the first line of a text record that names no brand)."""
+    domain ("Manisa Haber Portalı", the first line of a text record that names no brand;
+    memoised per page: the sister-site and clone-network families both ask)."""
+    return list(memo(page, "sister_own_names", lambda: tuple(_own_names(page))))
+
+
+def _own_names(page: Page) -> list[str]:
     brand = _TLD.sub("", pick_brand(page)[0])
     names = [brand] if brand else []
     labels = domain_labels(page.url)

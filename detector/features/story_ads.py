@@ -15,6 +15,8 @@ that buys links (`sold_links.vice_term`).
 
 from __future__ import annotations
 
+import functools
+
 from detector.features._filler import fold
 from detector.features._textscan import cut
 from detector.features._trigrams import lower_map, possible
@@ -100,6 +102,7 @@ def offer_bridge(page: Page) -> tuple[str, str] | None:
     return hits[0] if hits else None
 
 
+@functools.lru_cache(maxsize=1 << 14)  # short lines: a site's menus come back on every page
 def _is_partner_label(line: str) -> bool:
     if len(line) > _LABEL_CHARS:
         return False
