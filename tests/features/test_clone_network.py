@@ -139,6 +139,16 @@ def test_sharing_keeps_what_shares_keeps_in_order() -> None:
         assert _sharing(names[:-1], probes) == [n for n in names[:-1] if _shares(n, probes)]
 
 
+def test_base_translates_as_the_whole_text_translated() -> None:
+    from detector.features.clone_network import _BASE, _base
+
+    assert min(_BASE) >= 128  # no ASCII key: only the non-ASCII runs need translating
+    mapped = "".join(map(chr, _BASE))
+    texts = ["plain ascii", "Bærum i dag · Ştiri Iaşi", "журнал «ё» 16", mapped, "a" + mapped + "z"]
+    for text in texts + [t.lower() for t in texts]:
+        assert _base(text) == text.translate(_BASE)
+
+
 def test_places_claim_pattern_finds_what_the_look_behind_first_pattern_finds() -> None:
     import random
     import re
