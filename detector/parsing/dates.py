@@ -133,6 +133,40 @@ FOREIGN_MONTHS = {
     "януари": "January", "февруари": "February", "април": "April", "юни": "June",
     "юли": "July", "септември": "September", "октомври": "October", "ноември": "November",
     "декември": "December",
+    # Serbian (Cyrillic, nominative and genitive; "мај" as Bulgarian "май" below)
+    "јануар": "January", "јануара": "January", "фебруар": "February", "фебруара": "February",
+    "март": "March", "априла": "April", "мај": "May",
+    "маја": "May", "јун": "June", "јуна": "June", "јул": "July", "јула": "July",
+    "август": "August", "септембар": "September",
+    "септембра": "September", "октобар": "October", "октобра": "October",
+    "новембар": "November", "новембра": "November", "децембар": "December",
+    "децембра": "December", "май": "May",
+    # Czech (nominative; "listopad" as Polish)
+    "leden": "January", "únor": "February", "březen": "March", "duben": "April",
+    "květen": "May", "červen": "June", "červenec": "July", "srpen": "August",
+    "říjen": "October", "prosinec": "December",
+    # Lithuanian (genitive: "2024 m. gruodžio 19 d.")
+    "sausio": "January", "vasario": "February", "kovo": "March", "balandžio": "April",
+    "gegužės": "May", "birželio": "June", "liepos": "July", "rugpjūčio": "August",
+    "rugsėjo": "September", "spalio": "October", "lapkričio": "November",
+    "gruodžio": "December",
+    # Latvian (nominative and locative: "2024. gada 19. decembrī")
+    "janvāris": "January", "janvārī": "January", "februāris": "February",
+    "februārī": "February", "martā": "March", "aprīlis": "April", "aprīlī": "April",
+    "maijs": "May", "maijā": "May", "jūnijs": "June", "jūnijā": "June", "jūlijs": "July",
+    "jūlijā": "July", "augusts": "August", "augustā": "August", "septembris": "September",
+    "septembrī": "September", "oktobris": "October", "oktobrī": "October",
+    "novembris": "November", "novembrī": "November", "decembris": "December",
+    "decembrī": "December",
+    # Estonian
+    "jaanuar": "January", "veebruar": "February", "märts": "March", "aprill": "April",
+    "juuni": "June", "juuli": "July", "oktoober": "October", "detsember": "December",
+    # Malay ("Januari", "Februari", "Julai" as Indonesian and Swahili)
+    "mac": "March", "ogos": "August", "disember": "December",
+    # Tagalog ("Enero", "Mayo", "Agosto" as Spanish)
+    "pebrero": "February", "marso": "March", "hunyo": "June",
+    "hulyo": "July", "setyembre": "September", "oktubre": "October", "nobyembre": "November",
+    "disyembre": "December",
     # Thai: names and the dotted abbreviations (years are Buddhist: see _buddhist_to_common)
     "มกราคม": "January", "กุมภาพันธ์": "February", "มีนาคม": "March", "เมษายน": "April",
     "พฤษภาคม": "May", "มิถุนายน": "June", "กรกฎาคม": "July", "สิงหาคม": "August",
@@ -344,6 +378,38 @@ def date_from_url(url: str) -> date | None:
     if not m:
         return None
     return _valid(int(m[1]), int(m[2]), int(m[3] or 1))
+
+
+def url_date_candidate(url: str, stated: Iterable[DateCandidate]) -> DateCandidate | None:
+    """The published date a URL path states, as a candidate ("url" source).
+
+    "/2023/10/10/" names a day. A month-only permalink ("/2026/01/slug", the WordPress and
+    Blogger default) names a month, not its first day: it takes the day of a published date the
+    page states in that month, so that it adds no spread, and day 1 only when the page states
+    none. The caller ranks a month below every stated date (`url_names_day`).
+    """
+    m = _URL_DATE.search(url)
+    if not m:
+        return None
+    year, month = int(m[1]), int(m[2])
+    if m[3]:
+        day = _valid(year, month, int(m[3]))
+        return DateCandidate(day, "url", "published", url) if day else None
+    first = _valid(year, month, 1)
+    if first is None:
+        return None
+    same = [
+        c.value
+        for c in stated
+        if c.kind == "published" and (c.value.year, c.value.month) == (year, month)
+    ]
+    return DateCandidate(min(same) if same else first, "url", "published", url)
+
+
+def url_names_day(url: str) -> bool:
+    """Whether the date in a URL path has a day ("/2023/10/10/"), not a month only."""
+    m = _URL_DATE.search(url)
+    return bool(m and m[3])
 
 
 def _words(text: str) -> list[str]:

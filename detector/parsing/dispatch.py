@@ -9,7 +9,13 @@ from typing import Any
 from detector.errors import NotAPageError
 from detector.page import DateCandidate, Page
 from detector.parsing import common
-from detector.parsing.dates import date_from_url, day_first, first_relative_date, read_day_first
+from detector.parsing.dates import (
+    day_first,
+    first_relative_date,
+    read_day_first,
+    url_date_candidate,
+    url_names_day,
+)
 from detector.parsing.decode import check_not_binary, decode_bytes
 from detector.parsing.html import parse_html
 from detector.parsing.text import parse_text_record
@@ -149,14 +155,20 @@ def parse_any(
     other: tuple[str, ...] = fields.get("other_lines", ())
     language = fields.get("language") or common.detect_language(" ".join(paragraphs[:20]))
     dates: list[DateCandidate] = list(fields.get("date_candidates", ()))
-    if page_url and (d := date_from_url(page_url)):
-        dates.append(DateCandidate(d, "url", "published", page_url))
     dates = _in_locale(dates, language, page_url, fields)
+    url_date = url_date_candidate(page_url, dates) if page_url else None
+    url_day = url_date is not None and url_names_day(page_url)
+    if url_date is not None and url_day:
+        dates.append(url_date)
     if fetched is not None:
         head = [p for p in paragraphs[:_META_ROW_REACH] if len(p) <= 60]
         if relative := first_relative_date([*head, *other[:_RELATIVE_REACH]], fetched):
             dates.append(relative)
     published, modified = common.choose_dates(dates)
+    if url_date is not None and not url_day:
+        # A month-only permalink ("/2026/01/slug") names no day: any stated date wins over it.
+        dates.append(url_date)
+        published = published or url_date.value
     if not paragraphs:
         warnings.append("no main text found")
 

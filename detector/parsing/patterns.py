@@ -175,6 +175,12 @@ DATE_LABELS = (
     "तारीख", "نشر في", "تاريخ النشر", "آخر تحديث", "تحديث", "تاریخ انتشار", "公開日",
     "更新日", "投稿日", "配信日", "发布时间", "发布日期", "發布時間", "发表时间", "更新时间",
     "更新時間", "日期", "时间", "입력", "수정", "등록", "기사입력", "최종수정", "게시",
+    # ro hu sk hr/bs sr bg fi lt lv et ms sw tl
+    "publicat( la| pe)?", "actualizat( la| pe)?", "közzétéve", "frissítve", "publikované",
+    "aktualizované", "objavljeno", "ažurirano", "објављено", "ажурирано", "публикувано",
+    "обновено", "julkaistu", "päivitetty", "paskelbta", "atnaujinta", "publicēts",
+    "atjaunināts", "avaldatud", "uuendatud", "imechapishwa",
+    "inilathala( noong)?",
 )  # fmt: skip
 DATE_LABEL = re.compile(
     rf"^\s*(?P<label>{'|'.join(DATE_LABELS)})\s*[:：]?\s*(?P<value>.{{6,60}})$", re.IGNORECASE
@@ -188,7 +194,8 @@ DATE_LABEL_FIRST = frozenset(
 MODIFIED_LABEL = re.compile(
     r"updated|modified|aktualisiert|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|"
     r"zaktualizowano|aktualizacja|uppdaterad|opdateret|oppdatert|aktualizováno|güncelle|"
-    r"diperbarui|обновлено|оновлено|ενημέρωση|cập nhật|अपडेट|تحديث|更新|수정",
+    r"diperbarui|обновлено|оновлено|ενημέρωση|cập nhật|अपडेट|تحديث|更新|수정|actualizat|frissítve|"
+    r"aktualizované|ažurirano|ажурирано|обновено|päivitetty|atnaujinta|atjaunināts|uuendatud",
     re.IGNORECASE,
 )
 
