@@ -100,7 +100,12 @@ def _signature_kind(signature: str, page: Page) -> str:
     if role_only(signature) or role_only(name) or bylines.is_account(name):
         return "role"
     desk, rest, bare = False, [], []
-    for word in _NAME_WORD.findall(name):
+    # Whole tokens first: a Devanagari word is no run of \w ("डेस्क टीम": its vowel signs are
+    # marks), so it would be cut into pieces that are no desk word.
+    tokens = [t.lower() for t in name.split()]
+    words = [w for t in tokens if t not in _DESK_WORDS for w in _NAME_WORD.findall(t)]
+    desk = len(words) < sum(len(_NAME_WORD.findall(t)) for t in tokens)
+    for word in words:
         low = word.lower()
         stem = next((low[: -len(x)] for x in _DESK_SUFFIXES if low.endswith(x)), None)
         if stem is not None:

@@ -71,6 +71,9 @@ _NUMERIC_TAIL = re.compile(
     re.IGNORECASE,
 )
 _DIGIT_TOKEN = re.compile(r"(?:^|\s)\d")
+# A lone word after a separator and before ", <number>" is the date's weekday in any language
+# ("Admin KVN - Rabu, 22 Januari 2025", "Redaktion | Mittwoch, 3. April"): no part of the name.
+_WEEKDAY_BEFORE_DATE = re.compile(r"(?<=[|·•–—-])\s*[^\W\d_]{2,12}\s*,\s*(?=\d)")
 _SENTENCE = re.compile(r"[!?;\"«»“”]|\.\s|\.$")
 # A date at the head of a row with the name after it: "26 września 2024 Redakcja Kielce24h".
 _DATE_HEAD = re.compile(
@@ -84,7 +87,10 @@ _WIDGET_WORDS = wordset(
     """share tweet twittern teilen email e-mail print drucken facebook twitter whatsapp
     linkedin pinterest partager imprimer compartir imprimir condividi stampa compartilhar
     delen dela udostępnij drukuj comment comments kommentare reply follow subscribe dear liebe
-    lieber"""
+    lieber download unduh indir baixar descargar scarica herunterladen télécharger pobierz
+    abone takip abonnieren folgen abonner suivre suscribirse suscríbete seguir inscreva-se
+    assine iscriviti segui abonneren volgen subskrybuj obserwuj subscrie urmărește
+    berlangganan ikuti langganan подписаться подписка підписатися اشترك تابعنا"""
 )
 _PARTICLES = frozenset(
     [
@@ -150,7 +156,7 @@ DESK_SUFFIXES = tuple(
     )
 )  # fmt: skip
 # Meta rows: "Redakcja · 28.12.2024, 08:00 · Czas czytania: 1 min", "온라인뉴스팀 | 입력 2026.01.21".
-_ROW_PARTS = re.compile(r"\s+[|·•/]\s+|\s+[–—]\s+")
+_ROW_PARTS = re.compile(r"\s+[|·•/]\s+|\s+[–—-]\s+|\s*[・｜]\s*")
 _ROW_ITEMS, _ROW_ITEM_CHARS = 4, 40  # name, date, comments: "온라인이슈팀", "승인 2024.11.20"
 _ROW_PARTS_MAX = 4
 _ROW_HOPS = 3  # theme meta rows sit right after the headline (or its standfirst)
@@ -163,6 +169,7 @@ _AUTHOR_HREF = re.compile(
     r"redaktor|tac-gia|avtor|profile|members?|user|users)/|[?&]author=",
     re.IGNORECASE,
 )
+_FAR_ABOVE = 6  # how far above the story a "by" line beside a date line is read
 _ROW_CHARS = 160  # a row of name, date, time and reading time; longer is a sentence or a menu
 # A by-label after a date in the same part ("Gepostet am 12/08/2026 von X", "Posted on May 2,
 # 2024 by admin"); not "de", "di", "da", which join day, month and year ("7 de dezembro de").
@@ -208,7 +215,7 @@ def trim_tail(signature: str) -> str:
     Parts after a separator go only when they open in a digit or hold a date: "By Jane | AP"
     keeps its agency, "Tomasz Wierzbicki · 18.06.2024, 14:20" loses its date.
     """
-    parts = _PART_SPLIT.split(signature.strip())
+    parts = _PART_SPLIT.split(_WEEKDAY_BEFORE_DATE.sub(" ", signature.strip()))
     kept = [parts[0]] + [p for p in parts[1:] if not _dated(p)]
     head = " | ".join(p.strip() for p in kept if p.strip())
     return _NUMERIC_TAIL.sub("", head).strip(" ,|·•–—-")
@@ -248,7 +255,14 @@ def _is_name(name: str, strict: bool) -> bool:
         return False
     if _SENTENCE.search(name):
         return not strict
-    return not strict or not name[0].islower() or is_account(name)
+    return not strict or not name[0].islower() or is_account(name) or lower_desk(name)
+
+
+def lower_desk(name: str) -> bool:
+    """A desk or account written in lower case after a label: "przez redakcja", "by staff",
+    "oleh tim redaksi" (only desk words: "by the government" is prose)."""
+    words = name.lower().split()
+    return 0 < len(words) <= 2 and all(w in DESK_WORDS or is_account(w) for w in words)
 
 
 def cut_relative(name: str) -> str:
@@ -289,6 +303,8 @@ def _bare_name(line: str) -> bool:
     if line.isupper() or P.is_link_block_heading(line):  # "PAID CONTENT", "Related Articles"
         return False
     words = line.split()
+    if len(words) == 1 and is_account(line):  # the CMS's login keeps its case ("admin")
+        return True
     lows = [w.lower() for w in words]
     if _SECTION_WORDS.intersection(lows) or _WIDGET_WORDS.intersection(lows):
         return False
@@ -310,6 +326,26 @@ def _desk_line(line: str) -> bool:
     if _WIDGET_WORDS.intersection(w.lower() for w in words):
         return False
     return all(not w[0].islower() or w in _PARTICLES for w in words) or is_account(line)
+
+
+def _date_then_desk(part: str) -> str:
+    """The desk or account after a date in one part of a row ("28 stycznia 2026 admin",
+    "2024-05-02 Redaksi"); a person's name there may be the story's first words."""
+    m = _DATE_HEAD.match(part)
+    if not m or not _DIGIT_TOKEN.search(part) or parse_date(m["date"]) is None:
+        return ""
+    rest = trim_tail(m["rest"])
+    return rest if _desk_like(rest) and (_desk_line(rest) or lower_desk(rest)) else ""
+
+
+def _dated_label(line: str) -> str:
+    """The name after a by-label in a dated line ("Opublikowano 24 listopada 2026 przez
+    redakcja", "Posted on May 2, 2024 by admin"): the date makes it a meta row, not prose."""
+    if len(line) > _ROW_CHARS or not _LABEL_AFTER_DATE.search(line):
+        return ""
+    if standalone_date(line) is None and common.labelled_date(line) is None:
+        return ""
+    return meta_row_name(line)
 
 
 def _date_headed(line: str) -> str:
@@ -335,7 +371,12 @@ def signature_near(lines: list[str], start: int, headline: str = "") -> str:
         ln = lines[k].strip()
         if not ln or ln == headline:
             continue
-        name = label_line(ln, strict=True) or _date_headed(ln) or meta_row_name(ln, parts_only=True)
+        name = (
+            label_line(ln, strict=True)
+            or _date_headed(ln)
+            or meta_row_name(ln, parts_only=True)
+            or _dated_label(ln)
+        )
         if name:
             return name
         bare = _bare_name(ln)
@@ -349,9 +390,22 @@ def signature_near(lines: list[str], start: int, headline: str = "") -> str:
         # A desk alone on its line ("Redakcja", "Haber Merkezi") only when no line names a
         # person: "BY JOHN DOE and JANE ROE" above "DAILY NEWS WRITERS".
         desk = ln
+    if not desk and (far := _far_label(lines, start, lo)):
+        return far
     # ... and no by-line too long to be read as a name ("BY A in Los Angeles and B, C and D").
     signed = desk and any(_LABEL.match(x.strip()) for x in lines[lo:hi])
     return "" if signed else desk
+
+
+def _far_label(lines: list[str], start: int, lo: int) -> str:
+    """A "by" line beside a date line further above the story: ads and sub-heads may sit
+    between ("Por Equipe X" / "12/11/2026" / "Anúncio" / a sub-head / the story)."""
+    for k in range(lo - 1, max(start - _FAR_ABOVE, 0) - 1, -1):
+        name = label_line(lines[k].strip(), strict=True)
+        near = (lines[j].strip() for j in (k - 1, k + 1) if 0 <= j < len(lines))
+        if name and any(_date_line(x) for x in near):
+            return name
+    return ""
 
 
 def _node_text(node: object) -> str:
@@ -449,12 +503,14 @@ def meta_row_name(
         if not name or _RELATIVE_WORDS.intersection(name.lower().split()):
             continue
         if labelled:
-            lower_ok = is_account(name) or name in handles
+            lower_ok = is_account(name) or name in handles or lower_desk(name)
             if _is_name(name, strict=False) and (not name[0].islower() or lower_ok):
                 return name
             continue
         if name == part.strip() and _unlabelled_name(name):
             bare.append(name)
+        elif desk := _date_then_desk(part):
+            return desk
     dated = any(_DIGIT_TOKEN.search(p) or standalone_date(p) for p in parts)
     # Name, date, time, reading time: more parts is a ticker or a menu ("Vasas – Bástya 1–0 | ...").
     fits = 2 <= len(parts) <= _ROW_PARTS_MAX and dated

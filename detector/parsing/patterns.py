@@ -186,10 +186,11 @@ DATE_LABEL = re.compile(
     rf"^\s*(?P<label>{'|'.join(DATE_LABELS)})\s*[:：]?\s*(?P<value>.{{6,60}})$", re.IGNORECASE
 )
 # The characters a date label can open with (lines reach it stripped): the labels' first letters
-# in both cases, and the three that match one of them only ignoring case (a test checks every
+# in both cases, and the six that match one of them only ignoring case (a test checks every
 # code point). A cheap test before the pattern: most lines open with another.
 DATE_LABEL_FIRST = frozenset(
-    {c for label in DATE_LABELS for c in (label[0], label[0].upper())} | {"ϵ", "ᲁ", "ᲂ"}
+    {c for label in DATE_LABELS for c in (label[0], label[0].upper())}
+    | {"ϵ", "ᲁ", "ᲂ", "\u212a", "ı", "İ"}  # (Kelvin sign for "k", dotless and dotted i)
 )
 MODIFIED_LABEL = re.compile(
     r"updated|modified|aktualisiert|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|"
