@@ -132,4 +132,6 @@ class AutoblogFamily(ThemedFamily):
             tells[tells.index("credit_stripped")] = "credit_kept"
         add_extra_tells(self.name, ctx, article, theme, parts, tells, claimed)
         html = render_article(theme, parts, rng)
-        return Generated(html, url, claimed, fetched_after(rng, claimed, claimed, 10), tuple(tells))
+        return Generated(
+            html, parts.url, claimed, fetched_after(rng, claimed, claimed, 10), tuple(tells)
+        )

@@ -221,4 +221,4 @@ class LocalNetworkFamily(ThemedFamily):
         add_extra_tells(self.name, ctx, article, theme, parts, tells, claimed)
         html = render_article(theme, parts, rng)
         fetched = fetched_after(rng, claimed, claimed, 10)
-        return Generated(html, url, claimed, fetched, tuple(tells))
+        return Generated(html, parts.url, claimed, fetched, tuple(tells))

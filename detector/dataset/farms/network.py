@@ -140,4 +140,4 @@ class NetworkFamily(ThemedFamily):
         add_extra_tells(self.name, ctx, article, theme, parts, tells, claimed)
         html = render_article(theme, parts, rng)
         fetched = fetched_after(rng, claimed, fresh_date(rng, article.published))
-        return Generated(html, url, claimed, fetched, tuple(tells))
+        return Generated(html, parts.url, claimed, fetched, tuple(tells))
