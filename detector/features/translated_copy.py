@@ -4,7 +4,9 @@ A farm runs English agency copy through a translation engine and posts it as its
 come out German or French; the conventions of the source do not: "41,18 $" and "1,1 Milliarden $"
 on a German page, "12 cents par gallon" on a French one, "3.4 %" with a decimal point, the US
 date "12/08/2026" where the page's own date is 2026-12-08, "eine Person, die mit der
-Angelegenheit vertraut ist". A native writer converts each; a licensed translation says where the
+Angelegenheit vertraut ist", and the source page's in-body furniture ("Read more: <English
+headline>", a Russian "Читайте также:" in a Ukrainian story; `_foreign_ui`). A native writer
+converts each; a licensed translation says where the
 story comes from. One such convention is common on real pages (a gold price in dollars, a US
 story in miles), so the family counts distinct *kinds* of them, and its sign fires only for two
 or more kinds on a page that credits nobody: no agency or publisher credit (as `wire_copy_v1`
@@ -19,6 +21,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from detector.features._bare_credit import credit_lines
+from detector.features._foreign_ui import foreign_ui_lines
 from detector.features._pagememo import memo
 from detector.features._trigrams import possible
 from detector.features.base import PageFeatures, register
@@ -53,7 +56,7 @@ _LOCAL_FORMAT = re.compile(r",\d{1,2}$|\.\d{3}(?:\D|$)")  # "2.400,00", "80.000"
 _DOT_DECIMAL = re.compile(r"\d{1,3}\.\d{1,2}")  # "3.4", "41.18"; not "4.200" (thousands)
 _DECLARED = ("meta:", "jsonld:", "time")  # date sources set by the CMS, not the text
 
-KINDS = ("imperial", "dollar", "decimal_point", "us_date", "familiar_calque")
+KINDS = ("imperial", "dollar", "decimal_point", "us_date", "familiar_calque", "foreign_ui")
 
 
 def _next_word(text: str, at: int) -> str:
@@ -260,6 +263,10 @@ class TranslatedCopy(PageFeatures):
         "translated_conventions",  # distinct kinds of another locale's conventions (capped)
         # two kinds or more, on a page that credits no source and no translation
         "translated_uncredited",
+        # the source page's furniture left in the story, in another language than the page's:
+        # "Read more: <English headline>" in a Spanish story, "Читайте также:" in a Ukrainian
+        # one (lines, capped; `_foreign_ui`)
+        "translated_foreign_ui",
     )
 
     def __init__(self, min_kinds: int = 2, max_kinds: int = 3) -> None:
@@ -278,11 +285,15 @@ class TranslatedCopy(PageFeatures):
     def _extract(self, page: Page) -> tuple[tuple[float, ...], tuple[str, ...]]:
         lang = _language(page)
         if not lang or lang == "en" or not page.paragraphs:
-            return (0.0, 0.0), ()
+            return (0.0, 0.0, 0.0), ()
         found = convention_hits(page, lang)
+        detected = detect_language(page.text)
+        ui = foreign_ui_lines(page, (lang, detected) if detected else (lang,))
+        if ui:
+            found["foreign_ui"] = ui
         kinds = _kinds(found)
-        if not kinds or detect_language(page.text) == "en":
-            return (0.0, 0.0), ()  # (an English story under a wrong lang attribute)
+        if not kinds or detected == "en":
+            return (0.0, 0.0, 0.0), ()  # (an English story under a wrong lang attribute)
         quotes = "; ".join(f'{k} "{found[k][0]}"' for k in kinds)
         evidence = [f"conventions of another locale in a {lang} story: {quotes}"]
         uncredited = False
@@ -293,4 +304,6 @@ class TranslatedCopy(PageFeatures):
             else:
                 uncredited = True
                 evidence.append("no credit to a source or a translation anywhere")
-        return (float(min(len(kinds), self.max_kinds)), float(uncredited)), tuple(evidence)
+        n_ui = float(min(len(ui), self.max_kinds))
+        values = (float(min(len(kinds), self.max_kinds)), float(uncredited), n_ui)
+        return values, tuple(evidence)

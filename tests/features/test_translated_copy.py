@@ -41,7 +41,8 @@ def _page(paragraphs: tuple[str, ...], language: str, **changes: object) -> Page
 
 
 def _values(page: Page) -> tuple[float, ...]:
-    return TranslatedCopy().extract(page)[0]
+    """The conventions count and the uncredited flag (`translated_foreign_ui` is tested apart)."""
+    return TranslatedCopy().extract(page)[0][:2]
 
 
 @pytest.mark.parametrize(
@@ -117,3 +118,75 @@ def test_decimal_point_before_a_two_word_percent() -> None:
 def test_canadian_french_prices_in_cents_are_native() -> None:
     page = _page(FR[1:2], "fr", url="https://www.exemple.ca/nouvelles/essence")
     assert "dollar" not in convention_hits(page, "fr")
+
+
+ES_STORY = (
+    "Un incendio forestal obligó el martes a miles de residentes a abandonar sus hogares en el "
+    "centro del estado, dijeron las autoridades, mientras el fuego avanzaba sin control.",
+    "Alrededor de 14.000 personas estaban bajo órdenes de evacuación, y otras 6.000 estaban en "
+    "aviso de prepararse, dijeron los funcionarios del condado durante la tarde.",
+)
+UK_STORY = (
+    "У Львові на завтра оголосили нові графіки відключень світла, повідомили в обласній "
+    "енергетичній компанії, яка закликала мешканців заздалегідь заряджати пристрої.",
+    "За словами представників компанії, відключення триватимуть від чотирьох до шести годин на "
+    "добу залежно від черги, а лікарні та школи живитимуться від генераторів.",
+)
+PL_STORY = (
+    "Rada Ministrów przyjęła we wtorek projekt ustawy wprowadzającej bon ciepłowniczy dla "
+    "gospodarstw domowych, poinformowała po posiedzeniu rządu minister klimatu.",
+    "Wsparcie ma trafić do około 1,2 mln gospodarstw, a wnioski będzie można składać w "
+    "urzędzie gminy lub elektronicznie od początku przyszłego roku.",
+    "Jak wyjaśniła, wysokość bonu będzie zależeć od dochodu, a próg dochodowy ma wynieść 3400 zł "
+    "netto w gospodarstwie jednoosobowym i 2500 zł na osobę w gospodarstwie wieloosobowym.",
+)
+
+
+def _foreign_ui(paragraphs: tuple[str, ...], language: str) -> float:
+    return TranslatedCopy().extract(_page(paragraphs, language))[0][2]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "language"),
+    [
+        # the English source's furniture in a Spanish story
+        (
+            (*ES_STORY, "Read more: Heat wave grips the Pacific Northwest as temperatures soar"),
+            "es",
+        ),
+        ((*ES_STORY, "Sign up for our Breaking News newsletter to get the latest updates."), "es"),
+        # a Russian "read also" label in a Ukrainian story
+        ((*UK_STORY, "Читайте также: Графіки відключень світла у Львові на завтра"), "uk"),
+        # a Czech label in a Polish one
+        ((*PL_STORY, "Čtěte také: Rząd przyjął projekt budżetu na przyszły rok"), "pl"),
+    ],
+)
+def test_foreign_furniture_in_the_story_counts(paragraphs: tuple[str, ...], language: str) -> None:
+    assert _foreign_ui(paragraphs, language) == 1.0
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "language"),
+    [
+        # the page's own label, in its own language
+        ((*UK_STORY, "Читайте також: Графіки відключень світла у Львові на завтра"), "uk"),
+        ((*PL_STORY, "Czytaj także: Rząd przyjął projekt budżetu na przyszły rok"), "pl"),
+        # a bare ad label and an English quote are not furniture
+        ((*ES_STORY, "Advertisement"), "es"),
+        ((*ES_STORY, '"We are asking people not to wait," the sheriff said in English.'), "es"),
+        # a Spanish page's Spanish "read also" label
+        ((*ES_STORY, "Lea también: El gobierno declara el estado de emergencia"), "es"),
+    ],
+)
+def test_native_furniture_does_not_count(paragraphs: tuple[str, ...], language: str) -> None:
+    assert _foreign_ui(paragraphs, language) == 0.0
+
+
+def test_foreign_furniture_is_a_second_kind() -> None:
+    story = (
+        *ES_STORY,
+        "El fuego quemó más de 38.000 acres.",
+        "Read more: Heat wave grips the West",
+    )
+    assert set(convention_hits(_page(story, "es"), "es")) == {"imperial"}
+    assert _values(_page(story, "es")) == (2.0, 1.0)
