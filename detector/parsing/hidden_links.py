@@ -49,7 +49,7 @@ def hiding(style: str) -> str:
         return "display:none"
     if "visibility:hidden" in s:
         return "visibility:hidden"
-    if "-" in s and (m := _OFFSCREEN.search(s)):
+    if ":-" in s and (m := _OFFSCREEN.search(s)):  # (every match has ":-")
         limit = _OFFSCREEN_PX if m[2] in (None, "px") else _OFFSCREEN_EM
         if int(m[1]) >= limit:
             return m.group(0).lstrip(";")
@@ -71,14 +71,6 @@ def _foreign_host(href: str, page_host: str) -> str:
     return host if is_other_site(host, page_host) else ""
 
 
-def _is_own(a: LexborNode, page_host: str) -> bool:
-    """Whether a link goes to a page of the site (relative, or the page's host)."""
-    href = (a.attributes.get("href") or "").strip()
-    if not href or href.startswith(_NOT_PAGES):
-        return False
-    return _URL_HOST.match(href) is None or not _foreign_host(href, page_host)
-
-
 def _is_dofollow(a: LexborNode) -> bool:
     rel = (a.attributes.get("rel") or "").lower()
     return "follow" in rel and "dofollow" in rel.replace("-", "").split()
@@ -88,6 +80,11 @@ def _link(a: LexborNode, page_host: str, how: str) -> HiddenLink | None:
     href = (a.attributes.get("href") or "").strip()
     if not _foreign_host(href, page_host):
         return None
+    return _hidden_link(a, href, how)
+
+
+def _hidden_link(a: LexborNode, href: str, how: str) -> HiddenLink:
+    """The record of a link to another site (`href`: its stripped href)."""
     if how != DOFOLLOW and _is_dofollow(a):
         how = f"{how};{DOFOLLOW}"
     text = " ".join((a.text(deep=True, separator=" ") or "").split())
@@ -106,8 +103,17 @@ def _hidden_block_links(tree: LexborHTMLParser, page_host: str) -> list[HiddenLi
         # A link inside two hidden blocks counts once, for the outer one.
         anchors = [a for a in box.css("a[href]") if a.mem_id not in seen]
         seen.update(a.mem_id for a in anchors)
-        links = [link for a in anchors if (link := _link(a, page_host, how))]
-        if links and len(links) >= sum(1 for a in anchors if _is_own(a, page_host)):
+        # Each link read once: another site's, or one of the site's own pages (not a toggle
+        # or a contact).
+        links: list[HiddenLink] = []
+        own = 0
+        for a in anchors:
+            href = (a.attributes.get("href") or "").strip()
+            if _foreign_host(href, page_host):
+                links.append(_hidden_link(a, href, how))
+            elif href and not href.startswith(_NOT_PAGES):
+                own += 1
+        if links and len(links) >= own:
             found.extend(links)
             if len(found) >= _MAX_LINKS:
                 break
