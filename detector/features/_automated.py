@@ -103,6 +103,13 @@ GATHERED = (
     "مأخوذ", "مجمع", "منقول", "جمعت", "گردآوری", "برگرفته", "נאסף", "נלקח", "รวบรวม", "นำมาจาก",
     "来源于", "来自", "源于", "源自", "整理", "收集", "綜合", "综合", "まとめ", "収集", "수집",
     "발췌",
+    # prepared from (open sources): "Материал подготовлен на основе открытых источников".
+    # ("Information from" is left out: "product information from third-party sources" is a
+    # shop's note, real-page scan.)
+    "prepared from", "prepared on the basis", "prepared using", "préparé à partir",
+    "élaboré à partir", "erstellt auf grundlage", "elaborad", "preparad", "preparat",
+    "подготовлен", "підготовлен", "przygotowan", "hazırlanmıştır", "disusun dari", "biên soạn",
+    "تم إعداد", "तैयार की गई", "编写自", "根据公开",
 )  # fmt: skip
 # ("Reprint" and "quote" are left out: a copyright notice forbids them, "無断転載を禁じます".)
 # A note about the pictures only ("Imagens retiradas da internet"), naming no story or content,

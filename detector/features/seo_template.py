@@ -346,11 +346,16 @@ def faq_block(page: Page) -> str:
         return ""
     paras = page.paragraphs
     for i, para in enumerate(paras):
-        if _heading_key(para) in FAQ_HEADINGS:
+        if _is_faq_heading(_heading_key(para)):
             questions = [p for p in paras[i + 1 : i + 9] if _is_question(p)]
             if len(questions) >= 2:
                 return f'heading "{para}" and questions such as "{questions[0][:60]}"'
     return ""
+
+
+def _is_faq_heading(key: str) -> bool:
+    """An FAQ heading, alone or with its subject ("الأسئلة الشائعة حول موعد صرف …")."""
+    return key in FAQ_HEADINGS or any(key.startswith(f"{h} ") for h in _FAQ_HEADINGS if h in key)
 
 
 def qa_pairs(paragraphs: Sequence[str]) -> str:

@@ -70,6 +70,8 @@ def test_real_outlet_pages_carry_no_automation_disclaimer() -> None:
         "© 2026 TinNhanh24h - Tổng hợp tin tức nhanh nhất",
         "声明：本文内容来源于网络，版权归原作者所有，如有侵权请联系本站删除。",
         "If you own the copyright of any article, contact us and we will remove it.",
+        "Материал подготовлен на основе открытых источников.",
+        "This report was prepared from open sources.",
     ],
 )
 def test_a_compilation_or_taken_copy_note_is_found(line: str) -> None:
@@ -91,6 +93,9 @@ STORY_LINES = story_page().paragraphs
         # Pictures only, and a notice that forbids reprinting.
         "Imagens retiradas da internet possuem direitos autorais e estarão sujeitas a remoção.",
         "記事や写真は著作権法で保護されています。無断で転載、インターネット送信などはできません。",
+        # A shop's note: "information from" is no gathering verb.
+        "Epinions.com periodically updates pricing and product information from third-party "
+        "sources.",
     ],
 )
 def test_other_notes_about_sources_are_not_read(line: str) -> None:

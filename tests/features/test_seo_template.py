@@ -200,3 +200,19 @@ def test_a_table_of_contents_inside_the_story_is_read_too() -> None:
     # Share links listed twice are no sub-headings: no prose follows them.
     links = ("Twitter account", "Facebook page", "E-Mail the desk")
     assert "toc" not in template_parts(_text_page((*links, *LONG, *links)))
+
+
+def test_an_faq_heading_with_its_subject_opens_an_faq_block() -> None:
+    from detector.features.seo_template import faq_block
+
+    page = _page(
+        (
+            *LONG,
+            "الأسئلة الشائعة حول موعد صرف مرتبات شهر مارس",
+            "متى موعد صرف مرتبات شهر مارس؟ يبدأ الصرف يوم الأحد.",
+            "هل المرتبات بالزيادة الجديدة؟ نعم، تتضمن الزيادة.",
+        )
+    )
+    assert faq_block(page).startswith('heading "الأسئلة الشائعة')
+    # A heading that only starts with the same letters is no FAQ heading.
+    assert faq_block(_page((*LONG, "FAQs2 and more", "Why?", "How?"))) == ""
