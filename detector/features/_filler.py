@@ -18,10 +18,12 @@ from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from urllib.parse import unquote
 
+from detector.features import _filler_kinds
 from detector.features._filler_lexicon import MORE, merge
 from detector.page import Page
 from detector.parsing import patterns as P
 from detector.parsing.common import UNSPACED_LETTER, reads_as_headline
+from detector.parsing.label_blocks import AD_LABEL
 
 # One row per language: "xx: phrase; phrase". ASCII phrases are matched word by word on text
 # folded to ASCII (accents dropped, so "horóscopo" and the slug "horoscopo" read alike); a word
@@ -387,6 +389,12 @@ def match(text: str, index: _Index = _INDEX, skip: Collection[str] = ()) -> tupl
     return None
 
 
+def match_any(text: str, skip: Collection[str] = ()) -> tuple[str, str] | None:
+    """`match`, then the filler templates of `_filler_kinds` ("pension" + "when", "price" +
+    "today"): a headline of the kind that no lexicon phrase names."""
+    return match(text, skip=skip) or _filler_kinds.match(fold(text), text.lower(), skip)
+
+
 def slug_text(href: str) -> str:
     """The path of `href` as words: "/doi-song/tu-vi-hom-nay-8-10/" -> "doi song tu vi hom nay 8 10"."""
     path = _HREF_PATH.sub("", href, count=1).split("?", 1)[0].split("#", 1)[0]
@@ -461,13 +469,7 @@ def inserts(lines: Sequence[str], max_items: int = 8) -> list[tuple[str, str]]:
 
 # An ad slot's label in a text record: the lines under it are ads (a legit paper's loan ad),
 # not the site's own links.
-_AD_LABEL = re.compile(
-    r"^\W{0,3}(advertisement|advertising|(sponsored|paid|partner)( content| links?| partners?| posts?)?|ads?|anzeigen?|werbung|publicité|"
-    r"publicidad|publicidade|pubblicità|publicitate|reklama|reklam|hirdetés|mainos|annons|"
-    r"advertentie|iklan|quảng cáo|tangazo|إعلان|اعلان|विज्ञापन|โฆษณา|광고|广告|廣告|広告|"
-    r"реклама|διαφήμιση)\W{0,3}$",
-    re.IGNORECASE,
-)
+_AD_LABEL = AD_LABEL
 
 
 def listed(lines: Sequence[str], max_items: int = 8) -> list[tuple[str, str]]:
@@ -517,9 +519,12 @@ class FillerLink:
 
 
 def story_verticals(page: Page) -> set[str]:
-    """Verticals the story itself belongs to (its links there are on the topic)."""
-    parts = (page.headline, page.title, page.section, *page.breadcrumbs, slug_text(page.url))
-    return {m[0] for part in parts if part and (m := match(part))}
+    """Verticals the story itself belongs to (its links there are on the topic): from its
+    headline (the title only without one: a title's brand suffix, "Naukri Yojana Update", names
+    no topic), section, breadcrumbs and URL path."""
+    head = page.headline or page.title
+    parts = (head, page.section, *page.breadcrumbs, slug_text(page.url))
+    return {m[0] for part in parts if part and (m := match_any(part))}
 
 
 def filler_links(page: Page, max_links: int = 80) -> list[FillerLink]:
@@ -551,7 +556,7 @@ def filler_links(page: Page, max_links: int = 80) -> list[FillerLink]:
         seen.add(key)
         # A link off the story's own vertical counts, even where it names that one too
         # ("How to apply for a student loan" beside a story on job vacancies).
-        hit = match(text, skip=own) or (match(slug_text(href), skip=own) if href else None)
+        hit = match_any(text, skip=own) or (match(slug_text(href), skip=own) if href else None)
         if hit:
             found.append(FillerLink(text, where, hit[0], hit[1]))
     return found

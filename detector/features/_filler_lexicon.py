@@ -74,6 +74,11 @@ MORE: dict[str, str] = {
     """,
     "loans": """
         savings: high yield savings; best savings account*
+        pt: cartao de credito sem; credito sem consulta
+        fr: mutuelle senior; mutuelle pas chere; assurance pas chere; pret sans justificatif
+        pl: kredyt hipoteczny 20*; porownanie ofert kredyt*; pozyczka bez; chwilowka*
+        ro: credit rapid; credit fara; imprumut rapid
+        tr: ihtiyac kredisi; kredi karti basvuru*
     """,
     "prices": """
         en: price prediction*; bitcoin price today; crypto price* today; silver price today

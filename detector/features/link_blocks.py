@@ -10,10 +10,13 @@ language also link filler verticals (horoscopes, lottery numbers, gold prices, q
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 import numpy as np
 
 from detector.features._filler import FillerLink, filler_links
+from detector.features._filler_kinds import VERTICALS as REPEATED
+from detector.features._filler_kinds import WEAK
 from detector.features._story import StoryTopic, clip, read_tokens, story_topic
 from detector.features.base import PageFeatures, register
 from detector.lexicon.words import wordset
@@ -102,6 +105,7 @@ class LinkBlocksTopic(PageFeatures):
         related_alarm_share: float = 0.75,
         related_min_links: int = 4,
         filler_min_verticals: int = 2,
+        filler_min_same: int = 3,
         filler_cap: int = 8,
     ) -> None:
         # A link is on the story's topic when it is about the same subject (LSA cosine >= 0.25:
@@ -129,6 +133,9 @@ class LinkBlocksTopic(PageFeatures):
         # vertical beside it came on 1 of them (a Miami daily: a horoscope and a lottery-win story),
         # and on 46 of 346 farm pages of the probe sets, no legitimate one.
         self.filler_min_verticals = filler_min_verticals
+        # Or from 3 links of one public-service kind off the story's, under 2+ headings (three
+        # price look-ups, three benefit dates).
+        self.filler_min_same = filler_min_same
         self.filler_cap = filler_cap  # links past 8 add nothing: the mix is the tell, not the count
 
     def extract(self, page: Page) -> tuple[tuple[float, ...], tuple[str, ...]]:
@@ -139,11 +146,14 @@ class LinkBlocksTopic(PageFeatures):
         return values + filler, evidence + said
 
     def _filler(self, links: list[FillerLink]) -> tuple[tuple[float, float], tuple[str, ...]]:
-        """(filler links, distinct verticals), both 0 below `filler_min_verticals` verticals."""
+        """(filler links, distinct verticals), both 0 below `filler_min_verticals` verticals
+        unless `filler_min_same` links share one."""
+        counts = Counter(link.vertical for link in links)
+        links = [link for link in links if counts[link.vertical] > 1 or link.vertical not in WEAK]
         first: dict[str, FillerLink] = {}
         for link in links:
             first.setdefault(link.vertical, link)
-        if len(first) < self.filler_min_verticals:
+        if len(first) < self.filler_min_verticals and not self._one_kind_repeated(links):
             return (0.0, 0.0), ()
         # One example per vertical: the mix of verticals is what the evidence shows.
         examples = ", ".join(
@@ -152,6 +162,17 @@ class LinkBlocksTopic(PageFeatures):
         )
         line = clip(f"{len(links)} links into {len(first)} filler verticals: {examples}", 290)
         return (float(min(len(links), self.filler_cap)), float(len(first))), (line,)
+
+    def _one_kind_repeated(self, links: list[FillerLink]) -> bool:
+        """Whether `filler_min_same` links of one public-service kind (prices, benefit dates,
+        result look-ups, teasers) sit under 2+ headings: a farm's sidebars repeat its look-ups,
+        where a site's own section ("Neu in Horoskop", "Credit Cards") lists its vertical under
+        one heading, and a personal-finance blog's lists are its loans and savings offers."""
+        where: dict[str, set[str]] = {}
+        counts = Counter(link.vertical for link in links if link.vertical in REPEATED)
+        for link in links:
+            where.setdefault(link.vertical, set()).add(link.where)
+        return any(n >= self.filler_min_same and len(where[v]) >= 2 for v, n in counts.items())
 
     def _topic(self, page: Page) -> tuple[tuple[float, ...], tuple[str, ...]]:
         """The topic features (all but the filler pair) and their evidence."""

@@ -12,7 +12,7 @@ from typing import Any
 
 from detector.lexicon.sections import NEWS_SECTION_WORDS, NEWSROOM_WORDS
 from detector.page import Anchor, DateCandidate, LinkBlock
-from detector.parsing import agencies, agency_credits, bylines, common
+from detector.parsing import agencies, agency_credits, bylines, common, label_blocks
 from detector.parsing import patterns as P
 from detector.parsing.dates import standalone_date
 
@@ -286,6 +286,7 @@ def parse_text_record(text: str, url: str) -> dict[str, Any]:
     # Link blocks: a heading line such as "Related" followed by list-like lines.
     blocks: list[LinkBlock] = []
     block_ranges: list[tuple[int, int]] = []
+    first_prose = next((k for k, ln in enumerate(lines) if common.is_prose(ln)), len(lines))
     i = 0
     while i < len(lines):
         ln = lines[i]
@@ -304,6 +305,18 @@ def parse_text_record(text: str, url: str) -> dict[str, Any]:
                 j += 1
             if len(items) >= 2:
                 blocks.append(LinkBlock(ln.strip(" :"), tuple(items)))
+                block_ranges.append((i, j))
+                used.update(range(i, j))
+                i = j
+                continue
+        # A plain label of any wording ("Najnowsze", "많이 본 뉴스") over 3+ headlines, after
+        # the story has begun (above it, a section name over the headline, byline and date
+        # lines would read alike).
+        if i not in used and i > first_prose and label_blocks.heads_list(lines, i):
+            items_text = label_blocks.list_items(lines, i + 1)
+            j = i + 1 + len(items_text)
+            if not used.intersection(range(i, j)):
+                blocks.append(LinkBlock(ln, tuple(Anchor(t) for t in items_text)))
                 block_ranges.append((i, j))
                 used.update(range(i, j))
                 i = j
