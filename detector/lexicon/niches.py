@@ -124,7 +124,7 @@ STATE_STEMS: tuple[str, ...] = tuple(
     gouvernement ministre ministère assemblée sénat tribunal préfe gendarmerie
     gobierno ministr congreso senado tribunal policía autoridades
     governo parlamento senato tribunale carabinieri prefett
-    congresso polícia prefeitura
+    congresso polícia prefeitura ministério
     regering kabinet rechtbank politie
     rząd sejm senat sądu policj wojewod
     hükümet bakan meclis mahkeme cumhurbaşkan valilik emniyet
