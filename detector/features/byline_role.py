@@ -107,7 +107,12 @@ def _signature_kind(signature: str, page: Page) -> str:
     desk = len(words) < sum(len(_NAME_WORD.findall(t)) for t in tokens)
     for word in words:
         low = word.lower()
-        stem = next((low[: -len(x)] for x in _DESK_SUFFIXES if low.endswith(x)), None)
+        # One `endswith` over the whole tuple first (in C): most words end in no desk suffix.
+        stem = (
+            next((low[: -len(x)] for x in _DESK_SUFFIXES if low.endswith(x)), None)
+            if low.endswith(_DESK_SUFFIXES)
+            else None
+        )
         if stem is not None:
             desk = True
             low = stem

@@ -352,9 +352,13 @@ class PublisherCredit:
         return len(brand) >= 3 and len(name) >= 3 and (brand in name or name in brand)
 
 
+# Runs of `str.isalnum` characters: `\w` is those and "_" (a test checks every code point).
+_ALNUM_RUN = re.compile(r"[^\W_]+")
+
+
 def squash(text: str) -> str:
     """Lower-case letters and digits only: "The Conversation" -> "theconversation"."""
-    return "".join(ch for ch in text.lower() if ch.isalnum())
+    return "".join(_ALNUM_RUN.findall(text.lower()))
 
 
 def vague_source(low: str) -> bool:

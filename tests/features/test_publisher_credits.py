@@ -251,3 +251,12 @@ def test_real_pages_stay_quiet_on_the_farm_side() -> None:
     assert fire_share(Provenance(), "prov_canonical_offsite", pages) <= 0.03
     assert fire_share(SiteIdentity(), "ident_canonical_foreign", pages) <= 0.03
     assert fire_share(WireCopy(), "wire_uncredited", pages) <= 0.03
+
+
+def test_squash_keeps_what_isalnum_keeps() -> None:
+    from detector.features.publisher_credits import squash
+
+    # Every code point: the regex's `[^\W_]` is `str.isalnum`, one character at a time.
+    chars = "".join(map(chr, range(0x110000)))
+    assert squash(chars) == "".join(ch for ch in chars.lower() if ch.isalnum())
+    assert squash("The Conversation_2 — İstanbul'un") == "theconversation2istanbulun"
