@@ -156,7 +156,8 @@ DESK_SUFFIXES = tuple(
     )
 )  # fmt: skip
 # Meta rows: "Redakcja · 28.12.2024, 08:00 · Czas czytania: 1 min", "온라인뉴스팀 | 입력 2026.01.21".
-_ROW_PARTS = re.compile(r"\s+[|·•/]\s+|\s+[–—-]\s+|\s*[・｜]\s*")
+# (A hyphen before a number joins a date and its time: "14.03.2024 - 11:42".)
+_ROW_PARTS = re.compile(r"\s+[|·•/]\s+|\s+[–—]\s+|\s+-\s+(?!\d)|\s*[・｜]\s*")
 _ROW_ITEMS, _ROW_ITEM_CHARS = 4, 40  # name, date, comments: "온라인이슈팀", "승인 2024.11.20"
 _ROW_PARTS_MAX = 4
 _ROW_HOPS = 3  # theme meta rows sit right after the headline (or its standfirst)
@@ -170,6 +171,13 @@ _AUTHOR_HREF = re.compile(
     re.IGNORECASE,
 )
 _FAR_ABOVE = 6  # how far above the story a "by" line beside a date line is read
+# The slug of an author page: "/author/admin/", "/penulis/redaksi", "/autor/redacao-2/".
+_AUTHOR_SLUG = re.compile(
+    r"/(?:author|authors|autor|autores|auteur|autore|autori|penulis|yazar|writer|redaktor|"
+    r"tac-gia|avtor)/([^/?#]{2,40})/?(?:[?#]|$)",
+    re.IGNORECASE,
+)
+_SLUG_LINKS = 10
 _ROW_CHARS = 160  # a row of name, date, time and reading time; longer is a sentence or a menu
 # A by-label after a date in the same part ("Gepostet am 12/08/2026 von X", "Posted on May 2,
 # 2024 by admin"); not "de", "di", "da", which join day, month and year ("7 de dezembro de").
@@ -625,6 +633,8 @@ def meta_row_after(heading: LexborNode | None) -> str:
             and (name := meta_row_name(text, handles=_handles(node)))
         ):
             return name
+    if slug := _desk_slug(after):
+        return slug
     prev = _prev_element(heading)
     prev_text = _node_text(prev) if prev is not None else ""
     short = [prev_text] if 0 < len(prev_text) <= _ROW_ITEM_CHARS else []
@@ -633,6 +643,19 @@ def meta_row_after(heading: LexborNode | None) -> str:
             break
         short.append(plain)
     return meta_row_name(" · ".join(short), parts_only=True) if len(short) >= 2 else ""
+
+
+def _desk_slug(nodes: list[LexborNode]) -> str:
+    """A desk or account named only by the slug of an author link under the headline
+    ("/author/admin/", "/penulis/redaksi/" behind an icon): the slug, else ""."""
+    for node in nodes:
+        links = [node] if node.tag == "a" else node.css("a[href]")[:_SLUG_LINKS]
+        for a in links:
+            m = _AUTHOR_SLUG.search(a.attributes.get("href") or "")
+            slug = " ".join(re.split(r"[-_\d]+", m[1])).strip() if m else ""
+            if slug and lower_desk(slug):
+                return slug
+    return ""
 
 
 def names_site(heading: LexborNode | None) -> bool:

@@ -94,3 +94,31 @@ def test_staff_name_with_a_desk_word_is_a_person() -> None:
     page = parse_page(_html("Por Ana Equipe Silva · 12/03/2026", cls="byline"))
     values, _ = BylineRole().extract(page)
     assert values == (0.0, 0.0, 0.0)
+
+
+def test_date_and_time_joined_by_a_hyphen_stay_one_part() -> None:
+    row = "Haber Merkezi | 06.12.2026 - 22:41 | Güncelleme: 06.12.2026 - 22:41"
+    assert bylines.meta_row_name(row) == "Haber Merkezi"
+
+
+def _slug_page(href: str) -> str:
+    story = "".join(f"<p>{p}</p>" for p in STORY)
+    return (
+        "<html><body><article><h1>Headline of the story</h1><div class='meta'>"
+        f"<a href='https://example.com{href}'><img src='a.png'></a> 12.03.2026</div>"
+        f"{story}</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("href", "name"),
+    [
+        ("/author/admin/", "admin"),
+        ("/penulis/redaksi/", "redaksi"),
+        ("/autor/redacao-2/", "redacao"),
+        ("/author/jane-doe/", ""),  # a person's slug
+        ("/author/john-staff/", ""),  # a staff name holding a desk word
+    ],
+)
+def test_author_slug_names_a_desk_when_nothing_is_shown(href: str, name: str) -> None:
+    assert parse_page(_slug_page(href)).byline == name
