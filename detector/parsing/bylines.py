@@ -156,8 +156,9 @@ DESK_SUFFIXES = tuple(
     )
 )  # fmt: skip
 # Meta rows: "Redakcja · 28.12.2024, 08:00 · Czas czytania: 1 min", "온라인뉴스팀 | 입력 2026.01.21".
-# (A hyphen before a number joins a date and its time: "14.03.2024 - 11:42".)
-_ROW_PARTS = re.compile(r"\s+[|·•/]\s+|\s+[–—]\s+|\s+-\s+(?!\d)|\s*[・｜]\s*")
+# (A hyphen before a number joins a date and its time, "14.03.2024 - 11:42"; before a
+# lower-case word it is prose: "His team - and any other contenders - will be given 30 days".)
+_ROW_PARTS = re.compile(r"\s+[|·•/]\s+|\s+[–—]\s+|\s+-\s+(?![\da-zß-ÿ])|\s*[・｜]\s*")
 _ROW_ITEMS, _ROW_ITEM_CHARS = 4, 40  # name, date, comments: "온라인이슈팀", "승인 2024.11.20"
 _ROW_PARTS_MAX = 4
 _ROW_HOPS = 3  # theme meta rows sit right after the headline (or its standfirst)
@@ -410,8 +411,11 @@ def _far_label(lines: list[str], start: int, lo: int) -> str:
     between ("Por Equipe X" / "12/11/2026" / "Anúncio" / a sub-head / the story)."""
     for k in range(lo - 1, max(start - _FAR_ABOVE, 0) - 1, -1):
         name = label_line(lines[k].strip(), strict=True)
+        # A name's shape too: "AUTOR/IN" (a caption) above a date gives "IN".
+        if not name or not (_bare_name(name) or _desk_line(name) or lower_desk(name)):
+            continue
         near = (lines[j].strip() for j in (k - 1, k + 1) if 0 <= j < len(lines))
-        if name and any(_date_line(x) for x in near):
+        if any(_date_line(x) for x in near):
             return name
     return ""
 
@@ -509,6 +513,8 @@ def meta_row_name(
         name, labelled = _row_name(part)
         name = cut_relative(name)
         if not name or _RELATIVE_WORDS.intersection(name.lower().split()):
+            continue
+        if labelled and _date_word(name):  # "Von Oktober 2003 bis Februar 2004"
             continue
         if labelled:
             lower_ok = is_account(name) or name in handles or lower_desk(name)
