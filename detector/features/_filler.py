@@ -23,7 +23,7 @@ from detector.features._filler_lexicon import MORE, merge
 from detector.page import Page
 from detector.parsing import patterns as P
 from detector.parsing.common import UNSPACED_LETTER, reads_as_headline
-from detector.parsing.label_blocks import AD_LABEL
+from detector.parsing.label_blocks import AD_LABEL, strip_date_tail
 
 # One row per language: "xx: phrase; phrase". ASCII phrases are matched word by word on text
 # folded to ASCII (accents dropped, so "horóscopo" and the slug "horoscopo" read alike); a word
@@ -550,7 +550,8 @@ def filler_links(page: Page, max_links: int = 80) -> list[FillerLink]:
         # The cheap length and word test first: most candidates are menu items.
         if not _headline_like(text):
             continue
-        key = " ".join(text.split()).lower()
+        # (A text record's plain-label list is both a block, its date tails cut, and lines.)
+        key = " ".join(strip_date_tail(text).split()).lower()
         if key in seen:
             continue
         seen.add(key)

@@ -287,6 +287,7 @@ def parse_text_record(text: str, url: str) -> dict[str, Any]:
     blocks: list[LinkBlock] = []
     block_ranges: list[tuple[int, int]] = []
     first_prose = next((k for k, ln in enumerate(lines) if common.is_prose(ln)), len(lines))
+    plain_end = 0  # the end of the last plain-label list (its items head no list of their own)
     i = 0
     while i < len(lines):
         ln = lines[i]
@@ -311,16 +312,12 @@ def parse_text_record(text: str, url: str) -> dict[str, Any]:
                 continue
         # A plain label of any wording ("Najnowsze", "많이 본 뉴스") over 3+ headlines, after
         # the story has begun (above it, a section name over the headline, byline and date
-        # lines would read alike).
-        if i not in used and i > first_prose and label_blocks.heads_list(lines, i):
+        # lines would read alike). Its lines stay where they are: as a barrier to the main-text
+        # search, a story's own sub-heading and short lines would cut the story.
+        if i >= plain_end and i > first_prose and label_blocks.heads_list(lines, i):
             items_text = label_blocks.list_items(lines, i + 1)
-            j = i + 1 + len(items_text)
-            if not used.intersection(range(i, j)):
-                blocks.append(LinkBlock(ln, tuple(Anchor(t) for t in items_text)))
-                block_ranges.append((i, j))
-                used.update(range(i, j))
-                i = j
-                continue
+            blocks.append(LinkBlock(ln, tuple(Anchor(t) for t in items_text)))
+            plain_end = i + 1 + len(items_text)
         i += 1
 
     # Main text: the densest run of prose (a maximum-sum span, Kadane): prose lines add their
