@@ -105,6 +105,7 @@ class Page:
     sponsored_links: int = 0  # links marked rel="sponsored" or into affiliate programmes
     hidden_links: tuple[HiddenLink, ...] = ()  # foreign links hidden inline or rel="dofollow"
     redirect_links: tuple[Anchor, ...] = ()  # links to a hop path on another host ("/go/?p=")
+    story_links: tuple[Anchor, ...] = ()  # links to other hosts inside the story paragraphs
     language: str = ""
     other_lines: tuple[str, ...] = ()  # visible text lines outside the main content
     n_links: int = 0

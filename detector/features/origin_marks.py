@@ -42,9 +42,9 @@ _KANJI = re.compile(r"[\u4e00-\u9fff]+")
 _PLACE = 4  # letters of a city in a dateline code ("세종", "워싱턴")
 _NEAR = 3  # other lines right after the story: a sign-off sits next to a rights line
 _EMAIL = re.compile(r"[\w.+-]+@((?:[a-z0-9-]+\.)+[a-z]{2,12})\b", re.IGNORECASE)
-_RIGHTS_SIGN = re.compile(r"©|\(c\)|copyright|저작권자", re.IGNORECASE)
+_RIGHTS_SIGN = re.compile(r"[©ⓒ]|\(c\)|copyright|저작권자", re.IGNORECASE)
 _HOLDER = re.compile(
-    r"(?:©|\(c\)|copyright|저작권자)\s*(?:©|\(c\))?\s*(?:(?:19|20)\d\d\s*[-–]?\s*(?:(?:19|20)\d\d)?)?"
+    r"(?:[©ⓒ]|\(c\)|copyright|저작권자)\s*(?:[©ⓒ]|\(c\))?\s*(?:(?:19|20)\d\d\s*[-–]?\s*(?:(?:19|20)\d\d)?)?"
     r"\s*(?P<h>[^,.|<>()\[\]·•–—:;]{2,40}?)\s*(?:[,.|<>()\[\]·•–—:;]|무단|$"
     r"|all rights|tous droits|todos los|todos os|alle rechte|tutti i|все права|جميع الحقوق)",
     re.IGNORECASE,
@@ -77,10 +77,17 @@ _CORRESPONDENT = re.compile(
 )
 _OUR = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, OUR_OUTLET))})(?!\w)", re.IGNORECASE)
 _TRIGGERS_BACKREF = (*EARLIER_WORDS, *CORRESPONDENT_STEMS)
+# An agency's name word: its dateline code credits the licensed copy it heads.
+_AGENCY_WORD = re.compile(
+    r"통신|通信|通讯|通訊|\b(?:agency|agencia|agência|agence|agentur|agenzia|agencja|ajans\w*|"
+    r"агентство|агенція|kantor berita|thông tấn)\b|وكالة",
+    re.IGNORECASE,
+)
 
 
-def _credited(page: Page, name: str) -> bool:
-    """Whether the page names `name` as a credit, byline, author or agency (licensed copy)."""
+def _credited(page: Page, name: str, publishers: bool = True) -> bool:
+    """Whether the page names `name` as a credit, byline, author or agency (licensed copy);
+    with `publishers`, an origin line ("first published at X") counts as a credit too."""
     if agency_in_name(name) is not None:
         return True
     key = fold(name)
@@ -89,6 +96,8 @@ def _credited(page: Page, name: str) -> bool:
     named = (page.byline, *page.authors, page.dateline, *page.credit_lines)
     if any(key in fold(n) for n in named if n):
         return True
+    if not publishers:
+        return False
     return any(key in fold(c.name) or fold(c.name) in key for c in publisher_credits(page))
 
 
@@ -102,14 +111,14 @@ def _inflected(a: str, b: str) -> bool:
     return n >= max(5, min(len(a), len(b)) - 3)
 
 
-def _foreign(page: Page, name: str) -> bool:
+def _foreign(page: Page, name: str, publishers: bool = True) -> bool:
     """Whether `name` (a brand or a domain) is another outlet's, and the page does not credit it.
     Word stems count as the same brand: a name is inflected ("корреспондентка «Вінниці
     Сьогодні»" on Вінниця Сьогодні)."""
     name = name.strip(" \"'«»“”„")
     if len(fold(name)) < 2 or not (own_names(page) or own_domains(page)):
         return False
-    if is_own(page, name) or _credited(page, name):
+    if is_own(page, name) or _credited(page, name, publishers):
         return False
     words = _words5(name)
     return not any(_inflected(a, b) for own in own_names(page) for a in words for b in _words5(own))
@@ -153,9 +162,22 @@ def _mail_signoffs(page: Page, lines: Sequence[str]) -> list[str]:
             continue
         if (
             own and not any(fold(n) in fold(domain) for n in own_names(page) if len(fold(n)) >= 4)
-        ) or (not own and all(n.isascii() for n in own_names(page)) and _foreign(page, domain)):
+        ) or (not own and _foreign_mail(page, lines, i, domain)):
             found.append(f'reporter sign-off "{cut(line, 60)}" mails from {domain}')
     return found
+
+
+def _foreign_mail(page: Page, lines: Sequence[str], i: int, domain: str) -> bool:
+    """Without the page's own domain: the mail's domain is not the brand (an ASCII brand), or
+    the rights line under it names another outlet (e-mail ≈ © holder ≠ brand)."""
+    if all(n.isascii() for n in own_names(page)):
+        return _foreign(page, domain)
+    for line in lines[i + 1 : i + _NEAR]:
+        m = _HOLDER.search(line) if _is_rights(line) else None
+        holder = _YEARS.sub("", m["h"]).strip(" -–") if m else ""
+        if holder and not _COMPANY.search(line) and _foreign(page, holder):
+            return True
+    return False
 
 
 def _rights_below(lines: Sequence[str], i: int) -> bool:
@@ -185,7 +207,7 @@ def _rights_lines(page: Page, story_tail: Sequence[str]) -> list[str]:
         if (
             sum(c.isalpha() for c in holder) >= 2
             and len(holder.split()) <= 5
-            and _foreign(page, holder)
+            and foreign(page, holder)
         ):
             found.append(f'rights line "{cut(line, 60)}": {holder} is not this site')
     return found
@@ -194,7 +216,7 @@ def _rights_lines(page: Page, story_tail: Sequence[str]) -> list[str]:
 def _is_rights(line: str) -> bool:
     low = line.lower()
     return bool(_RIGHTS_SIGN.search(line)) and (
-        any(p in low for p in RIGHTS_PHRASES) or "©" in line or "(c)" in low
+        any(p in low for p in RIGHTS_PHRASES) or "©" in line or "ⓒ" in line or "(c)" in low
     )
 
 
@@ -224,7 +246,26 @@ def _codes(page: Page) -> list[tuple[str, str]]:
 
 
 def _agency_code(page: Page) -> bool:
-    return any(agency_in_name(outlet) is not None for _, outlet in _codes(page))
+    return any(is_agency(outlet) for _, outlet in _codes(page))
+
+
+def is_agency(outlet: str) -> bool:
+    """A known agency, or a name with an agency word ("한빛통신", "Agência Atlântica")."""
+    return agency_in_name(outlet) is not None or _AGENCY_WORD.search(outlet) is not None
+
+
+def foreign(page: Page, name: str, publishers: bool = True) -> bool:
+    """Whether `name` is another outlet's and the page does not credit it (`_foreign`), nor
+    names it in a dateline code; without `publishers`, an origin line naming it is not taken
+    for a credit (the line being tested)."""
+    return _foreign(page, name, publishers) and not _in_code(page, name)
+
+
+def _in_code(page: Page, name: str) -> bool:
+    """Whether a dateline code names `name`: "(창원=한빛통신) 김도윤 기자 =" credits the agency
+    whose mail and notice close the story (the holder is the dateline's source)."""
+    key = fold(name)
+    return len(key) >= 2 and any(key == fold(outlet) for _, outlet in _codes(page))
 
 
 def _dateline_codes(page: Page) -> list[str]:

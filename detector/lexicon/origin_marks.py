@@ -142,3 +142,64 @@ CORRESPONDENT_STEMS = (
     "correspondente", "corrispondente", "korrespondent", "korespondent", "muhabir", "wartawan",
     "phóng viên", "مراسل",
 )  # fmt: skip
+# "This article was first published on X": the line names where the story lives (lower-case;
+# the outlet follows the phrase). English feed footers are `leftovers_v1`'s POINTS_ELSEWHERE.
+PUBLISHED_AT = (
+    "telah tayang di", "sudah tayang di", "telah terbit di", "pertama kali terbit di",
+    "pertama kali diterbitkan di", "pertama kali dipublikasikan di", "telah dimuat di",
+    "artikel ini telah tayang", "was first published on", "was first published in",
+    "was first published by", "apareció primero en", "se publicó originalmente en",
+    "fue publicado originalmente en", "publicado originalmente en", "publicado originalmente em",
+    "foi publicado originalmente", "publicada originalmente", "publié initialement sur",
+    "publié initialement dans", "paru initialement dans", "initialement publié",
+    "erschien zuerst bei", "erschien zuerst in", "zuerst erschienen bei", "zuerst erschienen in",
+    "ursprünglich erschienen", "pubblicato originariamente su", "originariamente pubblicato",
+    "apparso originariamente su", "ukazał się pierwotnie", "pierwotnie opublikowany",
+    "oorspronkelijk verschenen", "verscheen eerder op", "впервые опубликован", "впервые опубликована",
+    "впервые опубликовано", "вперше опубліковано", "ilk olarak", "bài viết gốc đăng tại",
+    "bài viết được đăng lần đầu", "نُشر أولاً", "نشر أولا", "نشر لأول مرة", "최초 게재", "에 처음 게재",
+    "本文首发于", "本文首發於", "原文首发于", "原载于", "原載於", "最初发表于",
+    "यह लेख पहले", "मूल रूप से",
+)  # fmt: skip
+# Wording that licenses or credits the copy: a line with one of these is a credit, not a leftover
+# (CC republication, translation by permission, partner sharing, "Quelle:", "via").
+LICENCE_WORDS = (
+    "republish", "reprinted", "reproduced", "licen", "creative commons", "cc by", "cc-by",
+    "permission", "courtesy", "partner", "syndicat", "content-sharing", "quelle:", "via ",
+    "izin", "kerja sama", "kerjasama", "atas izin", "permiso", "autorización", "autorização",
+    "permissão", "parceria", "autorisation", "avec l'accord", "genehmigung", "freundlicher",
+    "kooperation", "permesso", "concessione", "gentile", "uprzejmości", "przedruk za zgodą",
+    "toestemming", "с разрешения", "с согласия", "з дозволу", "بإذن", "بالتعاون", "ברשות",
+    "허가", "제휴", "転載許可", "提携", "授权", "授權", "合作", "izniyle", "işbirliği",
+    "sự cho phép", "hợp tác", "अनुमति", "साभार", "באישור", "בשיתוף", "שיתוף תוכן",
+)  # fmt: skip
+# "本报讯 / this newspaper": the original paper's noun for itself, in its own copy.
+PAPER_SELF = (
+    "本报讯", "本報訊", "本报记者", "本報記者", "本报通讯员", "本報通訊員", "本紙記者", "本紙の取材",
+    "본지 기자", "본지와의 통화", "본지에", "tờ báo này", "báo chúng tôi", "với pv báo",
+    "phóng viên báo", "इस अखबार", "इस समाचार पत्र", "हमारे संवाददाता", "หนังสือพิมพ์ฉบับนี้",
+    "told this newspaper", "told this paper", "told our newspaper", "a déclaré à notre journal",
+    "à notre journal", "dijo a este diario", "declaró a este periódico", "disse a este jornal",
+    "ao nosso jornal", "sagte unserer zeitung", "gegenüber unserer zeitung", "dieser zeitung",
+    "a questo giornale", "al nostro giornale", "tegen deze krant", "naszej gazecie",
+    "powiedział naszej gazecie", "нашей газете", "нашій газеті", "gazetemize", "لصحيفتنا",
+    "لهذه الصحيفة", "gazeti hili", "surat kabar ini", "harian ini",
+)  # fmt: skip
+# The outlet kinds that may speak of "this paper": a brand holding one of these is a paper.
+PAPER_WORDS = (
+    "报", "報", "新聞", "新闻", "신문", "일보", "日報", "báo", "paper", "journal", "zeitung",
+    "diario", "periódico", "jornal", "giornale", "krant", "gazet", "газет", "صحيف", "جريدة",
+    "अखबार", "समाचार", "หนังสือพิมพ์", "harian", "koran", "tribun", "times", "post", "herald",
+    "news", "gazette", "courier", "kurier", "dagblad", "dziennik", "tidning", "avis", "lehti", "sanomat",
+    "shimbun", "shinbun", "shimpo", "shinpo", "nippo", "ilbo", "ribao", "gazete", "gazeta",
+)  # fmt: skip
+# A reprint ban under a story: the holder named with it is the story's newsroom.
+REPRINT_BANS = (
+    "무단전재", "무단 전재", "재배포 금지", "재배포금지", "無断転載", "无断转载", "禁止转载", "未经授权",
+    "未經授權", "riproduzione riservata", "reproduction interdite", "prohibida su reproducción",
+    "prohibida la reproducción", "proibida a reprodução", "nachdruck verboten",
+    "dalsze rozpowszechnianie", "kopiowanie zabronione", "перепечатка запрещена",
+    "перепечатка без", "передрук заборонено", "haki zote zimehifadhiwa", "dilarang mengutip",
+    "dilarang keras", "cấm sao chép", "nghiêm cấm", "يمنع النسخ", "يحظر نقل",
+    "kopyalanamaz", "izinsiz kullanılamaz", "zákaz přebírání",
+)  # fmt: skip

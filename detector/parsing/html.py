@@ -21,6 +21,7 @@ from detector.page import Anchor, DateCandidate, LinkBlock
 from detector.parsing import bylines, common, hidden_links, monetise, prefilter, redirects
 from detector.parsing import patterns as P
 from detector.parsing.dates import may_hold_year, parse_date, standalone_date
+from detector.parsing.story_links import story_links
 
 _PUBLISHED_META = (
     "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
@@ -828,6 +829,7 @@ def parse_html(html: str, url: str) -> dict[str, Any]:
         sponsored_links=monetise.sponsored_links(utf8, hosts),
         hidden_links=hidden_links.scan(tree, utf8, page_host),
         redirect_links=redirects.redirect_links(utf8, hosts, page_host),
+        story_links=story_links(tree, paragraphs, _anchor, page_host),
         pagination=pagination,
         language=lang.split("-")[0].split("_")[0].lower()[:8],
         other_lines=tuple(other),

@@ -115,3 +115,26 @@ def test_back_reference_to_another_outlet(line: str) -> None:
 def test_back_reference_to_own_inflected_name_is_quiet() -> None:
     line = "Как сообщил корреспондент «Волжского вестника», на месте аварии промоина."
     assert _values(site_name="Волжский вестник", paragraphs=(*BODY, line))[BACKREF] == 0.0
+
+
+def test_agency_dateline_code_credits_its_mail_and_rights() -> None:
+    # af_p28: "(창원=한빛통신)" heads the story; the agency's mail and notice are its credit.
+    head = "(창원=한빛통신) 김도윤 기자 = 창원시는 올해 재정지원금을 투입한다고 2일 밝혔다."
+    tail = ("dykim@hanbit-news.co.kr", "<저작권자(c) 한빛통신, 무단 전재-재배포 금지>")
+    values = _values(
+        url="https://www.gyeongnamtimes.co.kr/news/1",
+        site_name="경남타임즈",
+        paragraphs=(head, *BODY, *tail),
+    )
+    assert values[MAIL] == values[RIGHTS] == 0.0
+
+
+def test_mail_without_own_domain_under_another_outlets_notice() -> None:
+    # ag_p20: no URL, a Korean brand; the mail's outlet holds the notice under it.
+    tail = (
+        "김도현 기자 dohyun.kim@hanbitilbo.co.kr",
+        "<저작권자 © 한빛일보, 무단전재 및 재배포 금지>",
+    )
+    assert _values(site_name="데일리인사이트경제", paragraphs=(*BODY, *tail))[MAIL] == 1.0
+    own = ("김도현 기자 dohyun.kim@insight.co.kr", "<저작권자 © 데일리인사이트경제, 무단전재 금지>")
+    assert _values(site_name="데일리인사이트경제", paragraphs=(*BODY, *own))[MAIL] == 0.0
