@@ -224,12 +224,6 @@ class StoryFit(PageFeatures):
         return out
 
     def _language_gap(self, page: Page) -> tuple[str, str]:
-        """`_read_language_gap`, memoised per page (made_elsewhere asks before this family)."""
-        return memo(
-            page, ("story_fit_language", *self._key()), lambda: self._read_language_gap(page)
-        )
-
-    def _read_language_gap(self, page: Page) -> tuple[str, str]:
         """(story language, furniture language) when both are clear and differ, else ("", "").
 
         English furniture does not count: platforms, cookie banners and web archives wrap
@@ -248,13 +242,7 @@ class StoryFit(PageFeatures):
 
     def furniture_offtopic(self, page: Page) -> tuple[str, str, float] | None:
         """(furniture category, story category, similarity) when the page's short lines (menus,
-        lists, teasers) confidently name another subject than the story, else None (memoised
-        per page: made_elsewhere asks before this family).
-        """
-        return memo(page, ("story_fit_furniture", *self._key()), lambda: self._furniture(page))
-
-    def _furniture(self, page: Page) -> tuple[str, str, float] | None:
-        """`furniture_offtopic`, read from the page.
+        lists, teasers) confidently name another subject than the story, else None.
 
         A general news site's menus name every subject and read as no clear category; a site
         about one subject (flowers, crafts, football) reads as that subject.
@@ -332,13 +320,9 @@ class StoryFit(PageFeatures):
             or self.furniture_offtopic(page) is not None
         )
 
-    def _fit(self, page: Page) -> tuple[tuple[tuple[float, str], ...], tuple[str, ...], float]:
+    def _fit(self, page: Page) -> tuple[list[tuple[float, str]], list[str], float]:
         """(share of each descriptor's words in the story, where), the foreign ones when none
-        fits, and whether they are specific (two of them, or a slug or headline; memoised per
-        page: made_elsewhere asks before this family)."""
-        return memo(page, ("story_fit_fit", *self._key()), lambda: self._read_fit(page))
-
-    def _read_fit(self, page: Page) -> tuple[tuple[tuple[float, str], ...], tuple[str, ...], float]:
+        fits, and whether they are specific (two of them, or a slug or headline)."""
         # Descriptors first: without any (4 in 10 real pages), the story's words are not needed.
         descriptors = self.descriptors(page)
         story = self._story(page) if descriptors else frozenset()
@@ -348,7 +332,7 @@ class StoryFit(PageFeatures):
         if shares and max(s for s, _ in shares) < self.fits_above:
             bad = [where for s, where in shares if s < self.foreign_below]
             specific = float(len(bad) >= 2 or any(w in _STORY_SPECIFIC for w in bad))
-        return tuple(shares), tuple(bad), specific
+        return shares, bad, specific
 
     def extract(self, page: Page) -> tuple[tuple[float, ...], tuple[str, ...]]:
         """Values in FEATURES order and the evidence for one page (memoised per page)."""
