@@ -89,6 +89,13 @@ _REPUBLISHER_SIGNS = {
         "forum_story_cites_elsewhere",
         "forum_link_exchange",
     ),
+    "farm_notes_v1": (
+        "note_rewrite_leftover",
+        "note_google_news_call",
+        "note_messenger_join",
+        "note_no_tie_disclaimer",
+        "note_keyword_line",
+    ),
     "keyword_stuffing_v1": ("kw_stuffed",),
     "made_elsewhere_v1": ("elsewhere_signs",),
     "origin_marks_v1": (
@@ -103,6 +110,12 @@ _REPUBLISHER_SIGNS = {
         "voice_signoff_other",
         "voice_domain_credit",
         "voice_self_credit",
+    ),
+    "origin_tail_v1": (
+        "tail_rights_other",
+        "tail_published_other",
+        "tail_read_also_other",
+        "tail_paper_noun",
     ),
     "other_trade_v1": ("trade_schema_type", "trade_domain_for_sale", "trade_service_nav"),
     "prose_template_v1": ("prose_question_summary", "prose_own_town_meaning"),
@@ -124,13 +137,16 @@ _REPUBLISHER_SIGNS = {
     ),
     "sold_links_v1": ("sold_hidden_links", "sold_dofollow_links", "sold_link_offer"),
     "site_identity_v1": ("ident_canonical_foreign", "ident_links_elsewhere_share"),
+    # niche_menu_words and niche_chrome_missing stay free: counts whose direction depends on
+    # the story (a garden site writing about gardens is an original).
+    "site_niche_v1": ("niche_hard_news",),
     "story_age_v1": ("age_story_log_days", "age_uncredited_dateline_stale"),
     # commerce_story_bridge (a story turning to an offer) stays free: real blogs and deal posts
     # end on coupon codes (12 of 8,769 real page versions).
     "story_commerce_v1": ("commerce_story_trade", "commerce_partner_vice"),
     "story_origin_v1": ("origin_named_uncredited",),
     "trade_site_v1": ("agency_copy_on_trade_site",),
-    "translated_copy_v1": ("translated_uncredited",),
+    "translated_copy_v1": ("translated_uncredited", "translated_foreign_ui"),
     "wire_copy_v1": ("wire_uncredited",),
 }
 _ORIGINAL_SIGNS = {
