@@ -176,7 +176,7 @@ DATE_LABELS = (
     "更新日", "投稿日", "配信日", "发布时间", "发布日期", "發布時間", "发表时间", "更新时间",
     "更新時間", "日期", "时间", "입력", "수정", "등록", "기사입력", "최종수정", "게시",
     # ro hu sk hr/bs sr bg fi lt lv et ms sw tl
-    "publicat( la| pe)?", "actualizat( la| pe)?", "közzétéve", "frissítve", "publikované",
+    "publicat(?!ion)( la| pe)?", "actualizat(?!ion)( la| pe)?",  # not "Publication dates" "közzétéve", "frissítve", "publikované",
     "aktualizované", "objavljeno", "ažurirano", "објављено", "ажурирано", "публикувано",
     "обновено", "julkaistu", "päivitetty", "paskelbta", "atnaujinta", "publicēts",
     "atjaunināts", "avaldatud", "uuendatud", "imechapishwa",

@@ -85,3 +85,10 @@ def test_romanian_labelled_meta_row() -> None:
         f"<p>{_STORY}</p><p>{_STORY}</p></article></body></html>"
     )
     assert parse_page(html).published == date(2024, 12, 19)
+
+
+def test_english_publication_is_no_romanian_label() -> None:
+    from detector.parsing import common
+
+    assert common.labelled_date("Publication dates 2011") is None
+    assert common.labelled_date("Publicat la 19 decembrie 2024") is not None
