@@ -173,21 +173,55 @@ def _stems(table: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(dict.fromkeys(words)), tuple(dict.fromkeys(subs))
 
 
+# A run of word characters: a stem matches only where a run starts (its regex opens with "\b").
+_RUN = re.compile(r"\w+")
+_HEAD = 4  # an open stem's first letters, to look up before testing `startswith` on each run
+# A text's runs of word characters, and their first `_HEAD` letters.
+Runs = tuple[frozenset[str], frozenset[str]]
+
+
+def runs_of(folded: str) -> Runs:
+    """The runs of word characters in `folded` (what a stem's first word must be or open) and
+    their heads."""
+    runs = frozenset(_RUN.findall(folded))
+    return runs, frozenset(run[:_HEAD] for run in runs)
+
+
 @dataclass(frozen=True, slots=True)
 class _Part:
-    """One part of a template: ASCII stems as a word-start regex, other scripts as substrings."""
+    """One part of a template: ASCII stems as a word-start regex, other scripts as substrings.
+
+    `whole` and `opens` gate the regex: a stem matches only where a run of word characters is
+    its first word (`whole`: the stem goes on past it, or ends as a whole word) or opens with it
+    (`opens`: "pension*", looked up by `open_heads` first), so a text with neither has no match
+    and skips the search.
+    """
 
     words: re.Pattern[str] | None
     subs: tuple[str, ...]
+    whole: frozenset[str] = frozenset()
+    opens: tuple[str, ...] = ()
+    open_heads: frozenset[str] | None = frozenset()
 
-    def find(self, folded: str, low: str) -> str | None:
-        if self.words is not None and (m := self.words.search(folded)):
-            return m.group(0)
+    def find(self, folded: str, low: str, runs: Runs | None = None) -> str | None:
+        if self.words is not None and (runs is None or self._may_match(runs)):
+            m = self.words.search(folded)
+            if m:
+                return m.group(0)
         if not low.isascii():
             for sub in self.subs:
                 if sub in low:
                     return sub
         return None
+
+    def _may_match(self, runs: Runs) -> bool:
+        """Whether a run of `runs` is a stem's first word or opens an open stem."""
+        words, heads = runs
+        if not self.whole.isdisjoint(words):
+            return True
+        if self.open_heads is not None and self.open_heads.isdisjoint(heads):
+            return False
+        return any(word.startswith(self.opens) for word in words)
 
 
 def _regex(stem: str) -> str:
@@ -200,7 +234,25 @@ def _regex(stem: str) -> str:
 def _part(table: str) -> _Part:
     words, subs = _stems(table)
     body = "|".join(_regex(w) for w in sorted(words, key=len, reverse=True))
-    return _Part(re.compile(rf"\b(?:{body})") if words else None, subs)
+    whole: set[str] = set()
+    opens: list[str] = []
+    for stem in words:
+        bare = stem.removesuffix("*")
+        first = _RUN.match(bare)
+        if first is None:  # "\b" before it needs a word character
+            raise ValueError(f"a filler stem opens with no word character: {stem!r}")
+        if stem.endswith("*") and first.group(0) == bare:
+            opens.append(bare)  # "pension*": a run opening with "pension"
+        else:
+            whole.add(first.group(0))  # "stimulus check", "salary", "800+": a run equal to it
+    return _Part(
+        re.compile(rf"\b(?:{body})") if words else None,
+        subs,
+        frozenset(whole),
+        tuple(opens),
+        # An open stem shorter than a head ("sub*") leaves the runs to test one by one.
+        frozenset(o[:_HEAD] for o in opens) if all(len(o) >= _HEAD for o in opens) else None,
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,14 +276,15 @@ WEAK = frozenset({"teaser"})
 @functools.lru_cache(maxsize=8192)  # sidebars repeat on every page of a site
 def _kind_of(folded: str, low: str) -> tuple[tuple[str, str], ...]:
     found: list[tuple[str, str]] = []
+    runs = runs_of(folded)
     for kind in _KINDS:
-        first = kind.first.find(folded, low)
+        first = kind.first.find(folded, low, runs)
         if first is None:
             continue
         if kind.second is None:
             found.append((kind.vertical, first))
             continue
-        second = kind.second.find(folded, low)
+        second = kind.second.find(folded, low, runs)
         if second is not None and second != first:
             found.append((kind.vertical, f"{first} + {second}"))
     return tuple(found)

@@ -21,6 +21,10 @@ _ITEM_CHARS = (12, 160)  # a listed headline (longer lines are prose)
 MIN_ITEMS = 3  # two short lines after a label are as often a byline and a date
 # A list item's trailing date: " – 23 kwietnia 2025, 06:00", " - 2024.11.07", " | 14:22".
 _DATE_TAIL = re.compile(r"\s+[-–—|·]\s+[^-–—|·]{0,28}\d[^-–—|·]{0,28}$")
+# The tail's digit stands in the last 30 characters ("{0,28}", and "$" may stand before a final
+# newline): a line without one there has no tail to cut.
+_TAIL_DIGIT = re.compile(r"\d")
+_TAIL_CHARS = 30
 # A label ends in no sentence or clause punctuation (a colon opens prose: "Here is how:").
 _LABEL_QUOTES = "'\"‘“「『【《«"  # "'뉴스정리' 카테고리의 다른 글"
 _LABEL_ENDS = (".", "!", "?", ":", "：", ",", ";", "。", "…")
@@ -38,7 +42,9 @@ AD_LABEL = re.compile(
 
 def strip_date_tail(line: str) -> str:
     """`line` without a trailing "– date, time" (a list item's stamp)."""
-    return _DATE_TAIL.sub("", line) if any(c.isdigit() for c in line[-30:]) else line
+    if _TAIL_DIGIT.search(line, max(0, len(line) - _TAIL_CHARS)) is None:
+        return line
+    return _DATE_TAIL.sub("", line)
 
 
 def _is_label(line: str) -> bool:
@@ -49,8 +55,8 @@ def _is_label(line: str) -> bool:
         and (line[0].isalpha() or line[0] in _LABEL_QUOTES)
         and line.count(" ") <= _LABEL_SPACES
         and not line.endswith(_LABEL_ENDS)
-        and not any(c.isdigit() for c in line)  # dates, times, counts: not a list's name
-        and any(c.isalpha() for c in line)
+        and not any(map(str.isdigit, line))  # dates, times, counts: not a list's name
+        and any(map(str.isalpha, line))
     )
 
 
