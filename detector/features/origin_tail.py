@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from detector.features._filler import is_label
 from detector.features._pagememo import memo
 from detector.features._textscan import cut
-from detector.features._trigrams import lower_map, possible
+from detector.features._trigrams import lower_joined, lower_map, possible
 from detector.features.base import PageFeatures, register
 from detector.features.origin_marks import foreign, is_agency
 from detector.features.origin_voice import fold, is_own, own_names
@@ -71,6 +71,8 @@ _PUBLISHED = re.compile(
     r"sous le titre|unter dem titel|con il titolo|[,;:(\"“«]|\.\s|\.?$)",
     re.IGNORECASE,
 )
+# What closes a "read also" label ("Baca Juga:", "Leia também »"); a label has 2+ letters.
+_LABEL_SEPARATORS = re.compile("[:：»|]")
 _URL = re.compile(r"https?://[^\s)\]>\"']+", re.IGNORECASE)
 # Hosts a story may link to without being another outlet's copy: officials and platforms.
 _OFFICIAL = re.compile(
@@ -130,7 +132,7 @@ def _in_dateline(page: Page, name: str) -> bool:
 
 
 def _has(low: str, words: Iterable[str]) -> bool:
-    return any(w in low for w in words)
+    return any(map(low.__contains__, words))  # `w in low` for each, with no generator
 
 
 def _licensed(line: str) -> bool:
@@ -170,30 +172,49 @@ def _rights_other(page: Page, lines: Sequence[str], low: str) -> list[str]:
     under the story) or in a reprint-ban form ("무단전재 및 재배포 금지", "riproduzione riservata").
     A single company or person in a footer is a site's owner, not a sign. `low` is the lines
     joined by newlines, lower-cased."""
-    present = [t for t in _RIGHTS_TRIGGERS if t in low]  # one or two: "©", "all rights …"
-    low_lines = low.split("\n")
-    if len(low_lines) != len(lines):  # a line holding a newline: lower-case each one
-        low_lines = [t.lower() for t in lines]
-    if len(present) == 1:  # the usual case: a plain `in`, no generator per line
-        key = present[0]
-        rights = [lines[i] for i, t in enumerate(low_lines) if key in t]
-    else:
-        rights = [lines[i] for i, t in enumerate(low_lines) if _has(t, present)]
+    # The page's trigrams rule most triggers out first (a present one is never ruled out).
+    present = [t for t in possible(page, _RIGHTS_TRIGGERS) if t in low]  # "©", "무단전재"
+    if not present:  # most pages: no rights line at all
+        return []
+    if low.count("\n") + 1 == len(lines):
+        rights = [lines[k] for k in _lines_holding(low, present)]
+    else:  # a line holding a newline: lower-case each one
+        rights = [line for line in lines if _has(line.lower(), present)]
     if not rights:
         return []
-    # The site's own notice closes the page: the original's stands above it, under the story.
-    own_at = max((i for i, t in enumerate(rights) if _own_rights(page, t)), default=-1)
+    own_at: int | None = None  # the site's own notice: looked for when first needed
     found: list[str] = []
     for i, line in enumerate(rights):
         if _licensed(line) or _COMPANY.search(line) or "/" in line:
             continue  # a licence, an owner, or a photo credit ("© Name / Agency")
-        low = line.lower()
-        if i > own_at and not any(b in low for b in REPRINT_BANS):
-            continue
+        if not _has(line.lower(), REPRINT_BANS):
+            if own_at is None:
+                own_at = _last_own(page, rights)
+            if i > own_at:
+                continue
         holder = _holder(_RIGHTS.search(line)) or _holder(_CONSENT.search(line))
         if holder and _name_like(holder) and is_foreign_outlet(page, holder):
             found.append(f'rights line "{cut(line, 60)}": {holder} is not this site')
     return found
+
+
+def _lines_holding(low: str, keys: Iterable[str]) -> list[int]:
+    """The indices, in order, of the lines of `low` (lines joined by newlines, none holding
+    one) that hold one of `keys`: one `find` pass per key, not one test per line and key."""
+    found: set[int] = set()
+    for key in keys:
+        at = low.find(key)
+        while at >= 0:
+            found.add(low.count("\n", 0, at))
+            end = low.find("\n", at)
+            at = low.find(key, end + 1) if end >= 0 else -1
+    return sorted(found)
+
+
+def _last_own(page: Page, rights: Sequence[str]) -> int:
+    """The index of the last of `rights` naming the site itself, or -1: the site's own notice
+    closes the page, the original's stands above it, under the story."""
+    return max((i for i, t in enumerate(rights) if _own_rights(page, t)), default=-1)
 
 
 def _own_rights(page: Page, line: str) -> bool:
@@ -263,6 +284,8 @@ def _after_label(para: str) -> str:
 
 
 def _is_read_also(para: str) -> bool:
+    if _LABEL_SEPARATORS.search(para, 2, 53) is None:  # no separator after a label's letters
+        return False
     for sep in (":", "：", "»", "|"):
         at = para.find(sep, 0, 53)
         if at > 1:
@@ -322,11 +345,11 @@ class OriginTail(PageFeatures):
         if not page.paragraphs or not own_names(page):
             return (0.0,) * len(self.FEATURES), ()
         tail = _tail(page)
-        low = "\n".join(tail).lower()
+        low = lower_joined(page, tail)
         # Cheap gates on the joined tail first: most pages carry none of the three forms.
         named: list[list[str]] = [
-            _rights_other(page, tail, low) if _has(low, _RIGHTS_TRIGGERS) else [],
-            _published_other(page, tail) if _has(low, PUBLISHED_AT) else [],
+            _rights_other(page, tail, low),
+            _published_other(page, tail) if _has(low, possible(page, PUBLISHED_AT)) else [],
             _read_also_hosts(page),
         ]
         if any(named) and _credit_anywhere(page, tail):
