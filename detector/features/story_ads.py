@@ -16,6 +16,7 @@ that buys links (`sold_links.vice_term`).
 from __future__ import annotations
 
 import functools
+import re
 
 from detector.features._filler import fold
 from detector.features._textscan import cut
@@ -102,6 +103,39 @@ def offer_bridge(page: Page) -> tuple[str, str] | None:
     return hits[0] if hits else None
 
 
+# Hosts of public bodies: a story about a lottery, a regulator or a state loan links to them.
+_OFFICIAL_HOST = re.compile(
+    r"(?:^|\.)(?:gov|gob|gouv|govt|go|gc|mil|edu|ac|int|europa)(?:\.[a-z]{2})?$"
+    r"|(?:^|\.)(?:gov|gob|gouv|govt)\.|\.(?:gov|edu|int|mil)$"
+)
+_HOST = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//(?:[^@/?#]*@)?([^:/?#]+)", re.IGNORECASE)
+
+
+def commerce_anchors(page: Page) -> list[str]:
+    """Story-paragraph links to another site that name a gambling or loan trade in their text,
+    host or path ("ставки на футбол онлайн" -> top-bukmekery...), on a story whose headline
+    is not about the trade; links to public bodies (a regulator, a state lender) left out."""
+    if not page.story_links:
+        return []
+    low = lower_map(page)
+    if vice_term(f"{low.get(page.headline, '')} {low.get(page.title, '')}", ""):
+        return []  # a story about betting or credit links its subject
+    found: list[str] = []
+    for a in page.story_links:
+        m = _HOST.match(a.href)
+        host = m[1].lower() if m else ""
+        if not host or _OFFICIAL_HOST.search(host):
+            continue
+        term = vice_term(a.text, a.href)
+        # A loan named only in the text or path is a story's link to a bank or a charity;
+        # a lender's own host names it. Adult and pill words hit news slugs ("sex" in a URL).
+        if term.startswith("loans") and not vice_term("", f"https://{host}/"):
+            continue
+        if term.startswith(("gambling", "loans")):
+            found.append(f'"{cut(a.text, 50)}" -> {host} ({term})')
+    return found
+
+
 @functools.lru_cache(maxsize=1 << 14)  # short lines: a site's menus come back on every page
 def _is_partner_label(line: str) -> bool:
     if len(line) > _LABEL_CHARS:
@@ -136,6 +170,7 @@ class StoryCommerce(PageFeatures):
         "commerce_story_trade",  # story paragraphs naming a slot site / loan offer after a clean lead
         "commerce_story_bridge",  # a story paragraph turning to a call to buy after 3 clean ones
         "commerce_partner_vice",  # links under a partner label naming gambling/loan/pill sites
+        "commerce_story_anchor",  # story-paragraph links to other sites naming gambling/loans
     )
 
     def extract(self, page: Page) -> tuple[tuple[float, ...], tuple[str, ...]]:
@@ -156,9 +191,13 @@ class StoryCommerce(PageFeatures):
                 f"{len(partners)} gambling/loan links under a partner label: "
                 + "; ".join(f'"{cut(x, 40)}"' for x in partners[:4])
             )
+        anchors = commerce_anchors(page)
+        if anchors:
+            evidence.append("gambling/loan links inside the story: " + "; ".join(anchors[:3]))
         values = (
             min(float(len(trade)), _CAP),
             float(bridge is not None),
             min(float(len(partners)), _CAP),
+            min(float(len(anchors)), _CAP),
         )
         return values, tuple(evidence)

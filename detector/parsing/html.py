@@ -318,6 +318,13 @@ def _link_blocks(
         if len(items) >= 2:
             blocks.append(LinkBlock(heading[:80], tuple(items)))
 
+    def add_plain(heading: str, texts: list[str], least: int) -> None:
+        """A list whose items are not links ("Most read" boxes that print headlines only)."""
+        items = [Anchor(t[:300]) for t in dict.fromkeys(texts) if t not in seen]
+        if len(items) >= least:
+            seen.update(a.text for a in items)
+            blocks.append(LinkBlock(heading[:80], tuple(items)))
+
     others: list[tuple[str, LexborNode]] = []  # short headings of other wording
     for h in _headings(tree):
         label = text(h)
@@ -325,7 +332,10 @@ def _link_blocks(
             continue
         if P.is_link_block_heading(label):
             _, anchors = _container_anchors(h, text)
-            add(label, [a for a in anchors if text(a) != label])
+            if anchors:
+                add(label, [a for a in anchors if text(a) != label])
+            else:
+                add_plain(label, _plain_list_after(h, text), 2)
             if len(blocks) >= 12:
                 return tuple(blocks)
         # A list's label is short; longer "headings" are the titles of story cards.
@@ -355,6 +365,11 @@ def _link_blocks(
         # `P.LINK_BLOCK_HEADING` does not know. Two in three items must read as headlines, which
         # keeps out menus, tag clouds and archive lists.
         anchors = _anchors_after(heading, text)
+        if not anchors:
+            texts = _plain_list_after(heading, text)
+            if sum(map(common.reads_as_headline, texts)) * 3 >= len(texts) * 2:
+                add_plain(label, texts, 3)
+            continue
         if (
             len(anchors) < 3
             or sum(common.reads_as_headline(text(a)) for a in anchors) * 3 < len(anchors) * 2
@@ -398,6 +413,24 @@ def _anchors_after(heading: LexborNode, text: _TextCache, max_siblings: int = 12
             return []
         sibling = _next_element(sibling)
     return anchors
+
+
+def _plain_list_after(heading: LexborNode, text: _TextCache) -> list[str]:
+    """The item texts (3+ characters) of a list with no link right after `heading`; [] when
+    the next element is not such a list (or holds more than 60 items: an index, not a box)."""
+    node: LexborNode | None = heading
+    sibling = _next_element(heading)
+    for _ in range(2):  # <div class="widget-head"><h3>Label</h3></div><ol>...</ol>
+        if node is None or sibling is not None:
+            break
+        node = node.parent
+        if node is None or node.tag in ("body", "html"):
+            return []
+        sibling = _next_element(node)
+    if sibling is None or sibling.tag not in ("ul", "ol") or sibling.css_first("a") is not None:
+        return []
+    texts = [text(li) for li in sibling.css("li")]
+    return [t for t in texts if len(t) >= 3] if len(texts) <= 60 else []
 
 
 # Where the list after a heading ends: the next heading or an article.
