@@ -97,6 +97,29 @@ def own_domains(page: Page) -> set[str]:
     return {d for u in urls if u and (d := registered_domain(u))}
 
 
+# A name this short is a word many owners use ("news", "times"), not one owner's name.
+_OWNER_MIN = 5
+
+
+@functools.lru_cache(maxsize=8192)
+def same_owner(page_url: str, domain: str) -> bool:
+    """Whether `domain` is another domain of the page's own outlet: its name on another suffix
+    ("jaraguadosul.com.br" and "jaraguadosul.sc.gov.br"), or the outlet's name as the page's
+    subdomain on a group platform ("seattlepi.nwsource.com" and "seattlepi.com")."""
+    own = registered_domain(page_url)
+    other = registered_domain(domain)
+    if not own or not other or own == other:
+        return False
+    name = other.split(".")[0]
+    if len(name) < _OWNER_MIN:
+        return False
+    try:
+        host = urlsplit(page_url if "//" in page_url else "//" + page_url).hostname or ""
+    except ValueError:
+        return False
+    return name == own.split(".")[0] or name in host.removesuffix(own).split(".")
+
+
 @functools.lru_cache(maxsize=8192)  # pages' URLs differ, their hosts repeat
 def _host_domain(host: str) -> str:
     result = suffix_extractor()(host)
@@ -178,7 +201,12 @@ class Provenance(PageFeatures):
         offsite = False
         if canonical and page.url:
             page_domain, canon_domain = registered_domain(page.url), registered_domain(canonical)
-            if page_domain and canon_domain and page_domain != canon_domain:
+            if (
+                page_domain
+                and canon_domain
+                and page_domain != canon_domain
+                and not same_owner(page.url, canon_domain)
+            ):
                 credited = site_credited(page, canon_domain)
                 offsite = not credited
                 if offsite:

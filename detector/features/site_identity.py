@@ -14,7 +14,7 @@ from collections import Counter
 
 from detector.features._pagememo import memo
 from detector.features.base import PageFeatures, register
-from detector.features.provenance import registered_domain
+from detector.features.provenance import registered_domain, same_owner
 from detector.features.publisher_credits import site_credited, squash
 from detector.features.wire import WireCopy
 from detector.page import Page
@@ -73,7 +73,12 @@ class SiteIdentity(PageFeatures):
         canonical = page.canonical.strip() or page.opengraph.get("og:url", "").strip()
         foreign = 0.0
         other = _domain(canonical) if canonical.startswith("http") else ""
-        if other and other != own and not self._credited(page, other):
+        if (
+            other
+            and other != own
+            and not same_owner(page.url, other)
+            and not self._credited(page, other)
+        ):
             foreign = 1.0
             evidence.append(f"canonical URL is on {other}, not {own}, and {other} is not credited")
         hosts: Counter[str] = Counter()
@@ -83,7 +88,7 @@ class SiteIdentity(PageFeatures):
                 if anchor.href.startswith("http"):
                     total += 1
                     domain = _domain(anchor.href)
-                    if domain and domain != own:
+                    if domain and domain != own and not same_owner(page.url, domain):
                         hosts[domain] += 1
         share = 0.0
         if total >= self.min_links and hosts:
