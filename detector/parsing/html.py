@@ -366,7 +366,8 @@ def _link_blocks(
         # keeps out menus, tag clouds and archive lists.
         anchors = _anchors_after(heading, text)
         if not anchors:
-            texts = _plain_list_after(heading, text)
+            # (A bullet list in the story under its own subhead is prose: only a sidebar's.)
+            texts = _plain_list_after(heading, text) if _in_sidebar(heading) else []
             if sum(map(common.reads_as_headline, texts)) * 3 >= len(texts) * 2:
                 add_plain(label, texts, 3)
             continue
@@ -413,6 +414,19 @@ def _anchors_after(heading: LexborNode, text: _TextCache, max_siblings: int = 12
             return []
         sibling = _next_element(sibling)
     return anchors
+
+
+def _in_sidebar(node: LexborNode, max_up: int = 6) -> bool:
+    """Whether `node` sits in an <aside> or a sidebar/widget box, within `max_up` levels."""
+    for _ in range(max_up):
+        parent = node.parent
+        if parent is None or parent.tag in ("body", "html", "article", "main"):
+            return False
+        cls = (parent.attrs.get("class") or "").lower()
+        if parent.tag == "aside" or "sidebar" in cls or "widget" in cls:
+            return True
+        node = parent
+    return False
 
 
 def _plain_list_after(heading: LexborNode, text: _TextCache) -> list[str]:
