@@ -25,6 +25,7 @@ _AD_WORD = re.compile(
     r"(광고|广告|広告|โฆษณา|إعلان)",
     re.IGNORECASE,
 )
+_DIGIT = re.compile(r"\d")
 _BREAK_CHARS = 45  # "CONTINUA DEPOIS DA PUBLICIDADE" is 30; a sentence about ads is longer
 _BREAK_WORDS = 6
 _PROSE_CHARS = 60  # a story paragraph, not a label or a date line
@@ -42,9 +43,9 @@ def is_ad_break(line: str) -> bool:
     """A short line that is only an ad label ("Advertisement", "CONTINUA DEPOIS DA PUBLICIDADE")."""
     return (
         len(line) <= _BREAK_CHARS
-        and len(line.split()) <= _BREAK_WORDS
-        and not any(c.isdigit() for c in line)
         and _AD_WORD.search(line) is not None
+        and len(line.split()) <= _BREAK_WORDS
+        and _DIGIT.search(line) is None
     )
 
 
@@ -105,12 +106,9 @@ class SplitStory(PageFeatures):
         split = short_split(page)
         if split:
             evidence.append(f"a short story split over pages: {split}")
-        breaks, prose = ad_breaks(page)
-        cut = (
-            breaks >= _MIN_BREAKS
-            and breaks * 2 >= prose
-            and text_word_count(page) < _BREAK_STORY_WORDS
-        )
+        # (The word count is memoised for the page: the cheap gate goes first.)
+        breaks, prose = ad_breaks(page) if text_word_count(page) < _BREAK_STORY_WORDS else (0, 0)
+        cut = breaks >= _MIN_BREAKS and breaks * 2 >= prose
         if cut:
             evidence.append(f"an ad break after {breaks} of {prose} story paragraphs")
         return (float(bool(split)), float(cut)), tuple(evidence)

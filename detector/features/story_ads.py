@@ -117,9 +117,6 @@ def commerce_anchors(page: Page) -> list[str]:
     is not about the trade; links to public bodies (a regulator, a state lender) left out."""
     if not page.story_links:
         return []
-    low = lower_map(page)
-    if vice_term(f"{low.get(page.headline, '')} {low.get(page.title, '')}", ""):
-        return []  # a story about betting or credit links its subject
     found: list[str] = []
     for a in page.story_links:
         m = _HOST.match(a.href)
@@ -133,6 +130,8 @@ def commerce_anchors(page: Page) -> list[str]:
             continue
         if term.startswith(("gambling", "loans")):
             found.append(f'"{cut(a.text, 50)}" -> {host} ({term})')
+    if found and vice_term(f"{page.headline.lower()} {page.title.lower()}", ""):
+        return []  # a story about betting or credit links its subject
     return found
 
 
