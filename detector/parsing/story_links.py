@@ -33,7 +33,8 @@ def story_links(
     anchor: Callable[[LexborNode, str, str], Anchor],
     page_host: str,
 ) -> tuple[Anchor, ...]:
-    """External links whose paragraph is one of the story's `paragraphs`."""
+    """External links whose paragraph is one of the story's `paragraphs` (each with its
+    whitespace collapsed to single spaces, as `html._main_paragraphs` gives them)."""
     main: set[str] | None = None
     found: list[Anchor] = []
     # Absolute links only (a relative one is the site's own); menus' <li> links are left out.
@@ -43,7 +44,7 @@ def story_links(
         if link.internal:
             continue
         if main is None:
-            main = {" ".join(p.split()) for p in paragraphs}
+            main = set(paragraphs)  # already collapsed: no second split and join of each
         if _paragraph_text(a) not in main:
             continue
         found.append(link)
