@@ -62,6 +62,15 @@ _TOKEN = re.compile(r"[\w'’.&-]+")
 _JOINERS = wordset(
     "del della dello dei degli de di do da dos das du des of the la le el il lo von der für  na wa ya"
 )
+# A masthead's weekend or weekly edition is the same outlet ("Sunday Times" on thetimes.co.za,
+# "Welt am Sonntag" on welt.de): these words, and the "am"/"on" that tie them to the title,
+# are dropped before the names are compared again.
+_EDITION = wordset(
+    "sunday saturday weekend weekly sonntag samstag wochenende dimanche samedi domingo sabado "
+    "domenica sabato zondag zaterdag niedziela sobota sondag lordag sunnuntai pazar "
+    "nedele nedelja"
+)
+_EDITION_TIES = frozenset(("am", "on", "de", "di", "do", "du", "al", "el", "la", "le"))
 # First words that are not a name's (a capitalised sentence opener or article).
 _ARTICLES = wordset("the la le les el los il lo o a al alla der die das")
 # The name after an outlet noun in a script without capitals ends at one of these.
@@ -142,7 +151,20 @@ def _same_brand(name: str, own: str) -> bool:
     wa, wb = _words(name), _words(own)
     if wa and wb and (set(wa) <= set(wb) or set(wb) <= set(wa)):
         return True
-    return "".join(w[0] for w in wb) == a or "".join(w[0] for w in wa) == b
+    if "".join(w[0] for w in wb) == a or "".join(w[0] for w in wa) == b:
+        return True
+    return _same_masthead(wa, b) or _same_masthead(wb, a)
+
+
+def _same_masthead(words: list[str], other: str) -> bool:
+    """Whether `words` are the masthead `other` plus an edition word ("Sunday Times" and
+    "thetimes": an article before the title is allowed)."""
+    if not any(w in _EDITION for w in words):
+        return False
+    core = "".join(w for w in words if w not in _EDITION and w not in _EDITION_TIES)
+    if len(core) < 4:
+        return False
+    return other == core or (other.endswith(core) and other[: -len(core)] in _ARTICLES)
 
 
 def own_names(page: Page) -> tuple[str, ...]:
