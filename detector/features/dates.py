@@ -11,6 +11,7 @@ import math
 import re
 from datetime import date
 
+from detector.features._decades import drop_decades
 from detector.features._office import OFFICE_TITLES, OfficeCue, office_cues
 from detector.features._redated import redating
 from detector.features._textscan import word_years
@@ -277,7 +278,7 @@ class DateStaleness(PageFeatures):
         return 0.0, len(cues)
 
     def _years(self, text: str, claimed: date) -> tuple[float, float]:
-        years = [int(y) for y in word_years(text)]  # _YEAR.findall(text), faster
+        years = [int(y) for y in drop_decades(text, word_years(text))]  # not "années 1970"
         years = [y for y in years if y <= claimed.year + 1]
         if not years:
             return 0.0, 1.0

@@ -61,6 +61,29 @@ def gossip_hits(text: str, raw: list[str] | None = None) -> list[str]:
     return hits
 
 
+# Local culture and events: the topic space reads "festival de música", "amatörteatern" or
+# "концерт в филармонии" as entertainment, but a town's festival is not celebrity news. Stems,
+# matched inside words (compounds: "Sommerfestival", "amatörteater"): en pt es fr it de nl sv/no/da
+# pl cs tr ru/uk vi id ko ja zh ar he hi bn.
+EVENT_STEMS = (
+    "festiv", "concert", "concierto", "konzert", "konsert", "koncert", "konser", "theat",
+    "théât", "teat", "tiyatro", "museu", "museo", "musée", "museum", "muzeum", "müze",
+    "exhibition", "exposição", "exposición", "exposition", "ausstellung",
+    "tentoonstelling", "utställning", "wystaw", "výstav", "sergisi", "orchest", "orquest",
+    "orkest", "carnaval", "carnevale", "karneval", "sagra", "fiera", "foire", "kermis",
+    "фестив", "концерт", "театр", "выстав", "музе", "виставк", "lễ hội", "hòa nhạc",
+    "triển lãm", "pameran", "pertunjukan", "축제", "공연", "전시회", "音楽祭", "祭り", "展覧会",
+    "音乐会", "展览", "مهرجان", "معرض", "פסטיבל", "תערוכ", "מופע", "उत्सव", "महोत्सव",
+    "प्रदर्शनी", "উৎসব", "প্রদর্শনী", "মেলা",
+)  # fmt: skip
+
+
+def _local_event(text: str) -> bool:
+    """Whether a link is about a local festival, concert, show or exhibition (`EVENT_STEMS`)."""
+    low = text.lower()
+    return any(stem in low for stem in EVENT_STEMS)
+
+
 def _gossipy(text: str, raw: list[str]) -> bool:
     """`bool(gossip_hits(text, raw))`, without building the list."""
     if not GOSSIP_WORDS.isdisjoint(raw):
@@ -226,8 +249,10 @@ class LinkBlocksTopic(PageFeatures):
         celeb = np.zeros(len(flat), dtype=bool)
         if not story_is_ent:
             celeb = probs[:, ent] >= self.celebrity_prob
-            for i in np.flatnonzero(~celeb).tolist():
-                celeb[i] = _gossipy(flat[i][1].text, toks[i])
+            for i in range(len(flat)):
+                text = flat[i][1].text
+                gossip = _gossipy(text, toks[i])
+                celeb[i] = gossip or (celeb[i] and not _local_event(text))
         n_read = int(readable.sum())
         if n_read == 0:
             return (0.0, 0.0, 0.0, 0.0, external, float(n_head), hosts_missing, 1.0, 0.0), (
@@ -284,7 +309,8 @@ class LinkBlocksTopic(PageFeatures):
             off_share,
             float(off_blocks),
             related_share,
-            n_celeb / len(flat),
+            # (A share of one or two links says nothing: "Leia também" with two local links.)
+            n_celeb / len(flat) if len(flat) >= self.celebrity_min_links else 0.0,
             external,
             float(n_head),
             hosts_missing,

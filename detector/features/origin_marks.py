@@ -33,6 +33,7 @@ from detector.lexicon.origin_marks import (
 )
 from detector.page import Page
 from detector.parsing.agencies import agency_in_name
+from detector.parsing.agency_words import AGENCY_WORD
 
 _TAIL = 8  # sign-offs stand among the story's last paragraphs
 _HEAD = 8  # a dateline code stands in the story's first paragraphs (after any menu rows)
@@ -78,11 +79,7 @@ _CORRESPONDENT = re.compile(
 _OUR = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, OUR_OUTLET))})(?!\w)", re.IGNORECASE)
 _TRIGGERS_BACKREF = (*EARLIER_WORDS, *CORRESPONDENT_STEMS)
 # An agency's name word: its dateline code credits the licensed copy it heads.
-_AGENCY_WORD = re.compile(
-    r"통신|通信|通讯|通訊|\b(?:agency|agencia|agência|agence|agentur|agenzia|agencja|ajans\w*|"
-    r"агентство|агенція|kantor berita|thông tấn)\b|وكالة",
-    re.IGNORECASE,
-)
+_AGENCY_WORD = AGENCY_WORD
 
 
 def _credited(page: Page, name: str, publishers: bool = True) -> bool:
@@ -273,8 +270,15 @@ def _dateline_codes(page: Page) -> list[str]:
     return [
         f'dateline code "{cut(code, 40)}" names {outlet}'
         for code, outlet in _codes(page)
-        if _foreign(page, outlet)
+        if _foreign(page, outlet) and not (is_agency(outlet) and _named_apart(page, outlet, code))
     ]
+
+
+def _named_apart(page: Page, outlet: str, code: str) -> bool:
+    """Whether a short line other than the code's names the outlet: a byline "한빛통신" or a
+    rights line under an agency's code credits it; a code alone is the copy's, kept by a copier."""
+    lines = (page.byline, *page.authors, *page.credit_lines, *page.paragraphs, *page.other_lines)
+    return any(outlet in line and code not in line for line in lines if len(line) <= 120)
 
 
 def _staff_byline(page: Page) -> bool:

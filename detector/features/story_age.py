@@ -15,6 +15,7 @@ import re
 from datetime import date
 
 from detector.features._dateline_day import gap_days, story_dateline_day
+from detector.features._decades import drop_decades
 from detector.features._pagememo import memo
 from detector.features._pagetime import page_time
 from detector.features._textscan import digit_years
@@ -59,7 +60,7 @@ class StoryAge(PageFeatures):
         text = "\n".join(page.paragraphs[: self.story_paragraphs])
         if not text:
             return None, False
-        found = digit_years(text)  # _YEAR.findall(text), faster
+        found = drop_decades(text, digit_years(text))  # _YEAR.findall(text), not "the 1970s"
         full = [d for d in dates_in(text) if d <= limit] if found else []
         years = [int(y) for y in found if int(y) <= limit.year]
         newest_full = max(full) if full else None

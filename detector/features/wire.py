@@ -49,6 +49,7 @@ from detector.parsing.agency_initials import (
     initials_code,
     name_for_code,
 )
+from detector.parsing.agency_words import caps_codes, names_agency
 from detector.parsing.datelines import DatelineMatch, find_dateline, standalone_dateline
 from detector.parsing.signoffs import (
     DESK_LITERALS,
@@ -384,6 +385,23 @@ class WireCopy(PageFeatures):
                 return [_Credit(agency, f'credit line "{cut(line)}" ({codes[0]})', "byline")]
         return []
 
+    def _agency_byline(self, page: Page, dateline: DatelineMatch) -> str:
+        """Where a byline or credit line names an agency the table lacks, "" if none does: an
+        agency noun ("Agência Atlântica") or a code the dateline holds too ("Redacció / ACP")."""
+        from detector.features.origin_voice import is_own  # (origin_voice reads this module)
+
+        codes = caps_codes(dateline.text)
+        fields = [(w, t) for w, t in self._named_fields(page) if w not in _OWN_FIELDS]
+        fields += [("credit line", line) for line in page.credit_lines if len(line) <= 100]
+        for where, text in fields:
+            if (
+                "publisher" not in where.lower()
+                and names_agency(text, codes)
+                and not is_own(page, text)
+            ):
+                return f'{where} "{cut(text)}"'
+        return ""
+
     def _publishers(self, page: Page) -> list[PublisherCredit]:
         """Credits to other publishers that are not agencies ("Source: BBC News")."""
         return [
@@ -425,6 +443,13 @@ class WireCopy(PageFeatures):
             elif own:
                 credited = True
                 evidence.append(f'{agency.key} dateline "{dateline.text}" credited: {own[0].where}')
+            elif renamed := self._agency_byline(page, dateline):
+                # A sign-off read as a known agency's ("AA // JLS", Lusa's form) under a byline
+                # naming another agency: that agency's copy, credited.
+                credited = True
+                evidence.append(
+                    f'{agency.key}-style dateline "{dateline.text}" credited: {renamed}'
+                )
             else:
                 uncredited = True
                 others = sorted({c.agency.key for c in credits})
