@@ -111,6 +111,26 @@ _OFFICIAL_HOST = re.compile(
 _HOST = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//(?:[^@/?#]*@)?([^:/?#]+)", re.IGNORECASE)
 
 
+# Ad servers and affiliate networks: real outlets route their labelled betting partners
+# through them (two UK sports pages of the real set); a link seller links the buyer itself.
+_AD_TECH = (
+    "doubleclick.net", "tradedoubler.com", "awin1.com", "prf.hn", "anrdoezrs.net",
+    "skimresources.com", "redirectingat.com", "go2cloud.org", "adform.net",
+)  # fmt: skip
+
+
+# A seller splices one to three offers into a story (probe farms: 1-3); a real sports page of
+# the shared set links six of its group's betting brands in a paragraph-like row.
+_MAX_STORY_ANCHORS = 4
+
+
+def _sister(host: str, own: str) -> bool:
+    """Whether two hosts' first labels open alike ("skybet" on "skysports"): a sister brand."""
+    a = host.removeprefix("www.").split(".")[0]
+    b = own.split(".")[0]
+    return len(a) >= 3 and len(b) >= 3 and a[:3] == b[:3]
+
+
 def commerce_anchors(page: Page) -> list[str]:
     """Story-paragraph links to another site that name a gambling or loan trade in their text,
     host or path ("ставки на футбол онлайн" -> top-bukmekery...), on a story whose headline
@@ -118,18 +138,24 @@ def commerce_anchors(page: Page) -> list[str]:
     if not page.story_links:
         return []
     found: list[str] = []
+    m = _HOST.match(page.url)
+    own = m[1].lower().removeprefix("www.") if m else ""
     for a in page.story_links:
         m = _HOST.match(a.href)
         host = m[1].lower() if m else ""
         if not host or _OFFICIAL_HOST.search(host):
             continue
-        term = vice_term(a.text, a.href)
-        # A loan named only in the text or path is a story's link to a bank or a charity;
-        # a lender's own host names it. Adult and pill words hit news slugs ("sex" in a URL).
-        if term.startswith("loans") and not vice_term("", f"https://{host}/"):
-            continue
-        if term.startswith(("gambling", "loans")):
+        if host.endswith(_AD_TECH) or _sister(host, own):
+            continue  # an outlet's own betting partner, through its ad server or a sister brand
+        # The text or the host: a path names words of a story's slug ("bet" in a news URL).
+        # A loan named only in the text is a story's link to a bank or a charity: a lender's
+        # own host names it. Adult and pill words are left out (they hit news slugs too).
+        on_host = vice_term("", f"https://{host}/")
+        term = on_host or vice_term(a.text, "")
+        if term.startswith("gambling") or on_host.startswith("loans"):
             found.append(f'"{cut(a.text, 50)}" -> {host} ({term})')
+    if len(found) > _MAX_STORY_ANCHORS:
+        return []  # a network's row of its betting brands, not an offer spliced into prose
     if found and vice_term(f"{page.headline.lower()} {page.title.lower()}", ""):
         return []  # a story about betting or credit links its subject
     return found

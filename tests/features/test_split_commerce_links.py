@@ -91,6 +91,8 @@ def test_a_gambling_or_loan_link_inside_the_story_fires(lang: str, text: str, hr
         ("the Gambling Commission", "https://www.gamblingcommission.gov.uk/", "Match report"),
         ("its loan terms", "https://lender.example.net/loans", "Payday loans face new cap"),
         ("the new phone", "https://shop.example.net/phone", "Match report of the week"),
+        ("a free £20 bet", "https://clkuk.tradedoubler.com/click?p=1", "Match report"),
+        ("on their pages", "https://lab.example.org/2013/05/bet-on-news/", "Match report"),
     ],
 )
 def test_regulators_stories_about_the_trade_and_shop_links_are_quiet(
