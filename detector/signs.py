@@ -143,7 +143,8 @@ _REPUBLISHER_SIGNS = {
     "story_age_v1": ("age_story_log_days", "age_uncredited_dateline_stale"),
     # commerce_story_bridge (a story turning to an offer) stays free: real blogs and deal posts
     # end on coupon codes (12 of 8,769 real page versions).
-    "story_commerce_v1": ("commerce_story_trade", "commerce_partner_vice"),
+    "story_commerce_v1": ("commerce_story_trade", "commerce_partner_vice", "commerce_story_anchor"),
+    "split_story_v1": ("split_short_story", "split_ad_breaks"),
     "story_origin_v1": ("origin_named_uncredited",),
     "trade_site_v1": ("agency_copy_on_trade_site",),
     "translated_copy_v1": ("translated_uncredited", "translated_foreign_ui"),
