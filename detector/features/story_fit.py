@@ -49,16 +49,18 @@ _NEWSROOM = re.compile(
 )
 _SOURCE_LINE = re.compile(r"(?i)^\s*(source|sources|quelle|fuente|fonte|bron|via|by|von|por|par)\b")
 # Frequent function words of the languages of the corpora; a text's language is the one whose
-# words clearly dominate (see `language_of`).
+# words clearly dominate (see `language_of`). A word several languages share ("de", "e")
+# is listed for each: listed for one only, a menu of another ("Mapas e Fotos", "Plano de
+# Transporte") read as that one.
 _FUNCTION_WORDS: dict[str, frozenset[str]] = {
     lang: frozenset(ws.split())
     for lang, ws in {
         "en": "the and of to in is that for was on with said are by this from have it",
         "de": "der die und das ist nicht mit den sich auf ein eine für von dem zu im des",
-        "fr": "le la les et des est une dans pour que pas sur du au qui avec ce sont",
-        "es": "el los las y que en del por una para con se su al es lo como más",
-        "it": "il di che della per una sono nel gli anche non con del alla le si è",
-        "pt": "o os que do da em uma para com não dos mais se na no ao as",
+        "fr": "le la les et de des est une dans pour que pas sur du au qui avec ce sont",
+        "es": "el los las y de que en del por una para con se su al es lo como más",
+        "it": "il di e che della per una sono nel gli anche non con del alla le si è",
+        "pt": "o os e de que do da em uma para com não dos mais se na no ao as",
         "nl": "de het een van en is dat niet op voor zijn met te ook er aan",
     }.items()
 }
