@@ -19,7 +19,7 @@ from detector.features._textscan import cut
 from detector.features._trigrams import lower_map, possible
 from detector.features.base import PageFeatures, register
 from detector.features.origin_voice import fold, is_own, own_names
-from detector.features.provenance import own_domains, registered_domain
+from detector.features.provenance import own_domains, registered_domain, same_owner
 from detector.features.publisher_credits import publisher_credits
 from detector.lexicon.origin_marks import (
     CONTACT_WORDS,
@@ -153,6 +153,8 @@ def _mail_signoffs(page: Page, lines: Sequence[str]) -> list[str]:
         domain = registered_domain(m[1].lower())
         if not domain or domain in FREE_MAIL or domain in own:
             continue
+        if page.url and same_owner(page.url, domain):
+            continue  # the outlet's other domain ("seattlepi.nwsource.com" mailing from seattlepi.com)
         # "Jane Doe, Reuters jane.doe@thomsonreuters.com" under "Reporting by ...": the agency's
         # reporter on licensed copy, named on the line or credited on the page.
         if agency_in_name(line) is not None or _credited(page, domain.split(".")[0]):

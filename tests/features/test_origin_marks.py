@@ -52,6 +52,23 @@ def test_own_mail_and_rights_are_quiet() -> None:
     assert values[MAIL] == values[RIGHTS] == 0.0
 
 
+def test_mail_from_the_outlets_other_domain_is_quiet() -> None:
+    # The outlet's name as the page's subdomain on a group platform mails from its own domain.
+    tail = ("Jane Roe, reporter jroe@seattlepi.com",)
+    values = _values(
+        url="https://seattlepi.nwsource.com/local/1",
+        site_name="Seattle P-I",
+        paragraphs=(*BODY, *tail),
+    )
+    assert values[MAIL] == 0.0
+    other = _values(
+        url="https://seattlepi.nwsource.com/local/1",
+        site_name="Seattle P-I",
+        paragraphs=(*BODY, "Jane Roe, reporter jroe@tacomanews.com"),
+    )
+    assert other[MAIL] == 1.0
+
+
 def test_contact_line_and_free_mail_are_quiet() -> None:
     tail = ("Contact: desk@parentgroup.com", "Tuma Habari habari@gmail.com")
     assert (
