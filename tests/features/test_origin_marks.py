@@ -57,13 +57,13 @@ def test_mail_from_the_outlets_other_domain_is_quiet() -> None:
     tail = ("Jane Roe, reporter jroe@seattlepi.com",)
     values = _values(
         url="https://seattlepi.nwsource.com/local/1",
-        site_name="Seattle P-I",
+        site_name="Seattle Post-Intelligencer",
         paragraphs=(*BODY, *tail),
     )
     assert values[MAIL] == 0.0
     other = _values(
         url="https://seattlepi.nwsource.com/local/1",
-        site_name="Seattle P-I",
+        site_name="Seattle Post-Intelligencer",
         paragraphs=(*BODY, "Jane Roe, reporter jroe@tacomanews.com"),
     )
     assert other[MAIL] == 1.0
