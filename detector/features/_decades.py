@@ -17,7 +17,7 @@ _DECADE = re.compile(
     r"(?<!\d)((?:19|20)\d0)(?:\s?['’]?s\b|-?er(?:n|jahren|jahre)?\b|-?(?:talet|tallet)\b|"
     r"-?(?:luvulla|luvun|luku)\b|-?(?:х|е|ые|ых|ті|ти)\b|['’]?(?:lar|ler|lı|li)\w*|"
     r"\s?(?:년대|年代))"
-    r"|(?i:\b(?:années|années|años|anos|anni|jaren|lata|latach|anii|anys|decade of|década de)\s+)"
+    r"|(?i:\b(?:années|años|anos|anni|jaren|lata|latach|anii|anys|decade of|década de)\s+)"
     r"((?:19|20)\d0)(?!\d)"
 )
 _BEFORE = 16  # "décadas de " / "les années " before the year

@@ -14,7 +14,7 @@ import re
 AGENCY_WORD = re.compile(
     r"통신|通信|通讯|通訊|\b(?:agency|agencia|agència|agência|agence|agentur[a]?|agenzia|"
     r"agencja|agencija|agenţia|agenția|ajans\w*|агентство|агенція|агенция|агенција|"
-    r"kantor berita|thông tấn|persbureau|nieuwsbureau|nyhetsbyrå|nyhetsbyrå|nyhedsbureau|"
+    r"kantor berita|thông tấn|persbureau|nieuwsbureau|nyhetsbyrå|nyhedsbureau|"
     r"uutistoimisto|hírügynökség|tisková kancelář|πρακτορείο)\b|وكالة|خبرگزاری|"
     r"সংবাদ সংস্থা|סוכנות|समाचार एजेंसी|एजेंसी|สำนักข่าว",
     re.IGNORECASE,
