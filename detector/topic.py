@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import gzip
 import hashlib
+import itertools
 import json
 import math
 import platform
@@ -345,7 +346,8 @@ class TopicSpace:
         The stop-word share is taken over the first `limit` words (see `english_share`).
         """
         raw = raw_tokens(text)
-        words = [t for t in raw if not t[0].isdigit()][:limit]
+        # (The first `limit` words only: a long story's rest is not scanned for them.)
+        words = list(itertools.islice((t for t in raw if not t[0].isdigit()), limit))
         stop_share = sum(map(STOP_WORDS.__contains__, words)) / len(words) if words else 0.0
         vectors, coverage = self.read_tokens([raw])
         return vectors[0], float(coverage[0]), stop_share, self.rare_tokens(raw)

@@ -377,7 +377,12 @@ def _word_match(words: list[str], index: _Index, skip: Collection[str]) -> tuple
 
 def match(text: str, index: _Index = _INDEX, skip: Collection[str] = ()) -> tuple[str, str] | None:
     """The (vertical, term) of the first lexicon phrase in `text` of a vertical not in `skip`."""
-    found = _word_match(_WORD.findall(fold(text)), index, skip)
+    return _match(text, fold(text), index, skip)
+
+
+def _match(text: str, folded: str, index: _Index, skip: Collection[str]) -> tuple[str, str] | None:
+    """`match` given `folded`, the `fold` of `text`."""
+    found = _word_match(_WORD.findall(folded), index, skip)
     if found or text.isascii():
         return found
     low = text.lower()
@@ -392,7 +397,8 @@ def match(text: str, index: _Index = _INDEX, skip: Collection[str] = ()) -> tupl
 def match_any(text: str, skip: Collection[str] = ()) -> tuple[str, str] | None:
     """`match`, then the filler templates of `_filler_kinds` ("pension" + "when", "price" +
     "today"): a headline of the kind that no lexicon phrase names."""
-    return match(text, skip=skip) or _filler_kinds.match(fold(text), text.lower(), skip)
+    folded = fold(text)  # once for both
+    return _match(text, folded, _INDEX, skip) or _filler_kinds.match(folded, text.lower(), skip)
 
 
 def slug_text(href: str) -> str:

@@ -62,10 +62,32 @@ _MAX_HOSTS = 1  # one exit door; an aggregator links its items to many sites
 _URL = re.compile(r"https?://([\w.-]+\.[a-z]{2,})(/[^\s\"'<>]*)?", re.IGNORECASE)
 
 
+def _trie_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One regex matching any of `words`, factored into a trie: "read (?:more|the full)" tries
+    each position's first letter once, where a flat alternation tries every word there."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def pattern(node: dict[str, dict]) -> str:
+        alts = [re.escape(ch) + pattern(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return re.compile(pattern(trie))
+
+
+_CALL = _trie_pattern(CALLS)  # `_CALL.search(low)` iff some call is a substring of `low`
+
+
 def is_call(text: str) -> bool:
     """A short line or link text that calls the reader to read on (or click) elsewhere."""
-    low = text.lower()
-    return len(text) <= _CALL_CHARS and any(c in low for c in CALLS)
+    return len(text) <= _CALL_CHARS and _CALL.search(text.lower()) is not None
 
 
 def _host(url: str) -> str:

@@ -137,7 +137,7 @@ def fold(text: str) -> str:
 
 
 def _words(name: str) -> list[str]:
-    return [fold(w) for w in _TOKEN.findall(name) if fold(w) and w.lower() not in _JOINERS]
+    return [f for w in _TOKEN.findall(name) if (f := fold(w)) and w.lower() not in _JOINERS]
 
 
 def _same_brand(name: str, own: str) -> bool:
