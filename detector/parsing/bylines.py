@@ -425,6 +425,20 @@ def _node_text(node: object) -> str:
     return " ".join((text(deep=True, separator=" ") or "").split()) if text else ""
 
 
+def _bounded_text(node: LexborNode, limit: int = _BODY_CHARS) -> str:
+    """`_node_text(node)`, or, when that is longer than `limit`, some text longer than `limit`
+    (a collapsed prefix of it): for callers that read only the length of a long one. (An
+    article body after the h1 was collapsed whole only to be found too long, ~0.07 ms.)"""
+    raw = node.text(deep=True, separator=" ") or ""
+    if len(raw) > 2 * limit + 2:
+        # Collapsing a prefix keeps its whole words and a part of the next: never longer than
+        # the whole collapsed.
+        head = " ".join(raw[: 2 * limit + 2].split())
+        if len(head) > limit:
+            return head
+    return " ".join(raw.split())
+
+
 def wide_author(tree: LexborHTMLParser) -> str:
     """A theme's author element the exact byline selector misses ("span.meta-author"): the first
     with a short text, outside comments and author boxes."""
@@ -620,7 +634,8 @@ def meta_row_after(heading: LexborNode | None) -> str:
     if heading is None:
         return ""
     after = _after(heading)
-    plains = [_node_text(node) for node in after]
+    # (Only the length of a text past _BODY_CHARS is read below: a bounded one is enough.)
+    plains = [_bounded_text(node) for node in after]
     split = True
     for node, plain in zip(after, plains, strict=True):
         if len(plain) > _BODY_CHARS:
@@ -642,7 +657,7 @@ def meta_row_after(heading: LexborNode | None) -> str:
     if slug := _desk_slug(after):
         return slug
     prev = _prev_element(heading)
-    prev_text = _node_text(prev) if prev is not None else ""
+    prev_text = _bounded_text(prev) if prev is not None else ""
     short = [prev_text] if 0 < len(prev_text) <= _ROW_ITEM_CHARS else []
     for plain in plains:
         if not plain or len(plain) > _ROW_ITEM_CHARS:
