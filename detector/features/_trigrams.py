@@ -66,7 +66,7 @@ class _Plan:
     which literals have slots (indices), which do not (always kept), and its place among the
     plans every page checks at once (`serial`, -1 until registered)."""
 
-    __slots__ = ("all_short", "serial", "short", "slots", "starts", "which")
+    __slots__ = ("all_short", "rows", "serial", "short", "slots", "starts", "which")
 
     def __init__(self, literals: tuple[str, ...]) -> None:
         slots: list[np.ndarray] = []
@@ -91,6 +91,7 @@ class _Plan:
         self.short = tuple(short)
         self.all_short = not which
         self.serial = -1
+        self.rows: list[np.ndarray] | None = None  # each literal's slots in `_probe_order`
 
     def hits(self, bits: np.ndarray) -> list[int]:
         """Indices of the literals with slots whose every slot is set in `bits`, in order."""
@@ -141,7 +142,9 @@ class _Registry:
         self.owner: list[int] = []  # row -> the serial of its plan
         self.which: list[int] = []  # row -> the index of its literal in its plan's tuple
         for serial, plan in enumerate(plans):
-            rows += map(_probe_order, np.split(plan.slots, plan.starts[1:]))
+            if plan.rows is None:  # once per plan: the registry is rebuilt as plans come
+                plan.rows = list(map(_probe_order, np.split(plan.slots, plan.starts[1:])))
+            rows += plan.rows
             self.owner += [serial] * plan.which.size
             self.which += plan.which.tolist()
         grid = np.empty((len(rows), max((r.size for r in rows), default=1)), dtype=np.intp)
