@@ -560,21 +560,66 @@ _COLLECT_SELECTOR = (
     'meta, script, iframe, link[rel], time[datetime], a[rel="next"], title, h1, '
     "style, noscript, template, svg"
 )
+# The same traversal also finds `prefilter.UNION`'s nodes: one walk of the DOM fewer (~0.1 ms a
+# page, measured). lexbor lists a node once per selector of the list it matches, in a run, and
+# no node matches two of the selectors above (each names its own tag).
+_COLLECT_AND_PREFILTER = f"{_COLLECT_SELECTOR}, {prefilter.UNION}"
+_NEXT_LINK = 'a[rel="next"]'
 
 
 _STRIP_ONLY = frozenset(["style", "noscript", "template", "svg"])
 
 
+def _collected(node: LexborNode, tag: str | None) -> bool:
+    """Whether `_COLLECT_SELECTOR` matches `node` (its tag is `tag`)."""
+    if tag in _COLLECT_TAGS:
+        return True
+    if tag == "link":
+        return "rel" in node.attrs
+    if tag == "time":
+        return "datetime" in node.attrs
+    if tag == "a":
+        rel = node.attrs.get("rel")
+        # (lexbor compares rel's value ignoring ASCII case: ask it when the case differs.)
+        return rel == "next" or (
+            rel is not None and rel.lower() == "next" and node.css_matches(_NEXT_LINK)
+        )
+    return False
+
+
+# The tags `_COLLECT_SELECTOR` names with no attribute test.
+_COLLECT_TAGS = frozenset(
+    ["meta", "script", "iframe", "title", "h1", "style", "noscript", "template", "svg"]
+)
+
+
 def _collect(tree: LexborHTMLParser) -> dict[str, list[LexborNode]]:
     """Nodes of the kinds the parser reads, grouped, from one traversal of the DOM; "strip"
-    holds the `_STRIP_TAGS` elements, as `_strip` takes them."""
+    holds the `_STRIP_TAGS` elements, as `_strip` takes them, and "prefilter" the nodes
+    `prefilter.UNION` matches."""
     groups: dict[str, list[LexborNode]] = {
         "meta": [], "ld": [], "script_src": [], "script": [], "canonical": [], "next": [],
-        "time": [], "title": [], "h1": [], "strip": [],
+        "time": [], "title": [], "h1": [], "strip": [], "prefilter": [],
     }  # fmt: skip
     strip = groups["strip"]
-    for node in tree.css(_COLLECT_SELECTOR):
+    union = groups["prefilter"]
+    last = -1
+    in_union = False
+    for node in tree.css(_COLLECT_AND_PREFILTER):
+        key = node.mem_id
+        if key == last:
+            # Listed again: a second selector matched, a prefilter one (collect's exclude each
+            # other).
+            if not in_union:
+                union.append(node)
+                in_union = True
+            continue
+        last = key
         tag = node.tag
+        in_union = not (tag in _COLLECT_TAGS or _collected(node, tag))
+        if in_union:  # a prefilter node only
+            union.append(node)
+            continue
         if tag in ("meta", "title", "h1", "time"):  # (no attributes needed: the dict costs
             groups[tag].append(node)  # more than the tag)
             continue
@@ -751,7 +796,7 @@ def parse_html(html: str, url: str) -> dict[str, Any]:
         brands.append((meta["application-name"], "application-name"))
     if title_brand:
         brands.append((title_brand, "title_suffix"))
-    may_match = prefilter.candidates(tree)
+    may_match = prefilter.candidates_of(nodes["prefilter"])
     logo = tree.css_first(prefilter.LOGO) if may_match.logo else None
     if logo is not None and (logo.attributes.get("alt") or "").strip():
         brands.append(((logo.attributes.get("alt") or "").strip(), "logo_alt"))

@@ -10,9 +10,10 @@ has no match and the parser's results are those of the plain queries.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 LOGO = "[class*=logo] img[alt], img[class*=logo][alt], img[id*=logo][alt]"
 BYLINE = "[rel=author], [class*=byline], [class*=author-name], [itemprop=author], [class~=author]"
@@ -46,10 +47,19 @@ def _lower(value: str | None) -> str:
     return value.lower() if value else ""
 
 
+# What `candidates` queries, for a caller that runs it as part of a wider selector list.
+UNION = _UNION
+
+
 def candidates(tree: LexborHTMLParser) -> Candidates:
     """Which of LOGO, BYLINE, BREADCRUMB and PAGE_LINKS may match in `tree`."""
+    return candidates_of(tree.css(_UNION))
+
+
+def candidates_of(nodes: Iterable[LexborNode]) -> Candidates:
+    """`candidates` from the nodes `UNION` matches (more nodes may only set more flags)."""
     logo = byline = crumbs = pages = False
-    for node in tree.css(_UNION):
+    for node in nodes:
         attrs = node.attributes
         cls = _lower(attrs.get("class"))
         logo = logo or node.tag == "img"  # every LOGO selector ends in img[alt]
