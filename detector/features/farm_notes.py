@@ -29,9 +29,9 @@ from detector.features._pagememo import memo
 from detector.features._trigrams import lower_joined, lower_map, possible
 from detector.features.base import PageFeatures, register
 from detector.features.seo_template import (
-    _JOIN,
+    JOIN_VERB,
     MESSENGERS,
-    _names_brand,
+    names_brand,
     own_names,
     story_words,
 )
@@ -253,7 +253,7 @@ def google_news_call(page: Page) -> str:
             continue
         if not any(f in low for f in FOLLOW):
             continue
-        if (k < inside and line_words(line) >= _CTA_WORDS) or _names_brand(low, brands, labels):
+        if (k < inside and line_words(line) >= _CTA_WORDS) or names_brand(low, brands, labels):
             return line.strip()
     return ""
 
@@ -268,7 +268,7 @@ def messenger_join(page: Page) -> str:
         low = lower.get(para) or para.lower()
         if len(para) > _CTA_CHARS or not any(m in low for m in messengers):
             continue
-        if _JOIN.search(low):
+        if JOIN_VERB.search(low):
             return para.strip()
     return ""
 

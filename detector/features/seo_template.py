@@ -239,7 +239,8 @@ _PLEA_MIN_WORDS = 3
 _PLEA_REACH = 40  # characters between the share verb and the friends it names
 _PLEA_LINES = 40  # lines read at most: a plea is a line or two, a page names friends often
 
-_JOIN = re.compile(
+# A join verb ("join", "únete", "entre no") as a word: messenger pleas and farm notes read it.
+JOIN_VERB = re.compile(
     "|".join(
         rf"(?<!\w){re.escape(v)}" + (r"(?!\w)" if v[-1].isascii() else "")
         for v in sorted(JOIN_WORDS, key=len, reverse=True)
@@ -462,7 +463,7 @@ def reader_pleas(page: Page) -> dict[str, str]:
         spans = _SENTENCE.finditer(low) if len(low) > _PLEA_CHARS else (None,)
         for m in spans:
             sentence, said = (m.group(0), line[m.start() : m.end()]) if m else (low, line)
-            if any(x in sentence for x in messengers) and _JOIN.search(sentence):
+            if any(x in sentence for x in messengers) and JOIN_VERB.search(sentence):
                 pleas.setdefault("join", f'a call to join a messenger group "{said[:80]}"')
             elif any(x in sentence for x in friends) and _share_plea(sentence):
                 pleas.setdefault("share", f'a plea to share the story "{said[:80]}"')
@@ -541,7 +542,7 @@ def own_names(page: Page) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return brands, labels
 
 
-def _names_brand(sentence: str, brands: Sequence[str], labels: Sequence[str]) -> str:
+def names_brand(sentence: str, brands: Sequence[str], labels: Sequence[str]) -> str:
     """The own name the sentence holds, or ""."""
     for brand in brands:
         i = sentence.find(brand)
@@ -560,7 +561,7 @@ def _calls_to_brand(sentence: str, brands: Sequence[str], labels: Sequence[str])
     """A call's verb with an own name right before or after it ("stay tuned to <brand>")."""
     for m in _CTA_VERB.finditer(sentence):
         near = sentence[max(0, m.start() - _CTA_REACH) : m.end() + _CTA_REACH]
-        if _names_brand(near, brands, labels):
+        if names_brand(near, brands, labels):
             return True
     return False
 
@@ -585,7 +586,7 @@ def own_brand_cta(page: Page) -> str:
     for para in seams:
         low = para.lower()
         # The own name first: a handful of names, where the verbs are a hundred.
-        if not (any(b in low for b in brands) or (labels and _names_brand(low, (), labels))):
+        if not (any(b in low for b in brands) or (labels and names_brand(low, (), labels))):
             continue
         for m in _SENTENCE.finditer(low):
             sentence = m.group(0)
