@@ -27,7 +27,6 @@ first, and of story fit only the credited-or-not verdict is read.
 from __future__ import annotations
 
 from detector.features._automated import automation_disclaimer
-from detector.features._credit_words import credit_wording
 from detector.features._newsroom import names_news_sections
 from detector.features._takedown import takedown_page
 from detector.features.base import PageFeatures, register
@@ -61,7 +60,7 @@ class MadeElsewhere(PageFeatures):
         role, _ = BylineRole().extract(page)
         if role[0]:
             signs.append("signed by a role or an account")
-        if StoryFit().foreign_uncredited(page) and not _credit_wording(page):
+        if StoryFit().foreign_uncredited(page):
             signs.append("its descriptors or menus tell another story, and nobody is credited")
         ident, _ = SiteIdentity().extract(page)
         if ident[0]:
@@ -87,18 +86,6 @@ class MadeElsewhere(PageFeatures):
         if not signs:
             return (0.0,), ()
         return (float(len(signs)),), (f"made elsewhere: {'; '.join(signs)}",)
-
-
-def _credit_wording(page: Page) -> str:
-    """A credit `StoryFit.credited` does not read: a source label naming a newsroom or a
-    permission phrase of another language ("তথ্য: ... সংবাদ সংস্থা", "ברשות המערכת")."""
-    lines = (
-        *page.paragraphs[:2],
-        *page.paragraphs[-3:],
-        *page.credit_lines,
-        *page.other_lines[:150],
-    )
-    return credit_wording(lines)
 
 
 def _later_signs(page: Page) -> list[str]:

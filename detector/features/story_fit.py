@@ -21,6 +21,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+from detector.features._credit_words import credit_wording
 from detector.features._pagememo import memo
 from detector.features._story import short_category, short_topic, story_topic
 from detector.features.base import PageFeatures
@@ -290,6 +291,13 @@ class StoryFit(PageFeatures):
             len(ln) <= 80 and _NEWSROOM.search(ln) for ln in filter(_SOURCE_LINE.match, lines)
         )
 
+    def credited_in_words(self, page: Page) -> bool:
+        """A credit `credited` does not read: a source label naming a newsroom or a permission
+        of another language ("তথ্য: ... সংবাদ সংস্থা", "ברשות המערכת"). Costlier than `credited`,
+        so read only for a page whose story is found foreign."""
+        lines = (*page.paragraphs[:2], *page.paragraphs[-3:], *page.other_lines[:150])
+        return bool(credit_wording(lines))
+
     def _key(self) -> tuple[float, ...]:
         """Every hyperparameter: the per-page memo keys on them."""
         return (
@@ -316,11 +324,12 @@ class StoryFit(PageFeatures):
     def _foreign_uncredited(self, page: Page) -> bool:
         if self.credited(page):
             return False
-        return (
+        foreign = (
             bool(self._fit(page)[2])
             or bool(self._language_gap(page)[0])
             or self.furniture_offtopic(page) is not None
         )
+        return foreign and not self.credited_in_words(page)
 
     def _fit(self, page: Page) -> tuple[list[tuple[float, str]], list[str], float]:
         """(share of each descriptor's words in the story, where), the foreign ones when none
@@ -360,7 +369,8 @@ class StoryFit(PageFeatures):
                 f"(similarity {off[2]:.2f})"
             )
         uncredited = 0.0
-        if (specific or lang_foreign or off is not None) and not self.credited(page):
+        foreign_story = specific or lang_foreign or off is not None
+        if foreign_story and not self.credited(page) and not self.credited_in_words(page):
             uncredited = 1.0
             evidence.append("and nothing on the page credits anyone for the story")
         values = (

@@ -12,9 +12,9 @@ from detector.features._credit_words import credit_wording
 from detector.features._decades import drop_decades
 from detector.features._textscan import digit_years
 from detector.features.link_blocks import LinkBlocksTopic, _local_event
-from detector.features.made_elsewhere import _credit_wording
 from detector.features.origin_marks import OriginMarks
 from detector.features.story_age import StoryAge
+from detector.features.story_fit import StoryFit
 from detector.features.wire import WireCopy
 from detector.page import Page
 from detector.parsing.agency_words import agency_like, names_agency
@@ -175,8 +175,9 @@ def test_reprint_bans_and_vague_sources_credit_nobody(line: str) -> None:
     assert credit_wording([line]) == ""
 
 
-def test_made_elsewhere_reads_a_bengali_agency_credit() -> None:
+def test_story_fit_reads_a_bengali_agency_credit() -> None:
     line = "তথ্য: দক্ষিণ এশিয়া সংবাদ সংস্থা (দসস)"
     para = "সিলেটে টানা বৃষ্টিতে নগরের বিভিন্ন এলাকায় জলাবদ্ধতা দেখা দিয়েছে বলে জানা গেছে।"
-    assert _credit_wording(story_page(paragraphs=(para, line), language="bn")) == line
-    assert not _credit_wording(story_page(paragraphs=(para,), language="bn"))
+    assert credit_wording((para, line, para, line)) == line  # the lines `credited_in_words` reads
+    assert StoryFit().credited_in_words(story_page(paragraphs=(para, line), language="bn"))
+    assert not StoryFit().credited_in_words(story_page(paragraphs=(para,), language="bn"))
