@@ -250,9 +250,9 @@ class LinkBlocksTopic(PageFeatures):
         if not story_is_ent:
             celeb = probs[:, ent] >= self.celebrity_prob
             for i in range(len(flat)):
+                # Read as entertainment and no local event, or gossip by its words.
                 text = flat[i][1].text
-                gossip = _gossipy(text, toks[i])
-                celeb[i] = gossip or (celeb[i] and not _local_event(text))
+                celeb[i] = (celeb[i] and not _local_event(text)) or _gossipy(text, toks[i])
         n_read = int(readable.sum())
         if n_read == 0:
             return (0.0, 0.0, 0.0, 0.0, external, float(n_head), hosts_missing, 1.0, 0.0), (
