@@ -387,15 +387,7 @@ def _link_blocks(
 def _anchors_after(heading: LexborNode, text: _TextCache, max_siblings: int = 12) -> list:
     """Anchors (text of 3+ characters) in the elements after `heading` before the next heading;
     [] past 40 (a page region, not a list). A heading alone in a wrapper reads its wrapper's."""
-    node: LexborNode | None = heading
-    sibling = _next_element(heading)
-    for _ in range(2):  # <div class="widget-head"><h3>Label</h3></div><ul>...</ul>
-        if node is None or sibling is not None:
-            break
-        node = node.parent
-        if node is None or node.tag in ("body", "html"):
-            return []
-        sibling = _next_element(node)
+    sibling = _element_after(heading)
     anchors: list = []
     for _ in range(max_siblings):
         if sibling is None:
@@ -416,6 +408,22 @@ def _anchors_after(heading: LexborNode, text: _TextCache, max_siblings: int = 12
     return anchors
 
 
+def _element_after(heading: LexborNode) -> LexborNode | None:
+    """The element after `heading`, or after its wrapper when it stands alone in one (up to two
+    levels: <div class="widget-head"><h3>Label</h3></div><ul>...</ul>); None at the page's
+    top."""
+    node: LexborNode | None = heading
+    sibling = _next_element(heading)
+    for _ in range(2):
+        if node is None or sibling is not None:
+            break
+        node = node.parent
+        if node is None or node.tag in ("body", "html"):
+            return None
+        sibling = _next_element(node)
+    return sibling
+
+
 def _in_sidebar(node: LexborNode, max_up: int = 6) -> bool:
     """Whether `node` sits in an <aside> or a sidebar/widget box, within `max_up` levels."""
     for _ in range(max_up):
@@ -432,15 +440,7 @@ def _in_sidebar(node: LexborNode, max_up: int = 6) -> bool:
 def _plain_list_after(heading: LexborNode, text: _TextCache) -> list[str]:
     """The item texts (3+ characters) of a list with no link right after `heading`; [] when
     the next element is not such a list (or holds more than 60 items: an index, not a box)."""
-    node: LexborNode | None = heading
-    sibling = _next_element(heading)
-    for _ in range(2):  # <div class="widget-head"><h3>Label</h3></div><ol>...</ol>
-        if node is None or sibling is not None:
-            break
-        node = node.parent
-        if node is None or node.tag in ("body", "html"):
-            return []
-        sibling = _next_element(node)
+    sibling = _element_after(heading)
     if sibling is None or sibling.tag not in ("ul", "ol") or sibling.css_first("a") is not None:
         return []
     texts = [text(li) for li in sibling.css("li")]
