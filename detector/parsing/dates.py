@@ -372,14 +372,6 @@ def standalone_date(line: str) -> date | None:
     return None
 
 
-def date_from_url(url: str) -> date | None:
-    """A date written in a URL path like /2023/10/10/ or /2023-10/ (day 1 when absent)."""
-    m = _URL_DATE.search(url)
-    if not m:
-        return None
-    return _valid(int(m[1]), int(m[2]), int(m[3] or 1))
-
-
 def url_date_candidate(url: str, stated: Iterable[DateCandidate]) -> DateCandidate | None:
     """The published date a URL path states, as a candidate ("url" source).
 
