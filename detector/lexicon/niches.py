@@ -113,7 +113,9 @@ NICHE_MENU_PHRASES: dict[str, tuple[str, ...]] = {
 }
 
 # Beginnings of words naming the state's actors: government, cabinet, ministers, parliament,
-# courts, police, presidents, governors, regional authorities.
+# courts, prosecutors, police, armies, presidents, governors, regional authorities. Stems are
+# word beginnings in every language at once: none may begin a common word of another ("policie"
+# begins "policies", "gericht" the German dishes "Gerichte", "procura" "procurar").
 STATE_STEMS: tuple[str, ...] = tuple(
     sorted(
         wordset(
@@ -130,7 +132,24 @@ STATE_STEMS: tuple[str, ...] = tuple(
     hükümet bakan meclis mahkeme cumhurbaşkan valilik emniyet
     правительств министр парламент госдум губернатор полици властей власти
     уряд міністр верховн поліці
-    pemerintah menteri kementerian presiden pengadilan polisi gubernur"""
+    pemerintah menteri kementerian presiden pengadilan polisi gubernur
+    army military troops prosecut judge ministries officials
+    bundeswehr staatsanwalt amtsgericht gerichtshof oberlandesgericht
+    président armée procureur
+    ejército fiscalía juez
+    polizia esercito procuratore
+    exército justiça
+    prezydent wojsk prokurat
+    başbakan valisi ordusu
+    президент прокурат армии
+    riksdag polisen domstol regeringen
+    regjering storting folketing politiet
+    hallitus eduskun poliisi ministeri
+    vlád sněmovn
+    guvern poliți
+    kormány miniszter rendőr bíróság
+    κυβέρνησ υπουργ βουλή αστυνομ δικαστ
+    serikali waziri polisi mahakama"""
         )
     )
 )
@@ -139,4 +158,8 @@ STATE_PHRASES: tuple[str, ...] = (
     "संसद", "विधानसभा", "मौसम विभाग", "الحكومة", "وزير", "وزارة", "البرلمان", "المحكمة",
     "الشرطة", "政府", "部长", "法院", "警方", "国会", "大臣", "内閣", "정부", "장관", "국회",
     "법원", "경찰", "chính phủ", "bộ trưởng", "quốc hội", "tòa án", "công an",
+    "دولت", "وزیر", "وزارت", "مجلس", "دادگاه", "پلیس", "رئیس‌جمهور", "الجيش", "الأمم المتحدة",
+    "النيابة", "首相", "警察", "裁判所", "自衛隊", "知事", "気象庁", "国务院", "外交部", "总统",
+    "대통령", "검찰", "기상청", "thủ tướng", "ủy ban", "ubnd", "chủ tịch", "รัฐบาล", "ตำรวจ",
+    "รัฐมนตรี", "ศาล",
 )  # fmt: skip
