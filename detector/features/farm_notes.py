@@ -11,8 +11,8 @@ Four mechanisms, each a structure with small multilingual lexicons of the *kind*
   you like me to …"). A newsroom's story opens on its news and ends on its last fact;
 - a call to follow the site on Google News or Discover *inside* the story's paragraphs (the
   product's name is the same in every language; a newsroom's button sits in the page chrome);
-- a call to join the site's WhatsApp or Telegram group or channel inside the story's last
-  paragraphs (again: not the chrome's channel button);
+- a call to join the site's WhatsApp or Telegram group or channel inside the story (or, in a
+  text record, a join banner among the lines around it; not the chrome's "follow us" bar);
 - a disclaimer that the site has no link with any government body, or is not a registered
   newspaper or mass medium, on a page that carries a story (benefit and scheme bait);
 - an SEO plugin's "Keywords: a, b, c" field left visible under the story.
@@ -117,7 +117,9 @@ NO_TIE = (
     "ilişkisi yoktur", "tidak berafiliasi", "tidak terkait", "tidak ada hubungan",
     "tidak memiliki hubungan", "không liên kết", "không liên quan", "không có liên hệ",
     "ليس له أي علاقة", "لا علاقة", "ليس تابع", "غير تابع", "غير مرتبط", "कोई संबंध नहीं",
-    "कोई सम्बन्ध नहीं", "कोई लेना-देना नहीं", "से संबद्ध नहीं", "जुड़ा नहीं", "与任何政府",
+    "कोई सम्बन्ध नहीं", "कोई लेना-देना नहीं", "से संबद्ध नहीं", "जुड़ा नहीं", "संबंधित नहीं",
+    "सम्बंधित नहीं", "जुड़ी नहीं", "not related to", "no está relacionad", "não está relacionad",
+    "non è legat", "nicht verbunden mit", "не относится к", "не имеет отношения", "не має відношення", "与任何政府",
     "无关", "無關", "関係ありません", "関係はありません", "관련이 없", "무관",
 )  # fmt: skip
 GOVERNMENT = (
@@ -173,6 +175,7 @@ _CTA_WORDS = 4  # "Síguenos en Google News"; a share bar's lone "Google News" i
 # Other networks: a line naming one of them beside Google News is a share or follow bar.
 _NETWORKS = ("facebook", "twitter", "whatsapp", "telegram", "instagram", "youtube", "tiktok")
 _TAIL_PARAS = 4  # a join call closes the story: its last paragraphs
+_BUTTON_WORDS = 16  # "لمتابعة أخبار X أولا بأول عبر قناتنا على واتساب اضغط هنا": a call, not prose
 _NOTE_CHARS = 400  # a disclaimer is a sentence or two
 _NOTE_LINES = 300  # chrome lines read from the end
 _STORY_WORDS = 100  # a disclaimer counts under a story, not on a contact or "about" page
@@ -259,33 +262,54 @@ def google_news_call(page: Page) -> str:
 
 
 def messenger_join(page: Page) -> str:
-    """A call to join a WhatsApp/Telegram group or channel in the story's last paragraphs."""
+    """A call to join a WhatsApp/Telegram group or channel inside the story, or "".
+
+    Any short line of the story's paragraphs (a farm puts its join banner at the top, mid-story
+    and at the end; a Blogger page's main span may end in comments) that names one messenger
+    and holds a join verb, or a follow/subscribe verb on a line of a button's length. A text
+    record's other lines count with a join verb only: "Follow us on Telegram" is a site's
+    chrome, "Join our WhatsApp group" a farm's banner. A share bar names several networks.
+    """
     messengers = possible(page, MESSENGERS)
     if not messengers:
         return ""
-    lower = lower_map(page)
-    for para in page.paragraphs[-_TAIL_PARAS:]:
-        low = lower.get(para) or para.lower()
-        if len(para) > _CTA_CHARS or not any(m in low for m in messengers):
+    follow = possible(page, FOLLOW)
+    chrome = page.other_lines if page.kind == "text" else ()
+    inside = len(page.paragraphs)
+    for k, line, low in _holding(page, (*page.paragraphs, *chrome), messengers):
+        if len(line) > _CTA_CHARS or sum(n in low for n in _NETWORKS) > 1:
             continue
-        if JOIN_VERB.search(low):
-            return para.strip()
+        if JOIN_VERB.search(low) or (
+            k < inside and line_words(line) <= _BUTTON_WORDS and any(f in low for f in follow)
+        ):
+            return line.strip()
     return ""
+
+
+def _block_lines(page: Page) -> list[str]:
+    """A text record's link-block lines: the parser's "Related Posts" block may run on over
+    the footer's disclaimer (a text record's links have no href to stop it)."""
+    if page.kind != "text":
+        return []
+    return [a.text for b in page.link_blocks for a in b.anchors if not a.href]
 
 
 def no_tie_disclaimer(page: Page) -> str:
     """A note that the site has no tie to any government or is not a registered newspaper."""
-    no_tie = possible(page, NO_TIE)
-    not_press = possible(page, NOT_PRESS)
+    blocks = _block_lines(page)  # outside the page's trigram index: read with whole lexicons
+    no_tie = NO_TIE if blocks else possible(page, NO_TIE)
+    not_press = NOT_PRESS if blocks else possible(page, NOT_PRESS)
     if not (no_tie or not_press):
         return ""
     if story_words(page) < _STORY_WORDS:
         return ""
-    government = possible(page, GOVERNMENT) if no_tie else ()
+    government = (GOVERNMENT if blocks else possible(page, GOVERNMENT)) if no_tie else ()
     if not (government or not_press):
         return ""
     lines = (*page.paragraphs[-_TAIL_PARAS:], *page.other_lines[-_NOTE_LINES:])
-    for _, line, low in _holding(page, lines, (*not_press, *no_tie)):
+    held = [(line, low) for _, line, low in _holding(page, lines, (*not_press, *no_tie))]
+    held += [(line, line.lower()) for line in blocks if len(line) <= _NOTE_CHARS]
+    for line, low in held:
         if len(line) > _NOTE_CHARS:
             continue
         if any(n in low for n in not_press):

@@ -12,10 +12,12 @@ outlet not to be the page's own (`origin_voice.is_own`) nor credited on the page
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from detector.features._pagememo import memo
 from detector.features._textscan import cut
+from detector.features._to_reporter import TO_REPORTER, code_of
+from detector.features._to_reporter import TRIGGERS as REPORTER_TRIGGERS
 from detector.features._trigrams import lower_map, possible
 from detector.features.base import PageFeatures, register
 from detector.features.origin_voice import fold, is_own, own_names
@@ -32,7 +34,7 @@ from detector.lexicon.origin_marks import (
     STAFF_BYLINES,
 )
 from detector.page import Page
-from detector.parsing.agencies import agency_in_name
+from detector.parsing.agencies import agency_in_name, lookup
 from detector.parsing.agency_words import AGENCY_WORD
 
 _TAIL = 8  # sign-offs stand among the story's last paragraphs
@@ -80,6 +82,8 @@ _OUR = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, OUR_OUTLET))})(?!\w)", r
 _TRIGGERS_BACKREF = (*EARLIER_WORDS, *CORRESPONDENT_STEMS)
 # An agency's name word: its dateline code credits the licensed copy it heads.
 _AGENCY_WORD = AGENCY_WORD
+_REPORTER_BACK = 40  # "told the KTVN " before the noun
+_REPORTER_AHEAD = 50  # "correspondant de l'AFP" after it
 
 
 def _credited(page: Page, name: str, publishers: bool = True) -> bool:
@@ -314,7 +318,7 @@ def _back_references(page: Page) -> list[str]:
     """(e) "Earlier «X» reported" / "X's correspondent" naming another outlet."""
     triggers = possible(page, _TRIGGERS_BACKREF)
     if not triggers:
-        return []
+        return _to_reporter(page)
     low = lower_map(page)
     for para in page.paragraphs:
         if not any(t in low[para] for t in triggers):
@@ -324,6 +328,35 @@ def _back_references(page: Page) -> list[str]:
                 name = next((g for g in m.groups() if g), "").strip()
                 if name and _foreign(page, name):
                     return [f'"{cut(m[0], 60)}" names {name}']
+    return _to_reporter(page)
+
+
+def _reporter_matches(para: str, low: str, triggers: Sequence[str]) -> Iterable[re.Match[str]]:
+    """`TO_REPORTER` matches in windows around each reporter noun (the regex is too slow for a
+    whole paragraph; most paragraphs hold no noun at all)."""
+    for t in triggers:
+        i = low.find(t)
+        while i >= 0:
+            m = TO_REPORTER.search(para[max(0, i - _REPORTER_BACK) : i + _REPORTER_AHEAD])
+            if m:
+                yield m
+            i = low.find(t, i + 1)
+
+
+def _to_reporter(page: Page) -> list[str]:
+    """(e) "told the XYZ reporter", "THA muhabirine": speech to another outlet's reporter."""
+    triggers = possible(page, REPORTER_TRIGGERS)
+    if not triggers:
+        return []
+    low = lower_map(page)
+    for para in page.paragraphs:
+        for m in _reporter_matches(para, low[para], triggers):
+            code = code_of(m)
+            # An all-caps line ("TOLD THE REPORTER") has no codes to tell apart.
+            # A known agency's code: its licensed copy names its own reporter ("AA muhabirine").
+            shouting = m[0].replace(code, "").isupper()
+            if not shouting and lookup(code) is None and _foreign(page, code):
+                return [f'"{cut(m[0], 60)}" names {code}']
     return []
 
 

@@ -106,6 +106,14 @@ _LICENCE = re.compile(_alternation(LICENCE_WORDS), re.IGNORECASE)
 # Substrings (lower-case) that open the two tests: plain `in` checks, cheaper than a regex.
 _RIGHTS_TRIGGERS = ("©", "ⓒ", "(c)", "copyright", "저작권", *REPRINT_BANS)
 _HEAD = 4  # a credit or dateline code stands in the story's first paragraphs
+_MENU_WORDS = 3  # a footer link is a word or two ("제휴문의", "Partner werden")
+# Enquiry / contact nouns of a footer link beside a licence word (lower-case substrings).
+_ENQUIRY = re.compile(
+    r"문의|inquir|enquir|contact|kontakt|contacto|contatt|anfrage|zapytani|iletişim|liên hệ|"
+    r"تواصل|اتصل|संपर्क|связ|зв'яз|咨询|諮詢|問い合わせ|お問合せ|werden|become|devenir|torne-se|"
+    r"hazte|program",
+    re.IGNORECASE,
+)
 
 
 def is_foreign_outlet(page: Page, name: str, publishers: bool = True) -> bool:
@@ -159,11 +167,20 @@ def _holder(m: re.Match[str] | None) -> str:
     return holder if len(holder.split()) <= 5 else ""
 
 
+def _menu_link(line: str) -> bool:
+    """A footer menu link, not a credit: "제휴문의", "Partner", "Syndication", "Kooperationen"
+    (a licence word alone or beside an enquiry noun, on nearly every news site's footer)."""
+    if len(line.split()) > _MENU_WORDS:
+        return False
+    return _ENQUIRY.search(line) is not None or _LICENCE.sub("", line).strip(" \t|·•-–—:>") == ""
+
+
 def _credit_anywhere(page: Page, tail: Sequence[str]) -> bool:
     """Whether the page carries any licence/credit wording at the story's head or tail (the
-    credit may sit on another line than the named outlet: "Republished under CC BY-ND")."""
+    credit may sit on another line than the named outlet: "Republished under CC BY-ND"); a
+    footer's menu links ("제휴문의", "Partners") are no credit."""
     head = [p for p in page.paragraphs[:_HEAD] if len(p) <= _SHORT]
-    return _licensed("\n".join((*head, *tail)))
+    return _licensed("\n".join(x for x in (*head, *tail) if not _menu_link(x)))
 
 
 def _rights_other(page: Page, lines: Sequence[str], low: str) -> list[str]:

@@ -112,8 +112,18 @@ _AND_BEFORE = "|".join(
 )
 # A call: an imperative anywhere (Arabic ones after a "و"/"ف" prefix too), a plain verb only
 # where a sentence or clause starts (a line's start, after . ! ? : ; | – — • » or "and").
+# Nominal and infinitive calls that open a line: "لمتابعة أخبار …" ("to follow the news of"),
+# "للمزيد من أخبار", "Підписатися", "Подписаться" (a Telegram post's footer button).
+NOMINAL_CALLS = (
+    "لمتابعة", "لمتابعه", "للمزيد من أخبار", "للمزيد من الأخبار", "підписатися", "подписаться",
+    "підписуйтесь на", "підпишіться на", "для підписки", "для подписки",
+)  # fmt: skip
+# Channel words in the scripts and inflections CHANNEL_WORDS lacks ("قناتنا": our channel).
+CHANNEL_MORE = ("قناتنا", "قنواتنا", "واتساب", "تلغرام", "تيليجرام", "телеграм", "вайбер", "вотсап")
+# "News of «X»": a quoted name after a news word is the outlet whose news one follows.
+NEWS_OF = ("أخبار", "اخبار", "новини", "новости", "новин", "news from", "news of", "notícias d")
 _CALL = re.compile(
-    rf"(?:(?<!\w)|(?<=[وف]))(?:{_alternation(CTA_IMPERATIVES)})(?!\w)"
+    rf"(?:(?<!\w)|(?<=[وف]))(?:{_alternation((*CTA_IMPERATIVES, *NOMINAL_CALLS))})(?!\w)"
     rf"|(?:^|(?<=[.!?:;|–—•»)])\s*|{_AND_BEFORE})"
     rf"(?:{_alternation(CTA_VERBS)})(?!\w)",
     re.IGNORECASE,
@@ -272,7 +282,7 @@ def _names_in(call: str) -> list[tuple[int, str, str]]:
             found.append((m.start(), m.group(0), "domain"))
     for m in _QUOTED.finditer(call):
         name = next(g for g in m.groups() if g)
-        if _after_noun(call[: m.start()]):
+        if _after_noun(call[: m.start()]) or call[: m.start()].rstrip().lower().endswith(NEWS_OF):
             found.append((m.start(), name, "after an outlet noun"))
         elif _outlet_name(name):
             found.append((m.start(), name, "outlet name"))
@@ -296,7 +306,7 @@ def _names_in(call: str) -> list[tuple[int, str, str]]:
 
 def _follow_calls(page: Page) -> list[str]:
     """Follow/subscribe calls in the story naming an outlet that is not the page's own."""
-    stems = possible(page, CTA_STEMS)
+    stems = possible(page, (*CTA_STEMS, *NOMINAL_CALLS))
     if not stems:
         return []
     low = lower_map(page)
@@ -317,7 +327,7 @@ def _called_outlet(page: Page, para: str) -> str:
     for m in _CALL.finditer(para):
         call = para[m.start() : m.end() + _WINDOW]
         low = call.lower()  # (a window of a short line: lower-cased alone)
-        if not any(w in low for w in CHANNEL_WORDS) and not any(
+        if not any(w in low for w in (*CHANNEL_WORDS, *CHANNEL_MORE)) and not any(
             w.lower() in OUTLET_NOUNS for w in _TOKEN.findall(call)
         ):
             continue
