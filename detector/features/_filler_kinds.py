@@ -21,6 +21,8 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
+from detector.features._filler_lexicon import KINDS_MORE as M
+
 # One row per language, "xx: stem; stem", as in `_filler.LEXICON`; a stem is a word start.
 # Part one: the thing (a benefit, a price, a draw); part two: the service angle (when, today,
 # look it up). Both must be in one headline.
@@ -263,10 +265,10 @@ class _Kind:
 
 
 _KINDS: tuple[_Kind, ...] = (
-    _Kind("lookups", _part(_BENEFIT), _part(_WHEN_HOW)),
-    _Kind("prices", _part(_PRICE), _part(_TODAY)),
-    _Kind("results", _part(_RESULT), _part(_LOOKUP)),
-    _Kind("teaser", _part(_TEASER), None),
+    _Kind("lookups", _part(_BENEFIT + M["benefit"]), _part(_WHEN_HOW + M["when_how"])),
+    _Kind("prices", _part(_PRICE + M["price"]), _part(_TODAY + M["today"])),
+    _Kind("results", _part(_RESULT + M["result"]), _part(_LOOKUP + M["lookup"])),
+    _Kind("teaser", _part(_TEASER + M["teaser"]), None),
 )
 VERTICALS = frozenset(k.vertical for k in _KINDS)
 # Teasers also run on real tabloids ("Mit diesem Trick ..."): one alone is no vertical.

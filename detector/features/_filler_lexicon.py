@@ -134,3 +134,214 @@ def merge(base: dict[str, str], more: dict[str, str]) -> dict[str, str]:
     for vertical, rows in more.items():
         out[vertical] = out.get(vertical, "") + "\n" + rows
     return out
+
+
+# The same verticals in more of the probes' languages: Greek, Persian, Hebrew, Bengali, Urdu,
+# Malay, Tagalog, Hungarian, Czech/Slovak, Bulgarian, Serbian/Croatian, plus a few stems for
+# Romanian and Chinese. Non-ASCII rows are substrings of the lower-cased text, so a Greek stem is
+# given with and without its accent (headlines in capitals lose it: "ΖΩΔΙΑ" -> "ζωδια").
+# Left out on purpose: Persian dollar/gold prices and subsidy dates, Tagalog rice and fuel prices,
+# Malaysian weekly fuel prices, and "exam results announced" in fa/ur/bn/ms/el, with the
+# price-plus-today template in those languages: the most-read lists of real dailies there carry
+# them as news (11 legit probe pages of heldout_w..am: w_20, af p15, al p28, w_32, al p34, ...).
+LANGS: dict[str, str] = {
+    "horoscope": """
+        el: ζώδια; ζωδια; ζώδιο; ζωδιο; ωροσκόπιο; ωροσκοπιο; αστρολογικ; σεληνιακό ημερολόγιο
+        fa: فال روزانه; فال امروز; طالع بینی; فال حافظ; فال تاروت; هوروسکوپ; فال متولدین
+        he: הורוסקופ; אסטרולוגיה; המזלות
+        bn: রাশিফল
+        ur: آج کا دن کیسا; زائچہ; ستاروں کی روشنی میں
+        hu: horoszkop*; csillagjegy*
+        cs: znameni zverokruhu; znamenie zverokruhu
+        bg: хороскоп; зодия; зодии; зодиите
+        sr: хороскоп
+        tl: kapalaran
+    """,
+    "lottery": """
+        el: λαχείο; λαχειο; κλήρωση τζόκερ; κληρωση τζοκερ; αποτελέσματα τζόκερ; τυχεροί αριθμοί; τυχεροι αριθμοι; κλήρωση λόττο
+        fa: لاتاری; بخت آزمایی; قرعه کشی بخت
+        he: תוצאות הלוטו; הגרלת הלוטו; הגרלת לוטו; מפעל הפיס; הגרלת צ'אנס
+        bn: লটারি; লটারির ফল
+        ur: انعامی بانڈ; پرائز بانڈ; لاٹری
+        ms: keputusan 4d; magnum 4d; toto 4d; da ma cai; keputusan loteri
+        tl: pcso; swertres; ultra lotto; grand lotto; stl result*
+        hu: lottoszam*; otoslotto; hatoslotto; skandinav lotto; nyeroszam*; szerencseszam*
+        cs: sportka; vysledky losovani; vysledky losovania; vyherni cisla
+        bg: тото 2; печеливши числа; от тегленето
+        sr: dobitna kombinacija; izvlacenje lota; добитна комбинација; извлачење лота
+    """,
+    "prices": """
+        el: τιμή χρυσού; τιμη χρυσου; τιμές καυσίμων; τιμες καυσιμων; τιμή βενζίνης; τιμη βενζινης; ισοτιμία ευρώ; ισοτιμια ευρω
+        he: מחיר הזהב; שער הדולר; שער היורו; מחיר הדלק; מחירי הדלק
+        bn: সোনার দাম; সোনার দর; ডলারের দাম; ডলারের রেট; পেট্রোলের দাম
+        ur: سونے کی قیمت; ڈالر کی قیمت; پیٹرول کی قیمت; ڈالر کا ریٹ; سونے کا ریٹ
+        hu: aranyar*; benzinar*; uzemanyagar*; euro arfolyam*; forint arfolyam*; dollar arfolyam*
+        cs: cena zlata; kurz dolaru; kurz eura; ceny benzinu; ceny pohonnych hmot; ceny paliv
+        bg: цената на златото; цени на горивата; курс на долара; курс на еврото; цената на бензина
+        sr: cijena zlata; cijene goriva; cene goriva; cijena benzina; kurs evra; tecaj eura; цене горива; курс евра
+    """,
+    "loans": """
+        el: γρήγορο δάνειο; δάνεια χωρίς; δανεια χωρις; δάνειο χωρίς; δανειο χωρις
+        fa: وام فوری; وام بدون ضامن
+        he: הלוואה מהירה; הלוואה ללא; הלוואות חוץ בנקאיות
+        bn: পার্সোনাল লোন; ঋণ নিন
+        ur: آسان قرض; قرضہ سکیم
+        ms: pinjaman peribadi; pinjaman segera
+        tl: pautang; utang online
+        hu: gyorskolcson*; szemelyi kolcson*
+        cs: pujck*; pozick*; nebankovni pujck*
+        bg: бърз кредит; бързи кредити; потребителски кредит
+        sr: brzi kredit*; nenamjenski kredit*; kredit bez
+    """,
+    "betting": """
+        el: στοίχημα; στοιχημα; προγνωστικά; προγνωστικα; καζίνο; καζινο
+        fa: سایت شرط بندی; شرط بندی; کازینو
+        he: הימורים; קזינו
+        bn: বেটিং; অনলাইন জুয়া
+        ur: آن لائن جوا; بیٹنگ
+        tl: online sabong; e sabong; esabong
+        hu: sportfogadas*; online kaszino; fogadasi tipp*
+        cs: sazkov*; stavkov*; kurzove sazky; online kasino
+        bg: залози; букмейкър
+        sr: kladionic*; kladjenj*; online kazino; кладионица
+    """,
+    "dreams": """
+        el: ονειροκρίτης; ονειροκριτης; ερμηνεία ονείρων; ερμηνεια ονειρων; ονειρεύεσαι; ονειρευεσαι
+        fa: تعبیر خواب; خواب دیدن
+        he: פתרון חלומות; פירוש חלומות; חלמתם על
+        bn: স্বপ্নে; স্বপ্নের অর্থ
+        ur: خواب کی تعبیر; خواب میں
+        ms: maksud mimpi; tafsiran mimpi
+        tl: kahulugan ng panaginip; panaginip
+        hu: almoskonyv*
+        cs: snar; vyznam snu
+        bg: съновник; сънувате
+        sr: sanjaric*; sanovnik*; сановник
+        uk: до чого сниться
+    """,
+    "results": """
+        fa: کارنامه کنکور
+        ms: semakan keputusan
+        hu: erettsegi eredmeny*; felveteli ponthatar*; ponthatarok
+        cs: vysledky maturit; vysledky prijimacek
+        bg: резултатите от матурите; резултати от матурите
+        sr: rezultati mature; rezultati prijemnog
+    """,
+    "jobs": """
+        el: νέες προσλήψεις; νεες προσληψεις; θέσεις εργασίας; θεσεις εργασιας
+        fa: آگهی استخدام; استخدامی جدید; استخدام دولتی
+        he: דרושים
+        bn: নিয়োগ বিজ্ঞপ্তি; চাকরির খবর
+        ur: سرکاری نوکریاں; سرکاری ملازمت
+        ms: jawatan kosong; kerja kosong
+        tl: job hiring; now hiring
+        hu: allasajanlat*; allashirdetes*
+        cs: volna mista; pracovne ponuky; nabidka prace
+        bg: обяви за работа; свободни работни места
+        sr: oglasi za posao; slobodna radna mjesta
+    """,
+    "lookups": """
+        el: πότε πληρώνονται; ποτε πληρωνονται; πληρωμή συντάξεων; πληρωμη συνταξεων; ημερομηνίες πληρωμής; ημερομηνιες πληρωμης
+        he: קצבת זקנה; מתי ייכנס
+        bn: লক্ষ্মীর ভান্ডার
+        ur: بینظیر انکم سپورٹ; احساس پروگرام; احساس کفالت; بی آئی ایس پی
+        ms: bantuan sara hidup; semakan str; sumbangan tunai rahmah; tarikh bayaran
+        tl: sss pension; 4ps payout; tulong pinansyal; paano mag apply
+        ro: pensionarii primesc; alocatiile copiilor; tichete sociale; vouchere sociale
+        hu: nyugdijemeles*; 13 havi nyugdij; csaladi potlek
+        cs: valorizace duchodu; zvyseni duchodu; vyplata duchodu; kdy prijde duchod
+        bg: кога идват пенсиите; изплащане на пенсиите
+        sr: isplata penzija; isplata mirovina; исплата пензија
+    """,
+    "streaming": """
+        el: ταινίες online; δωρεάν ταινίες
+        fa: دانلود فیلم; دانلود سریال; تماشای آنلاین; پخش زنده رایگان
+        bn: ফুল মুভি; মুভি ডাউনলোড
+        hu: teljes film; ingyen nezheto
+        cs: cely film; online zdarma
+        sr: ceo film; cijeli film; online sa prevodom
+    """,
+    "affiliate": """
+        fa: فیلترشکن; فیلتر شکن
+    """,
+    "codes": """
+        fa: کد تخفیف
+        el: κωδικός έκπτωσης; κωδικος εκπτωσης
+    """,
+}
+MORE = merge(MORE, LANGS)
+
+# More stems for `_filler_kinds`' template parts (its table names as keys), in the languages above.
+KINDS_MORE: dict[str, str] = {
+    "benefit": """
+        el: συντάξ; συνταξ; επίδομ; επιδομ
+        he: קצבת; קצבאות; מענק; דמי אבטלה
+        bn: ভাতা; কিস্তি; পেনশন
+        ur: پنشن; احساس پروگرام; قسط
+        hu: nyugdij*; potlek*
+        cs: duchod*; dochod*; prispev*; davk*
+        bg: пенси; детски надбавки; обезщетени
+        sr: penzij*; mirovin*; doplatak; пензиј
+        ms: bantuan; str; sumbangan; elaun
+        tl: ayuda; sss; 4ps; sahod
+    """,
+    "when_how": """
+        el: πότε; πληρώνονται; πληρωνονται; ημερομηνί; ημερομηνι; πληρωμή; πληρωμη; ποιοι δικαιούνται; ποιοι δικαιουνται
+        he: מתי; מועד התשלום; מי זכאי
+        bn: কবে; কীভাবে; কারা পাবেন; তারিখ
+        ur: کب ملے; کب آئے; کب جاری; طریقہ; کون اہل
+        ro: ce primesc; cat primesc; vor primi; primesc; cine primeste
+        hu: mikor; hatarid*; kifizet*; igy igenyel*
+        cs: kdy; kedy; vyplat*; kdo dostane; kto dostane; jak pozadat; ako poziadat
+        bg: кога; кой получава; кой има право; изплащане
+        sr: kada; isplat*; ko dobija; tko dobiva; када; исплат
+        ms: tarikh; bila; cara mohon; semakan; layak
+        tl: kailan; paano; petsa
+    """,
+    "price": """
+        hu: arfolyam*; aranyar*; benzinar*; uzemanyagar*
+        cs: cena; ceny; kurz
+        bg: цена; цени; цената; курс на
+        sr: cijena; cijene; cena; cene; tecaj; kurs
+    """,
+    "today": """
+        cs: dnes; dnesni*; dnesny
+        bg: днес
+        sr: danas; данас
+    """,
+    "result": """
+        el: αποτελέσματα; αποτελεσματα; κλήρωση; κληρωση
+        he: תוצאות
+        hu: eredmeny*; sorsolas*
+        cs: vysledk*; losovani; losovanie
+        bg: резултат; теглене
+        sr: rezultat*; izvlacenj*
+        ms: keputusan
+        tl: resulta
+    """,
+    "lookup": """
+        el: ελέγξτε; ελεγξτε
+        he: לבדוק; בדיקת
+        hu: ellenoriz*
+        cs: zkontrolujte; skontrolujte
+        bg: проверете; проверка
+        sr: provjerite; proverite
+        ms: semak*
+        tl: alamin; tingnan
+    """,
+    "teaser": """
+        el: οι γιατροί προειδοποιούν; γιατροί προειδοποιούν; γιατροι προειδοποιουν; αυτό το κόλπο; αυτο το κολπο
+        fa: پزشکان هشدار; این ترفند
+        he: רופאים מזהירים; הטריק ה
+        bn: ডাক্তাররা সতর্ক
+        ur: ڈاکٹروں نے خبردار
+        hu: orvosok figyelmeztetnek; ezzel a trukkel; ezt senki nem mondja
+        cs: lekari varuji; lekari varuju; tento trik; tento jednoduchy trik
+        bg: лекари предупреждават; лекарите предупреждават; този трик
+        sr: doktori upozoravaju; lekari upozoravaju; ljekari upozoravaju; ovaj trik
+        ms: doktor dedah; doktor beri amaran
+        tl: babala ng mga doktor
+        zh: 医生提醒; 醫生提醒
+        ja: 医師が警鐘
+    """,
+}

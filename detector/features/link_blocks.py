@@ -21,6 +21,7 @@ from detector.features._story import StoryTopic, clip, read_tokens, story_topic
 from detector.features.base import PageFeatures, register
 from detector.lexicon.words import wordset
 from detector.page import Anchor, Page
+from detector.parsing.common import UNSPACED_LETTER
 from detector.topic import TopicSpace, load_topic_space, raw_tokens
 
 # Headings that promise links about this story (not "Most read" or "More from <site>").
@@ -92,8 +93,23 @@ def _gossipy(text: str, raw: list[str]) -> bool:
     return any(p in low for p in _PHRASES)
 
 
+def headline_words(text: str) -> int:
+    """Words of `text`, counting two Chinese/Japanese characters or four Thai letters (vowel
+    and tone marks included) as one word: "美国总统大选结果公布" reads as 5 words, not 1, so
+    blocks of unspaced scripts are judged like others."""
+    tokens = text.split()
+    if text.isascii():
+        return len(tokens)
+    unspaced = UNSPACED_LETTER.findall(text)
+    if not unspaced:
+        return len(tokens)
+    thai = sum(1 for c in unspaced if c <= "\u0e7f")
+    spaced = sum(1 for t in tokens if UNSPACED_LETTER.search(t) is None)
+    return spaced + (len(unspaced) - thai + 1) // 2 + (thai + 3) // 4
+
+
 def _headline_like(anchor: Anchor, min_words: int) -> bool:
-    return len(anchor.text.split()) >= min_words
+    return headline_words(anchor.text) >= min_words
 
 
 @register("link_blocks_v1")

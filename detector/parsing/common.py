@@ -316,11 +316,39 @@ def _count(raw: str | None) -> int | None:
     return int(digits) if digits.isdigit() else None
 
 
+# The heading of a sidebar list of sections or archive months with post counts ("Kategorien",
+# "Deutschland (212)", "Welt (3.418)"): the counts are post totals, not reactions (heldout_al
+# p07). A word or two may come before it ("Blog categories").
+_COUNT_LIST_HEADING = re.compile(
+    r"^\W*(?:\w+\s+){0,2}(?:categor(?:y|ies|ie|ia|ias|iás|ii|i)|catégories|categorieën|"
+    r"kategori(?:e|en|er|ler|a|i|ie)?|rubri(?:ken|ques|che|cs)|archiv(?:e|es|o|os|io)?|arkiv|"
+    r"archief|archiwum|arşiv|arhiv[aă]|arsip|tags?|etiquetas|étiquettes|schlagw[öo]rter|themen|"
+    r"temas|topics|sections|secciones|danh mục|chuyên mục|категории|категорії|рубрики|архив|"
+    r"архів|теги|κατηγορίες|αρχείο|التصنيفات|الأقسام|الأرشيف|دسته[\u200c ]?بندی‌?ها|"
+    r"دسته[\u200c ]?بندی|بایگانی|श्रेणियाँ|श्रेणियां|分类|分類|标签|归档|文章归档|カテゴリー?|"
+    r"アーカイブ|タグ|카테고리|분류|보관함|태그)\W*$",
+    re.IGNORECASE,
+)
+# A list item with a post count, thousands separators allowed ("Welt (3.418)").
+_COUNTED_ITEM = re.compile(r"^[^()\[\]]{1,40}?\s*[(\[]\s*\d[\d.,\s]*[)\]]$")
+
+
 def find_reactions(lines: Iterable[str]) -> tuple[Reaction, ...]:
-    """Engagement widgets among short lines: reaction counters, comment and share counts."""
+    """Engagement widgets among short lines: reaction counters, comment and share counts.
+
+    Lines listed under a categories or archive heading are post counts and are skipped.
+    """
     found: list[Reaction] = []
+    counted_list = False  # inside a list of counted items under a categories/archive heading
     for raw in lines:
         line = raw.strip()
+        if counted_list and _COUNTED_ITEM.match(line):
+            continue
+        counted_list = (
+            0 < len(line) <= 40
+            and not _DIGIT.search(line)
+            and _COUNT_LIST_HEADING.match(line) is not None
+        )
         if not line or len(line) > 40 or not _DIGIT.search(line):
             continue  # every widget shows a count
         m = P.COMMENT_COUNT.match(line)
