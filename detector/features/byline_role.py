@@ -35,7 +35,9 @@ _LEAD = re.compile(r"^[\s|·•:—–-]*(?:(?:by|von|por|par|di|da|door|av|af|d
 _ROLE_WORDS = wordset(
     """admin administrator administrador administrateur amministratore webmaster root user
     superuser moderator editor editors editores editeur éditeur staff team desk newsdesk
-    webdesk newsroom author autor auteur autore poster équipe equipe equipo squadra zespół"""
+    webdesk newsroom author autor auteur autore poster équipe equipe equipo squadra zespół
+    bot bots newsbot feedbot rssbot robot robô feed feeds rss autopost autoblog portal portale
+    portail портал پورتال"""
 )
 # A role's login name as the signature: an account word joined by "_" or digits to more
 # ("admin_sonrisa", "Admin2", "user_1842"): the CMS account that posted the item. (Any handle
@@ -48,7 +50,8 @@ _HANDLE = re.compile(
 _FILLER = wordset(
     """the our news web online site de la le el il del der die das und and editorial
     redaktion redakteur redaction rédaction redaccion redacción redazione redactie redação
-    redacao redakcja redakce redakcia redaksi guest haber"""
+    redacao redakcja redakce redakcia redaksi guest haber
+    data dados datos daten dati digital digitale numérique dijital breaking metro city"""
 )
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _NAME_WORD = re.compile(r"[^\W_]+")  # with digits: "Kielce24h"

@@ -172,6 +172,8 @@ _AUTHOR_HREF = re.compile(
     re.IGNORECASE,
 )
 _FAR_ABOVE = 6  # how far above the story a "by" line beside a date line is read
+_BUTTON_WALK = 10  # head block plus share/copy/font buttons above the story (am p06: 8 lines)
+_HEAD_LINES = 4  # a head block's own lines: standfirst, label, byline, date
 # The slug of an author page: "/author/admin/", "/penulis/redaksi", "/autor/redacao-2/".
 _AUTHOR_SLUG = re.compile(
     r"/(?:author|authors|autor|autores|auteur|autore|autori|penulis|yazar|writer|redaktor|"
@@ -198,6 +200,11 @@ _NAME_END = re.compile(
 # A connector and one word left at the end of a name when the date after them went: "on Thu",
 # "am Dienstag", "le lundi" (lower-case connectors only: "Anna Le Pen").
 _DAY_BEFORE_DATE = re.compile(r"\s+(?:on|am|le|il|el|em|op|dnia|tanggal|في)\s+[^\W\d_]+\.?,?$")
+# ... or a weekday and a month the date lexicon does not know ("on Jumamosi, Machi 07, 2026");
+# after a connector that is also a name's particle ("Mohamed el Amin", "Jan op Hof") only a
+# lower-case weekday ("il lunedì", "le lundi", "op maandag").
+_DAY_WORDS = r"\s+[^\W\d_]+\.?,?(?:\s+[^\W\d_]+\.?,?)?(?:\s+\d[\d\s,.:/-]*)?"
+_DAY_LEFT = re.compile(rf"\s+(?:on|am|dnia|tanggal|في|(?P<particle>le|il|el|em|op)){_DAY_WORDS}$")
 _DATE_WORDS = parserinfo()  # English months and weekdays; other languages' months: dates
 _EDGE = " ,|·•–—-:/"
 _CONNECTORS = wordset("on am um at le il el em en à às alle op den dnia lúc vào tanggal في saat")
@@ -251,7 +258,18 @@ def signature_name(signature: str) -> str:
     m = _DATE_HEAD.match(text)
     if m and parse_date(m["date"]) is not None:
         text = m["rest"]
-    return label_line(text) or trim_tail(_cut_next_label(text))
+    return _cut_day(label_line(text) or trim_tail(_cut_next_label(text)))
+
+
+def _cut_day(name: str) -> str:
+    """A short name without the connector and weekday a theme left when it cut the date ("Admin
+    on Jumamosi": Swahili weekdays are no words the date lexicon knows)."""
+    m = _DAY_LEFT.search(name)
+    if not m or not 1 <= len(name[: m.start()].split()) <= 3:
+        return name
+    if m["particle"] and name[m.end("particle") :].split()[0][0].isupper():
+        return name
+    return name[: m.start()]
 
 
 def _is_name(name: str, strict: bool) -> bool:
@@ -301,6 +319,12 @@ def _date_line(line: str) -> bool:
     return len(line) <= 40 and (
         standalone_date(line) is not None or common.labelled_date(line) is not None
     )
+
+
+def _date_row(line: str) -> bool:
+    """A meta row that opens with a date ("07.05.2026 - 16:05 | Güncelleme: 07.05.2026 - 16:05":
+    a publish and an update time side by side)."""
+    return len(line) <= _ROW_CHARS and _date_line(_ROW_PARTS.split(line, maxsplit=1)[0])
 
 
 def _bare_name(line: str) -> bool:
@@ -392,10 +416,13 @@ def signature_near(lines: list[str], start: int, headline: str = "") -> str:
         if not (bare or (not desk and _desk_line(ln))):
             continue
         near = [x.strip() for x in lines[max(k - 1, 0) : k + 2] if x is not lines[k]]
-        if not any(_date_line(x) for x in near):
+        if any(_date_line(x) for x in near):
+            if bare:
+                return ln
+        # A date row ("07.05.2026 - 16:05 | Güncelleme: ...") makes only a desk a signature: a
+        # capitalised line beside a row is as often a caption or a heading ("Text Size").
+        elif desk or not _desk_line(ln) or not any(_date_row(x) for x in near):
             continue
-        if bare:
-            return ln
         # A desk alone on its line ("Redakcja", "Haber Merkezi") only when no line names a
         # person: "BY JOHN DOE and JANE ROE" above "DAILY NEWS WRITERS".
         desk = ln
@@ -404,6 +431,49 @@ def signature_near(lines: list[str], start: int, headline: str = "") -> str:
     # ... and no by-line too long to be read as a name ("BY A in Los Angeles and B, C and D").
     signed = desk and any(_LABEL.match(x.strip()) for x in lines[lo:hi])
     return "" if signed else desk
+
+
+def _button(line: str) -> bool:
+    """A short line of page chrome between the head block and the story ("SNS 기사보내기",
+    "복사하기", "댓글 0", "A+"): no date, label, name, desk or account."""
+    if len(line) > 30 or common.line_words(line) > 3:
+        return False
+    return not (
+        _date_line(line)
+        or label_line(line, strict=True)
+        # (a caseless script's button reads as a bare name: "본문 글씨 키우기")
+        or (line[0].isupper() and _bare_name(line))
+        or _desk_line(line)
+        or is_account(line)
+    )
+
+
+def signature_over_buttons(lines: list[str], start: int, headline: str = "") -> str:
+    """The signature of a head block that share, copy and font buttons part from the story.
+
+    Walks up from the story's first line over at most `_BUTTON_WALK` lines, dropping the
+    buttons, and stops at the headline; the head block's lines then sit right above the story.
+    """
+    kept: list[str] = []
+    skipped = False
+    for k in range(start - 1, max(start - 1 - _BUTTON_WALK, -1), -1):
+        ln = lines[k].strip()
+        if ln == headline:
+            break
+        if _button(ln):
+            skipped = True
+            continue
+        kept.append(ln)
+        if len(kept) == _HEAD_LINES:
+            break
+    if not skipped or not kept:
+        return ""
+    compact = [*reversed(kept), *lines[start : start + 3]]
+    name = signature_near(compact, len(kept))
+    # Only a signed or a desk line: with the buttons gone, headings and captions sit beside dates.
+    if _desk_like(name) or is_account(name) or any(label_line(x, strict=True) for x in kept):
+        return name
+    return ""
 
 
 def _far_label(lines: list[str], start: int, lo: int) -> str:

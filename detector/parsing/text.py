@@ -105,6 +105,23 @@ def _signature_in_row(line: str) -> str:
     return names[0] if len(parts) >= 2 and len(names) == 1 else ""
 
 
+# A fact sheet's row: "Horário: 16h", "Local: Estádio X", "Árbitro: Y" (one or two words, a colon).
+_FACT_ROW = re.compile(r"^[^\W\d_]{2,15}(?:\s[^\W\d_]{1,15})?\s*[:：]\s*\S")
+_FACT_ROWS = 2  # other label rows within two lines of the date row (al p23: four rows)
+
+
+def _in_fact_sheet(lines: list[str], i: int) -> bool:
+    """Whether the labelled date row `i` is one row of a fact sheet ("Data:", "Horário:",
+    "Local:"), not the page's date line: other short label rows, not dates, sit beside it."""
+    near = (lines[j] for j in range(max(i - 2, 0), min(i + 3, len(lines))) if j != i)
+    rows = sum(
+        1
+        for ln in near
+        if len(ln) <= 80 and _FACT_ROW.match(ln) and common.labelled_date(ln) is None
+    )
+    return rows >= _FACT_ROWS
+
+
 def _byline_above(lines: list[str], story_start: int) -> str:
     """The signature line right above the story, if any.
 
@@ -265,12 +282,15 @@ def parse_text_record(text: str, url: str) -> dict[str, Any]:
     dates: list[DateCandidate] = []
     bare_date_found = False
     month_only: DateCandidate | None = None
+    first_prose = next((k for k, ln in enumerate(lines) if common.is_prose(ln)), len(lines))
     for i, ln in enumerate(lines[:60]):
         labelled = common.labelled_date(ln)
         if labelled is not None:
             dates.append(labelled)
-            used.add(i)
-            other.append(ln)
+            # A fact sheet's "Data:" row inside the story is no barrier to the story's span.
+            if i <= first_prose or not _in_fact_sheet(lines, i):
+                used.add(i)
+                other.append(ln)
         elif not bare_date_found and i not in used and common.is_date_line(ln):
             value = standalone_date(ln)
             if value and len(_NUMBER.findall(ln)) < 2:
@@ -286,7 +306,6 @@ def parse_text_record(text: str, url: str) -> dict[str, Any]:
     # Link blocks: a heading line such as "Related" followed by list-like lines.
     blocks: list[LinkBlock] = []
     block_ranges: list[tuple[int, int]] = []
-    first_prose = next((k for k, ln in enumerate(lines) if common.is_prose(ln)), len(lines))
     plain_end = 0  # the end of the last plain-label list (its items head no list of their own)
     i = 0
     while i < len(lines):
@@ -360,7 +379,11 @@ def parse_text_record(text: str, url: str) -> dict[str, Any]:
         # Failing a "By" line above the story, a signature in other languages and layouts
         # ("기자명 ...", a date row then the name), also among the story's first lines.
         start = best_span[0]
-        byline = _byline_above(lines, start) or bylines.signature_near(lines, start)
+        byline = (
+            _byline_above(lines, start)
+            or bylines.signature_near(lines, start)
+            or bylines.signature_over_buttons(lines, start, headline)
+        )
     holder = common.copyright_holder(lines)
     ad_lines, paged = common.ad_lines_and_pagination(other)
     if paragraphs and not restated:

@@ -139,3 +139,31 @@ def test_generic_cjk_desks_and_desk_logins_are_bare_desks(signature: str) -> Non
     # The whole name is a generic desk: nothing is left to be taken for a name.
     got = values(BylineRole(), story_page(byline=signature))
     assert got == {"byline_role_only": 0.0, "byline_own_desk": 0.0, "byline_bare_desk": 1.0}
+
+
+@pytest.mark.parametrize(
+    "signature",
+    ["newsbot", "By feedbot", "portal", "Posted by Admin on Jumamosi", "Por robô"],
+)  # fmt: skip
+def test_logins_and_bots_are_roles(signature: str) -> None:
+    assert values(BylineRole(), story_page(byline=signature))["byline_role_only"] == 1.0
+
+
+@pytest.mark.parametrize(
+    "signature", ["dnp", "redaktion", "dpa", "Nils Ekdahl", "fhaacker", "Portal Fique Sabendo"]
+)
+def test_initials_desks_agencies_people_and_logins_are_no_roles(signature: str) -> None:
+    assert values(BylineRole(), story_page(byline=signature))["byline_role_only"] == 0.0
+
+
+@pytest.mark.parametrize(
+    ("signature", "url", "site"),
+    [
+        ("Ledger Data Desk", "https://millbrookcountyledger.com/stories/1", "Millbrook Ledger"),
+        ("Portal Fique Sabendo", "https://fiquesabendo.com.br/x", "Fique Sabendo"),
+        ("Equipo Digital Diario Sur", "https://diariosur-digital.es/x", "Diario Sur"),
+    ],
+)
+def test_brand_with_a_desk_modifier_is_its_own_desk(signature: str, url: str, site: str) -> None:
+    page = story_page(byline=signature, url=url, site_name=site)
+    assert values(BylineRole(), page)["byline_own_desk"] == 1.0

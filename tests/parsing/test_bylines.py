@@ -270,3 +270,96 @@ def test_a_person_above_a_desk_line_wins() -> None:
             "DAILY NEWS WRITERS", "Saturday, January 5th 2008, 6:43 PM")  # fmt: skip
     page = parse_page(_text_record(*meta), content_type="text/plain")
     assert "DAILY NEWS WRITERS" not in page.byline
+
+
+def _record(head: list[str], body: list[str]) -> str:
+    return "\n".join(["Brand News", "Home", "News", *head, *body])
+
+
+@pytest.mark.parametrize(
+    ("head", "byline"),
+    [
+        # tr: the standfirst opens the story's span; the desk and the date row sit under it
+        (
+            [
+                "Kayseri'de kaçak yapı operasyonu: 42 bina mühürlendi",
+                "Kayseri'nin Melikgazi ilçesinde yürütülen denetimde 42 bina mühürlendi bugün.",
+                "Haber Merkezi",
+                "07.05.2026 - 16:05 | Güncelleme: 07.05.2026 - 16:05",
+            ],
+            "Haber Merkezi",
+        ),
+        # ko: share, copy and font buttons between the head block and the story
+        (
+            [
+                "청년도약계좌 신청방법 총정리",
+                "기자명 온라인이슈팀",
+                "입력 2024.07.02 11:20",
+                "댓글 0",
+                "SNS 기사보내기",
+                "바로가기",
+                "복사하기",
+                "본문 글씨 키우기",
+                "본문 글씨 줄이기",
+            ],
+            "온라인이슈팀",
+        ),
+        # en: the same with English buttons
+        (
+            [
+                "Council passes the budget",
+                "By Staff Writer",
+                "May 7, 2024",
+                "Share",
+                "Copy link",
+                "Print",
+                "A+",
+                "A-",
+            ],
+            "Staff Writer",
+        ),
+    ],
+)
+def test_head_block_signatures(head: list[str], byline: str) -> None:
+    page = parse_page(_record(head, list(STORY)), content_type="text/plain")
+    assert bylines.signature_name(page.byline) == byline
+
+
+def test_fact_sheet_date_does_not_cut_the_story() -> None:
+    story = [
+        "União Carioca x Tubarões se enfrentam neste domingo, às 16h, no estádio Aderbal Fontes.",
+        *STORY,
+        "Ficha técnica",
+        "Data: domingo, 19 de julho de 2026",
+        "Horário: 16h (de Brasília)",
+        "Local: Estádio Aderbal Fontes, Rio de Janeiro",
+        "Árbitro: Wagner Luiz Passarelli",
+        *STORY,
+    ]
+    head = ["Onde assistir União Carioca x Tubarões ao vivo", "Por Equipe Brand", "19/07/2026"]
+    page = parse_page(_record(head, story), content_type="text/plain")
+    assert page.paragraphs[0].startswith("União Carioca")
+    assert bylines.signature_name(page.byline) == "Equipe Brand"
+
+
+def test_page_date_row_stays_a_barrier() -> None:
+    head = ["Council passes the budget", "Published: May 7, 2024"]
+    page = parse_page(_record(head, list(STORY)), content_type="text/plain")
+    assert "Published: May 7, 2024" in page.other_lines
+
+
+@pytest.mark.parametrize(
+    ("signature", "name"),
+    [
+        ("Admin on Jumamosi", "Admin"),
+        ("Posted by Admin on Jumamosi, Machi 07, 2026", "Admin"),
+        ("Redazione il lunedì 3 marzo 2024", "Redazione"),
+    ],
+)
+def test_weekday_left_after_the_name_goes(signature: str, name: str) -> None:
+    assert bylines.signature_name(signature) == name
+
+
+@pytest.mark.parametrize("name", ["Anna Le Pen", "Mohamed el Amin", "Jan op Hof"])
+def test_a_name_with_a_particle_keeps_it(name: str) -> None:
+    assert bylines.signature_name(name) == name
