@@ -15,6 +15,7 @@ još" hr/bs/sr) are left out, so that a label names one language.
 from __future__ import annotations
 
 from detector.page import Page
+from detector.parsing.common import _STOPWORDS as FUNCTION_WORDS
 from detector.topic import STOP_WORDS
 from detector.wordruns import lower_letter_runs
 
@@ -35,6 +36,12 @@ READ_ALSO: dict[str, str] = {
     "läs också": "sv", "läs även": "sv", "læs også": "da", "les også": "no",
     "citește și": "ro", "citeste si": "ro", "ayrıca okuyun": "tr", "ezt is olvassa": "hu",
     "διαβάστε επίσης": "el",
+    # "read more" labels: native over a native headline, a leftover over an English one
+    "czytaj więcej": "pl", "mehr lesen": "de", "weiterlesen": "de", "leer más": "es",
+    "lire la suite": "fr", "en savoir plus": "fr", "leia mais": "pt", "leggi di più": "it",
+    "lees meer": "nl", "читать далее": "ru", "читати далі": "uk", "devamını oku": "tr",
+    "citește mai mult": "ro", "läs mer": "sv", "læs mere": "da", "xem thêm": "vi",
+    "čtěte více": "cs",
 }  # fmt: skip
 # English furniture: the source language of most machine-translated copy. Not the strings of
 # untranslated CMS themes, which native blogs show ("Subscribe to: Post Comments (Atom)",
@@ -45,7 +52,7 @@ ENGLISH_OPENERS = (
     "don't miss", "advertisement", "story continues", "more:", "watch:",
 )  # fmt: skip
 # A label's language and the page's count as one when they share the label's words.
-SAME = {"ms": "id", "bs": "hr", "nb": "no", "nn": "no"}
+SAME = {"ms": "id", "bs": "hr", "nb": "no", "nn": "no", "af": "nl"}  # (af "lees meer" = nl)
 _HEAD = 40
 _LABELS = tuple(READ_ALSO)
 # Furniture lines are short; a paragraph of story is longer (a "Read more" line with a
@@ -54,6 +61,8 @@ MAX_WORDS = 30
 # English share of a line's words, above which it reads as English: sklearn's stop words are
 # 0.28-0.43 of English news text (`_story.MIN_ENGLISH_SHARE`).
 MIN_ENGLISH_SHARE = 0.2
+# Words of a headline behind a native label: fewer is a name or a brand ("Mehr lesen: iPhone 15").
+MIN_HEADLINE_WORDS = 5
 
 
 def _same(a: str, b: str) -> bool:
@@ -70,14 +79,29 @@ def _english_furniture(line: str, low: str) -> bool:
     return sum(map(STOP_WORDS.__contains__, words)) / len(words) >= MIN_ENGLISH_SHARE
 
 
-def _label_language(low: str) -> str:
+def _label(low: str) -> tuple[str, str]:
+    """The (label, language) opening a lower-cased line, ("", "") when none."""
     head = low[:_HEAD]
     if not head.startswith(_LABELS):
-        return ""
+        return "", ""
     for label, lang in READ_ALSO.items():
         if head.startswith(label):
-            return lang
-    return ""
+            return label, lang
+    return "", ""
+
+
+def _english_headline(rest: str, lang: str) -> bool:
+    """Whether the text after a native label reads English ("Czytaj więcej: Wildfire season
+    could be worst on record"): ASCII words, English stop words, none of `lang`'s own."""
+    if not rest.isascii():
+        return False
+    words = lower_letter_runs(rest)
+    if len(words) < MIN_HEADLINE_WORDS:
+        return False
+    own = FUNCTION_WORDS.get(lang, set())
+    if any(w in own for w in words):
+        return False
+    return sum(map(STOP_WORDS.__contains__, words)) / len(words) >= MIN_ENGLISH_SHARE
 
 
 def foreign_ui_lines(page: Page, langs: tuple[str, ...]) -> list[str]:
@@ -92,7 +116,10 @@ def foreign_ui_lines(page: Page, langs: tuple[str, ...]) -> list[str]:
         if not english and _english_furniture(para, low):
             found.append(para)
             continue
-        lang = _label_language(low)
-        if lang and not any(_same(lang, own) for own in langs):
+        label, lang = _label(low)
+        if not lang:
+            continue
+        native = any(_same(lang, own) for own in langs)
+        if not native or (not english and _english_headline(para[len(label) :], lang)):
             found.append(para)
     return found

@@ -12,6 +12,12 @@ story in miles), so the family counts distinct *kinds* of them, and its sign fir
 or more kinds on a page that credits nobody: no agency or publisher credit (as `wire_copy_v1`
 and `publisher_credits` read them), no source line naming an outlet, no agency named in the
 story, no translation credit.
+
+Session 17 widened what is read: the date row above the story ("Opublikowano 07/16/2024"), a
+heat reading in Fahrenheit ("95 stopni" beside a word for heat), attribution and title calques
+("…, sagten die Beamten", "Abgeordnete des Sheriffs"; `conventions.ATTRIBUTION_CALQUES`), a
+native "read more" label over an English headline (`_foreign_ui`), and in a Chinese story the
+other script's characters or mainland words in Traditional text (`_zh_script`), its own column.
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ from detector.features._bare_credit import credit_lines
 from detector.features._foreign_ui import foreign_ui_lines
 from detector.features._pagememo import memo
 from detector.features._trigrams import possible
+from detector.features._zh_script import script_leftovers
 from detector.features.base import PageFeatures, register
 from detector.features.publisher_credits import publisher_credits
 from detector.features.wire import WireCopy, host_of
@@ -56,7 +63,15 @@ _LOCAL_FORMAT = re.compile(r",\d{1,2}$|\.\d{3}(?:\D|$)")  # "2.400,00", "80.000"
 _DOT_DECIMAL = re.compile(r"\d{1,3}\.\d{1,2}")  # "3.4", "41.18"; not "4.200" (thousands)
 _DECLARED = ("meta:", "jsonld:", "time")  # date sources set by the CMS, not the text
 
-KINDS = ("imperial", "dollar", "decimal_point", "us_date", "familiar_calque", "foreign_ui")
+KINDS = (
+    "imperial", "dollar", "decimal_point", "us_date", "familiar_calque", "attribution_calque",
+    "foreign_ui",
+)  # fmt: skip
+# Where a word for heat or temperature must be to make "95 Grad" a weather reading (characters
+# either side: about a sentence).
+_HEAT_REACH = 120
+# The date row's sources: a visible "Opublikowano 07/16/2024" line above or below the story.
+_DATE_ROW = ("visible", "line")
 
 
 def _next_word(text: str, at: int) -> str:
@@ -89,6 +104,20 @@ def _is_nautical(text: str, start: int, end: int) -> bool:
     return any(w in around for w in C.NAUTICAL)
 
 
+def _fahrenheit(text: str, low_text: str, number: str, end: int) -> bool:
+    """Whether "<number> <degrees>" ending at `end` is a Fahrenheit heat reading: 55-130, no
+    Celsius word after it, a heat word within a sentence and no cooking or machine word."""
+    if not number.isdigit() or not 55 <= int(number) <= 130 or int(number) in C.NOT_FAHRENHEIT:
+        return False
+    after = _next_word(text, end).lower()
+    if after in C.CELSIUS_WORDS or after.startswith(C.CELSIUS_STEMS):
+        return False
+    around = low_text[max(0, end - _HEAT_REACH) : end + _HEAT_REACH]
+    if any(w in around for w in C.NOT_WEATHER_WORDS):
+        return False
+    return any(w in around for w in C.TEMPERATURE_WORDS)
+
+
 def _number_hits(text: str, low_text: str, lang: str, region: str) -> Iterator[tuple[str, str]]:
     """(kind, quote) for each number of `text` written in another locale's convention."""
     units = C.IMPERIAL_UNITS.get(lang, frozenset())
@@ -100,6 +129,7 @@ def _number_hits(text: str, low_text: str, lang: str, region: str) -> Iterator[t
     dollar_prefix = dollar or (lang in C.DOLLAR_PREFIX_ONLY and not canadian)
     cents = lang in C.CENTS_FOREIGN and not canadian
     comma = lang in C.DECIMAL_COMMA and not swiss
+    degrees = C.DEGREE_WORDS.get(lang, ()) if not canadian else ()
     for m in _NUMBER.finditer(text):
         start, after = m.span()
         word = m.group(1) or ""
@@ -129,6 +159,9 @@ def _number_hits(text: str, low_text: str, lang: str, region: str) -> Iterator[t
             if not _is_nautical(text, start, after):
                 yield "imperial", _clip(text, start, after)
             continue
+        if degrees and low.startswith(degrees) and _fahrenheit(text, low_text, number, after):
+            yield "imperial", _clip(text, start, after)
+            continue
         if (
             comma
             and _DOT_DECIMAL.fullmatch(number)
@@ -146,10 +179,10 @@ def _declared_dates(page: Page) -> set[date]:
     }
 
 
-def _date_hits(page: Page, text: str) -> Iterator[tuple[str, str]]:
+def _date_hits(page: Page, text: str, named: bool = True) -> Iterator[tuple[str, str]]:
     """US-ordered dates: a second number above 12, or the page's declared date read month first
-    (and not day first)."""
-    if "," in text:
+    (and not day first); with `named`, also "<foreign month> 4, 2026"."""
+    if named and "," in text:
         for m in _DAY_COMMA_YEAR.finditer(text):
             if m.start() and text[m.start() - 1].isdigit():
                 continue
@@ -180,10 +213,14 @@ def _date_hits(page: Page, text: str) -> Iterator[tuple[str, str]]:
 
 
 def _calque_hits(low: str, lang: str) -> Iterator[tuple[str, str]]:
-    for literal in C.FAMILIAR_CALQUES.get(lang, ()):
-        i = low.find(literal)
-        if i >= 0:
-            yield "familiar_calque", low[max(0, i - 20) : i + len(literal) + 10].strip()
+    for kind, table in (
+        ("familiar_calque", C.FAMILIAR_CALQUES),
+        ("attribution_calque", C.ATTRIBUTION_CALQUES),
+    ):
+        for literal in table.get(lang, ()):
+            i = low.find(literal)
+            if i >= 0:
+                yield kind, low[max(0, i - 20) : i + len(literal) + 10].strip()
 
 
 def convention_hits(page: Page, lang: str) -> dict[str, list[str]]:
@@ -195,7 +232,12 @@ def convention_hits(page: Page, lang: str) -> dict[str, list[str]]:
     hits = list(_number_hits(text, low, lang, region))
     if lang in C.DAY_FIRST:
         hits += _date_hits(page, text)
-    if lang in C.FAMILIAR_CALQUES:
+        row = "\n".join(c.raw for c in page.date_candidates if c.source in _DATE_ROW)
+        if row:
+            # (numbers only: "Oktober 27, 2015" in a date row is a CMS's untranslated default
+            # format, "F j, Y", on native blogs)
+            hits += _date_hits(page, row, named=False)
+    if lang in C.FAMILIAR_CALQUES or lang in C.ATTRIBUTION_CALQUES:
         hits += _calque_hits(low, lang)
     for kind, quote in hits:
         found.setdefault(kind, []).append(quote)
@@ -267,6 +309,9 @@ class TranslatedCopy(PageFeatures):
         # "Read more: <English headline>" in a Spanish story, "Читайте также:" in a Ukrainian
         # one (lines, capped; `_foreign_ui`)
         "translated_foreign_ui",
+        # a Chinese story converted from the other script, left with three or more of its
+        # characters or words (`_zh_script`), on a page that credits no source
+        "translated_script_mix",
     )
 
     def __init__(self, min_kinds: int = 2, max_kinds: int = 3) -> None:
@@ -285,7 +330,8 @@ class TranslatedCopy(PageFeatures):
     def _extract(self, page: Page) -> tuple[tuple[float, ...], tuple[str, ...]]:
         lang = _language(page)
         if not lang or lang == "en" or not page.paragraphs:
-            return (0.0, 0.0, 0.0), ()
+            return (0.0, 0.0, 0.0, 0.0), ()
+        mix, mix_evidence = self._chinese(page) if lang == "zh" else (0.0, ())
         found = convention_hits(page, lang)
         detected = detect_language(page.text)
         ui = foreign_ui_lines(page, (lang, detected) if detected else (lang,))
@@ -293,7 +339,8 @@ class TranslatedCopy(PageFeatures):
             found["foreign_ui"] = ui
         kinds = _kinds(found)
         if not kinds or detected == "en":
-            return (0.0, 0.0, 0.0), ()  # (an English story under a wrong lang attribute)
+            # (an English story under a wrong lang attribute)
+            return (0.0, 0.0, 0.0, mix), mix_evidence
         quotes = "; ".join(f'{k} "{found[k][0]}"' for k in kinds)
         evidence = [f"conventions of another locale in a {lang} story: {quotes}"]
         uncredited = False
@@ -305,5 +352,17 @@ class TranslatedCopy(PageFeatures):
                 uncredited = True
                 evidence.append("no credit to a source or a translation anywhere")
         n_ui = float(min(len(ui), self.max_kinds))
-        values = (float(min(len(kinds), self.max_kinds)), float(uncredited), n_ui)
-        return values, tuple(evidence)
+        values = (float(min(len(kinds), self.max_kinds)), float(uncredited), n_ui, mix)
+        return values, (*evidence, *mix_evidence)
+
+    @staticmethod
+    def _chinese(page: Page) -> tuple[float, tuple[str, ...]]:
+        """A Chinese story's script leftovers: 1.0 with no credit on the page, and evidence."""
+        region = host_of(page.url or page.canonical).rpartition(".")[2]
+        leftovers = script_leftovers(page.text, region)
+        if not leftovers:
+            return 0.0, ()
+        credit = credit_of(page)
+        if credit:
+            return 0.0, (leftovers, f"credited: {credit}")
+        return 1.0, (leftovers, "no credit to a source anywhere")

@@ -123,3 +123,66 @@ TRANSLATION_LABELS = (
     "dịch:", "翻译", "翻譯", "번역", "翻訳", "překlad", "traducere", "oversættelse",
     "översättning", "käännös",
 )  # fmt: skip
+
+# Degrees after a number, by language (lower-case stems): "95 stopni", "100 Grad". A heat reading
+# of 55 or more with no Celsius mark, next to a word for temperature or heat, is Fahrenheit left
+# from the source (the hottest air temperatures measured are in the 50s Celsius).
+DEGREE_WORDS: dict[str, tuple[str, ...]] = {
+    "de": ("grad",), "fr": ("degré",), "es": ("grado",), "it": ("grad",), "pt": ("grau",),
+    "nl": ("grad",), "pl": ("stopni", "stopnie"), "ru": ("градус",), "uk": ("градус",),
+    "tr": ("derece",), "vi": ("độ",), "cs": ("stup",), "sk": ("stup",), "ro": ("grad",),
+    "id": ("derajat",), "ms": ("darjah",), "hu": ("fok",), "sv": ("grad",), "da": ("grad",),
+    "no": ("grad",), "nb": ("grad",), "el": ("βαθμ",), "hr": ("stup",), "bg": ("градус",),
+}  # fmt: skip
+# Words for the air temperature or heat (stems) that make "degrees" a weather reading, not an
+# angle ("um 180 Grad") or an oven setting.
+TEMPERATURE_WORDS = (
+    "temperat", "températ", "hitze", "chaleur", "canicule", "calor", "caldo", "hitte",
+    "upał", "upal", "жар", "спек", "sıcak", "nhiệt", "nắng nóng", "vedro", "horko", "caniculă",
+    "panas", "hőség", "värme", "hete", "varme", "καύσωνα", "θερμοκρασ", "vrućin", "горещ",
+    "thermometer", "termometr", "термометр", "thermomètre", "termómetro", "termometro",
+)  # fmt: skip
+# Words (stems) that make a reading a cooking, water, sauna or machine temperature, native in
+# Celsius in the same range ("eine Kerntemperatur von 55 Grad", a CPU at 80 degrees).
+NOT_WEATHER_WORDS = (
+    "kern", "fleisch", "ofen", "gegart", "garen", "grill", "viande", "cuisson", "four ",
+    "carne", "horno", "forno", "cottura", "piekarnik", "mięs", "духовк", "мяс", "vlees",
+    "oven", "wasser", "water", "l'eau", "agua", "acqua", "água", "wod", "вод", "sauna",
+    "cpu", "gpu", "prozessor", "processeur", "procesador", "processore", "procesor",
+    "процессор", "akku", "batter", "motor", "öl ", "fieber", "fièvre", "fiebre", "febbre",
+    "gorączk", "температура тела", "koorts", "ateş",
+)  # fmt: skip
+# The word after the degrees that marks Celsius ("95 stopni Celsjusza", "35 Grad C"): native.
+CELSIUS_WORDS = frozenset({"c", "ц", "с"})
+CELSIUS_STEMS = ("celsi", "celsj", "цельс", "santigrat", "selsi")
+# Numbers that read as degrees Celsius in non-weather uses (a wash at 60, boiling water,
+# a right angle) even beside a heat word.
+NOT_FAHRENHEIT = frozenset({60, 90, 100, 120, 180})
+
+# Word-for-word renderings of English attribution and title formulas that native copy words
+# otherwise: "..., officials said" closing a sentence (native: "teilten die Behörden mit",
+# "informaron las autoridades"), and "sheriff's deputies" taken as members of parliament
+# (de "Abgeordnete", fr "députés", pl "posłowie"; native: "Hilfssheriffs", "adjoints").
+ATTRIBUTION_CALQUES: dict[str, tuple[str, ...]] = {
+    "de": ("sagten beamte.", "sagten die beamten.", "abgeordnete des sheriffs",
+           "sheriff-abgeordnete", "abgeordneten des sheriffs", "sagten offizielle"),
+    "fr": ("députés du shérif", "députés du sheriff", "ont dit les officiels",
+           "ont déclaré les officiels"),
+    "es": ("dijeron los funcionarios.", "dijeron funcionarios.", "diputados del sheriff",
+           "diputados del alguacil"),
+    "it": ("hanno detto i funzionari.", "hanno detto funzionari.", "deputati dello sceriffo",
+           "hanno detto gli ufficiali."),
+    "pt": ("deputados do xerife", "disseram os oficiais.", "disseram oficiais."),
+    "nl": ("zeiden ambtenaren.", "zeiden de ambtenaren.", "afgevaardigden van de sheriff",
+           "plaatsvervangers van de sheriff", "zeiden functionarissen."),
+    "pl": ("powiedzieli urzędnicy.", "powiedzieli urzędnicy,", "posłowie szeryfa",
+           "posłów szeryfa", "powiedzieli oficjele."),
+    "ru": ("сказали чиновники.", "сказали официальные лица.", "депутаты шерифа",
+           "депутатов шерифа"),
+    "uk": ("сказали чиновники.", "сказали посадовці.", "депутати шерифа", "депутатів шерифа"),
+    "tr": ("yetkililer söyledi.", "şerif milletvekilleri", "şerif yardımcıları milletvekili"),
+    "id": ("deputi sheriff", "wakil sheriff mengatakan"),
+    "vi": ("các quan chức nói.", "các đại biểu cảnh sát trưởng", "đại biểu của cảnh sát trưởng"),
+    "ro": ("au spus oficialii.", "deputații șerifului", "deputaţii şerifului"),
+    "cs": ("řekli úředníci.", "poslanci šerifa"),
+}  # fmt: skip

@@ -50,7 +50,7 @@ def _values(page: Page) -> tuple[float, ...]:
     [
         (DE, "de", {"dollar", "familiar_calque"}),
         (FR, "fr", {"imperial", "dollar"}),
-        (IT, "it", {"imperial", "decimal_point"}),
+        (IT, "it", {"imperial", "decimal_point", "attribution_calque"}),
     ],
 )
 def test_uncredited_translation_fires(
@@ -58,7 +58,7 @@ def test_uncredited_translation_fires(
 ) -> None:
     page = _page(paragraphs, language)
     assert set(convention_hits(page, language)) == kinds
-    assert _values(page) == (2.0, 1.0)
+    assert _values(page) == (float(len(kinds)), 1.0)
 
 
 def test_a_us_date_contrary_to_the_declared_one() -> None:
@@ -190,3 +190,123 @@ def test_foreign_furniture_is_a_second_kind() -> None:
     )
     assert set(convention_hits(_page(story, "es"), "es")) == {"imperial"}
     assert _values(_page(story, "es")) == (2.0, 1.0)
+
+
+@pytest.mark.parametrize(
+    ("story", "language"),
+    [
+        ("Bei Temperaturen von bis zu 104 Grad suchten die Menschen Schutz in Kühlzentren.", "de"),
+        (
+            "Upał sięgnął 95 stopni, a mieszkańcy szukali schronienia w klimatyzowanych salach.",
+            "pl",
+        ),
+        ("La chaleur a atteint 102 degrés mercredi, un record pour la ville.", "fr"),
+    ],
+)
+def test_a_heat_reading_in_fahrenheit_is_imperial(story: str, language: str) -> None:
+    assert "imperial" in convention_hits(_page((story,), language), language)
+
+
+@pytest.mark.parametrize(
+    ("story", "language"),
+    [
+        # Celsius said, an angle, a wash at 60, a heat record in Celsius
+        ("Die Temperatur stieg auf 56 Grad Celsius im Death Valley.", "de"),
+        ("Die Hitze zwang den Fahrer, um 180 Grad zu wenden.", "de"),
+        ("Przy tej temperaturze pranie w 60 stopniach wystarczy.", "pl"),
+        ("Upał: 38 stopni w cieniu w Warszawie.", "pl"),
+    ],
+)
+def test_celsius_and_angles_are_not_imperial(story: str, language: str) -> None:
+    assert "imperial" not in convention_hits(_page((story,), language), language)
+
+
+@pytest.mark.parametrize(
+    ("story", "language"),
+    [
+        ("Die Abgeordneten des Sheriffs fanden den Wagen am Dienstag, sagten die Beamten.", "de"),
+        ("Pożar zbliżył się do miasta, powiedzieli urzędnicy.", "pl"),
+        ("Les députés du shérif ont retrouvé le véhicule mardi.", "fr"),
+    ],
+)
+def test_attribution_calques_are_a_kind(story: str, language: str) -> None:
+    assert "attribution_calque" in convention_hits(_page((story,), language), language)
+
+
+def test_native_attribution_is_no_calque() -> None:
+    story = ("Die Hilfssheriffs fanden den Wagen am Dienstag, teilten die Behörden mit.",)
+    assert "attribution_calque" not in convention_hits(_page(story, "de"), "de")
+
+
+def test_a_us_date_in_the_date_row_counts() -> None:
+    row = (
+        DateCandidate(date(2024, 7, 16), "visible", raw="Opublikowano 07/16/2024 przez Redakcja"),
+    )
+    assert "us_date" in convention_hits(_page(PL_STORY, "pl", date_candidates=row), "pl")
+    native = (DateCandidate(date(2024, 7, 16), "visible", raw="Opublikowano 16.07.2024"),)
+    assert "us_date" not in convention_hits(_page(PL_STORY, "pl", date_candidates=native), "pl")
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "language"),
+    [
+        (
+            (*PL_STORY, "Czytaj więcej: Wildfire season could be worst on record, experts warn"),
+            "pl",
+        ),
+        ((*ES_STORY, "Leer más: Officials say the fire is now spreading to the north"), "es"),
+    ],
+)
+def test_native_label_over_an_english_headline(paragraphs: tuple[str, ...], language: str) -> None:
+    assert _foreign_ui(paragraphs, language) == 1.0
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "language"),
+    [
+        ((*PL_STORY, "Czytaj więcej: To nie jest koniec sezonu pożarów w Kanadzie"), "pl"),
+        ((*ES_STORY, "Leer más: iPhone 15 Pro Max"), "es"),
+        ((*ES_STORY, "Leer más: El gobierno declara the state of emergency en la región"), "es"),
+    ],
+)
+def test_native_label_over_a_native_headline(paragraphs: tuple[str, ...], language: str) -> None:
+    assert _foreign_ui(paragraphs, language) == 0.0
+
+
+ZH_MAINLAND_WORDS = (
+    "經濟部電價費率審議會22日拍板，自4月1日起住宅用電平均調漲約5%，這也是近兩年來第三次調整電價。"
+    "官方表示，這樣可以照顧大部分民眾，同時反映發電成本上漲的質量問題。",
+    "小編幫大家整理了這次電價調整的重點信息，消息一出，網絡上立刻炸開了鍋，還有網友在視頻平台上分享"
+    "了自家電費單。專家建議民眾下載台電的官方軟件，隨時查看自家用電情況。經濟部官員說，這會讓台電"
+    "的財務狀況更穩定，國內用電不受太大影響。",
+)
+ZH_TAIWAN_WORDS = tuple(
+    p.replace("質量", "品質")
+    .replace("信息", "資訊")
+    .replace("網絡", "網路")
+    .replace("視頻", "影片")
+    .replace("軟件", "軟體")
+    for p in ZH_MAINLAND_WORDS
+)
+
+
+def _script_mix(paragraphs: tuple[str, ...], **changes: object) -> float:
+    page = _page(paragraphs, "zh", **changes)
+    return TranslatedCopy().extract(page)[0][3]
+
+
+def test_converted_chinese_copy_fires() -> None:
+    assert _script_mix(ZH_MAINLAND_WORDS) == 1.0
+    simplified_left = tuple(
+        p.replace("這", "这", 1).replace("說", "说", 1).replace("會", "会", 1)
+        for p in ZH_TAIWAN_WORDS
+    )
+    assert _script_mix(simplified_left) == 1.0
+
+
+def test_native_or_hong_kong_chinese_stays_quiet() -> None:
+    assert _script_mix(ZH_TAIWAN_WORDS) == 0.0
+    hk = "https://news.example.com.hk/article/1"
+    assert _script_mix(ZH_MAINLAND_WORDS, url=hk) == 0.0
+    credited = (*ZH_MAINLAND_WORDS, "來源：中央社")
+    assert _script_mix(credited) == 0.0
