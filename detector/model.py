@@ -34,6 +34,7 @@ from sklearn.preprocessing import FunctionTransformer, StandardScaler
 from detector.errors import DetectorError, ModelError
 from detector.features.base import REGISTRY, PageFeatures, load_all
 from detector.page import Page
+from detector.quiet_copies import quiet_copies
 from detector.signed_logistic import SignedLogisticRegression
 from detector.signs import feature_signs
 
@@ -406,12 +407,15 @@ def fit_classifier(
     names: Sequence[str] | None = None,
     free_penalty: float = FREE_PENALTY,
     specific_penalty: float = SPECIFIC_PENALTY,
+    quiet_share: float = 0.0,
 ) -> Pipeline:
     """Fit `build_classifier` on a feature matrix.
 
     `names` are the columns' `family__feature` names: given, the known signs of `detector.signs`
     constrain the weights and the classifier adds the shared `RareSigns` column (see
-    `build_classifier`); omitted, the classifier is plain logistic regression.
+    `build_classifier`); omitted, the classifier is plain logistic regression. With `names`
+    and a `quiet_share`, that share of the farm rows is also fitted as quiet copies showing
+    only one or two of their signs (`detector.quiet_copies`).
 
     Raises:
         ModelError: fewer than two classes, too few pages of a class to calibrate, or `names`
@@ -431,6 +435,7 @@ def fit_classifier(
         if len(names) != X.shape[1]:
             raise ModelError(f"{len(names)} feature names for {X.shape[1]} columns")
         signs = feature_signs(names)
+        X, y = quiet_copies(X, y, signs, share=quiet_share, seed=seed)
     classifier = build_classifier(
         C=C,
         seed=seed,

@@ -58,6 +58,18 @@ def shortfalls(report: Mapping[str, Any]) -> list[str]:
     return out
 
 
+def _quiet_note(sidecar: Mapping[str, Any]) -> str:
+    """A sentence on the quiet copies the fit saw, if any (`detector/quiet_copies.py`)."""
+    share = float((sidecar.get("classifier") or {}).get("quiet_share") or 0.0)
+    if share <= 0:
+        return ""
+    return (
+        f" The fit also saw quiet copies of {share:.0%} of the training farm pages, each "
+        "showing only one or two of its rare signs (`detector/quiet_copies.py`), so that "
+        "farms with few tells are learned too; thresholds and metrics use the real pages only."
+    )
+
+
 def render(sidecar: Mapping[str, Any], report: Mapping[str, Any]) -> str:
     """The card as Markdown."""
     data = report.get("data", {})
@@ -73,7 +85,7 @@ def render(sidecar: Mapping[str, Any], report: Mapping[str, Any]) -> str:
         f"harder (classifier {sidecar.get('classifier', {})}). A model of format 3 also "
         "weighs one column it computes from the signals, `rare_signs_v1__rare_signs`: the "
         "page's signs of a republisher graded by how few training originals reach them "
-        "(`detector/rarity.py`).",
+        "(`detector/rarity.py`)." + _quiet_note(sidecar),
         "",
         "## Data",
         "",

@@ -96,7 +96,7 @@ _REPUBLISHER_SIGNS = {
         "note_no_tie_disclaimer",
         "note_keyword_line",
     ),
-    "keyword_stuffing_v1": ("kw_stuffed",),
+    "keyword_stuffing_v1": ("kw_stuffed", "kw_related_headline_twins"),
     "made_elsewhere_v1": ("elsewhere_signs",),
     "origin_marks_v1": (
         "mark_mail_other",
@@ -137,6 +137,7 @@ _REPUBLISHER_SIGNS = {
     ),
     "sold_links_v1": ("sold_hidden_links", "sold_dofollow_links", "sold_link_offer"),
     "site_identity_v1": ("ident_canonical_foreign", "ident_links_elsewhere_share"),
+    "section_niche_v1": ("niche_section_hard_news",),
     # niche_menu_words and niche_chrome_missing stay free: counts whose direction depends on
     # the story (a garden site writing about gardens is an original).
     "site_niche_v1": ("niche_hard_news",),
@@ -147,7 +148,12 @@ _REPUBLISHER_SIGNS = {
     "split_story_v1": ("split_short_story", "split_ad_breaks"),
     "story_origin_v1": ("origin_named_uncredited",),
     "trade_site_v1": ("agency_copy_on_trade_site",),
-    "translated_copy_v1": ("translated_uncredited", "translated_foreign_ui"),
+    "tail_code_v1": ("tail_code_uncredited",),
+    "translated_copy_v1": (
+        "translated_uncredited",
+        "translated_foreign_ui",
+        "translated_script_mix",
+    ),
     "wire_copy_v1": ("wire_uncredited",),
 }
 _ORIGINAL_SIGNS = {

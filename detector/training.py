@@ -47,6 +47,7 @@ from detector.model import (
     registry_of,
 )
 from detector.page import Page, parse_page
+from detector.quiet_copies import QUIET_SHARE
 
 TRAIN_SPLITS = ("train",)
 VALIDATION_SPLIT = "validation"
@@ -437,7 +438,9 @@ def out_of_fold_scores(
     out = np.zeros(len(y), dtype=float)
     n_groups = len(set(groups.tolist()))
     for train_idx, test_idx in GroupKFold(n_splits=min(folds, n_groups)).split(X, y, groups):
-        clf = fit_classifier(X_fit[train_idx], y[train_idx], C=C, seed=seed, names=names)
+        clf = fit_classifier(
+            X_fit[train_idx], y[train_idx], C=C, seed=seed, names=names, quiet_share=QUIET_SHARE
+        )
         out[test_idx] = clf.predict_proba(X[test_idx])[:, 1]
     return out
 
@@ -545,7 +548,9 @@ def train(
         raise ModelError("no page in the 'train' split: nothing to train on")
     say(f"fitting the classifier on {int(train_mask.sum())} pages, {X.shape[1]} features")
     names = feature_names(signals)
-    classifier = fit_classifier(X_fit[train_mask], y[train_mask], C=C, seed=seed, names=names)
+    classifier = fit_classifier(
+        X_fit[train_mask], y[train_mask], C=C, seed=seed, names=names, quiet_share=QUIET_SHARE
+    )
     model = Model(assemble(signals, classifier))
     linear = model.linear()
     scores = linear.proba(X)
@@ -569,6 +574,7 @@ def train(
         "seed": seed,
         "C": C,
         "match_dropout": match_dropout if len(cols) else None,
+        "quiet_share": QUIET_SHARE,
         "signals": sorted(registry_of(signals)),
         "n_features": int(X.shape[1]),
         "data": {
@@ -596,7 +602,7 @@ def train(
         say("leave-one-family-out")
 
         def fit(Xa: np.ndarray, ya: np.ndarray) -> Callable[[np.ndarray], np.ndarray]:
-            clf = fit_classifier(Xa, ya, C=C, seed=seed, names=names)
+            clf = fit_classifier(Xa, ya, C=C, seed=seed, names=names, quiet_share=QUIET_SHARE)
             return lambda Xb: np.asarray(clf.predict_proba(Xb)[:, 1])
 
         report["lofo"] = leave_one_family_out(

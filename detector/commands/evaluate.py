@@ -102,9 +102,10 @@ def run(args: argparse.Namespace) -> int:
         seed = int(model.sidecar.get("seed", 0))
         signed = (model.sidecar.get("classifier") or {}).get("kind") == CLASSIFIER_KIND
         names = model.feature_names if signed else None
+        quiet = float((model.sidecar.get("classifier") or {}).get("quiet_share", 0.0))
 
         def fit(Xa: np.ndarray, ya: np.ndarray) -> Callable[[np.ndarray], np.ndarray]:
-            clf = fit_classifier(Xa, ya, C=C, seed=seed, names=names)
+            clf = fit_classifier(Xa, ya, C=C, seed=seed, names=names, quiet_share=quiet)
             return lambda Xb: np.asarray(clf.predict_proba(Xb)[:, 1])
 
         report["lofo"] = leave_one_family_out(feats.X, data.rows, fit)

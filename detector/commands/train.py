@@ -110,6 +110,7 @@ def run(args: argparse.Namespace) -> int:
         save_model,
     )
     from detector.modelcard import render
+    from detector.quiet_copies import QUIET_SHARE
     from detector.training import (
         DEFAULT_C,
         TEST_SPLIT,
@@ -184,7 +185,12 @@ def run(args: argparse.Namespace) -> int:
             ),
             "created": datetime.now(UTC).isoformat(timespec="seconds"),
             "seed": args.seed,
-            "classifier": {"kind": CLASSIFIER_KIND, "C": C, "free_penalty": FREE_PENALTY},
+            "classifier": {
+                "kind": CLASSIFIER_KIND,
+                "C": C,
+                "free_penalty": FREE_PENALTY,
+                "quiet_share": QUIET_SHARE,
+            },
             "training_data": {
                 "hash": digest,
                 "manifest": _display(manifest),
