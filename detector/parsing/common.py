@@ -401,21 +401,73 @@ def choose_dates(candidates: Sequence[DateCandidate]) -> tuple[date | None, date
     return best("published"), best("modified")
 
 
+# "All rights reserved" (its opening words) in 30 languages: en de fr es it pt nl pl tr ru uk
+# da no sv fi cs sk hu ro el bg sr/hr id sw vi ar fa he hi zh ja ko. It ends a holder, and it
+# makes a notice without a year a footer's (a photo credit "© Jane Doe" has none).
+_RIGHTS_WORDS = (
+    r"all\s+rights|alle\s+rechte|tous\s+droits|todos\s+los\s+derechos|tutti\s+i\s+diritti|"
+    r"todos\s+os\s+direitos|alle\s+rechten|wszelkie\s+prawa|tüm\s+hakları|все\s+права|"
+    r"(?:всі|усі)\s+права|alle\s+rettighe(?:der|ter)|alla\s+rättigheter|kaikki\s+oikeudet|"
+    r"všechna\s+práva|všetky\s+práva|minden\s+jog|toate\s+drepturile|"
+    r"(?:όλα\s+τα|με\s+επιφύλαξη)\s|всички\s+права|sva\s+prava|сва\s+права|"
+    r"hak\s+cipta\s+dilindungi|haki\s+zote|bảo\s+lưu|(?:جميع|كل|كافة)\s+الحقوق|"
+    r"(?:کلیه|تمامی)\s+حقوق|כל\s+הזכויות|सर्वाधिकार|版[权權]所有|無断転載|무단\s*전재"
+)
+_RIGHTS = re.compile(_RIGHTS_WORDS, re.IGNORECASE)
+# A year or a span of years, also in Roman numerals ("© MMVIII, CBS Interactive Inc.").
+_YEARS = r"(?:(?:19|20)\d\d(?:\s*[-–—/]\s*(?:19|20)?\d\d)?|MM[MCDLXVI]{0,7}\b)"
 # A footer's copyright notice: "© 2013-2024 Crypto Mart. All rights reserved.", "Copyright ©
 # 2019 Battery Media Group – All Rights Reserved", "© CoinRadar News 2026". The holder runs
 # from after the sign and years to the first full stop, bar, comma, spaced dash or rights phrase.
 _COPYRIGHT_NOTICE = re.compile(
     r"(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:copyright\s*)?"
-    r"(?:(?:19|20)\d\d(?:\s*[-–—/]\s*(?:19|20)?\d\d)?\s*[,.|:–—-]?\s*)?"
-    r"(?:by\s+)?(?P<holder>[^.,|·•–—:;(]{2,60}?)\s*"
-    r"(?:(?:19|20)\d\d\s*)?(?=[.,|·•–—:;(]|\s-\s|all\s+rights|alle\s+rechte|tous\s+droits|"
-    r"todos\s+los\s+derechos|tutti\s+i\s+diritti|todos\s+os\s+direitos|alle\s+rechten|"
-    r"wszelkie\s+prawa|tüm\s+hakları|все\s+права|$)",
+    rf"(?:{_YEARS}\s*[,.|:–—-]?\s*)?"
+    r"(?:by\s+)?(?P<holder>[^.,|·•–—:;(।]{2,60}?)\s*"
+    rf"(?:(?:19|20)\d\d\s*)?(?=[.,|·•–—:;(।]|\s-\s|{_RIGHTS_WORDS}|$)",
     re.IGNORECASE,
 )
+# The holder before the sign, opening the line: "Dagbladet Nord © 2025", "Portal Gol Agora ©
+# 2026", "Haber Merkezi 34 © Tüm hakları saklıdır"; after the sign only years, a rights phrase
+# or a separator may follow.
+_NOTICE_AFTER_HOLDER = re.compile(
+    r"^\W{0,3}(?P<holder>[^\W\d_][^.,|·•–—:;(©।]{1,59}?)\s*[,–—।-]?\s*"
+    rf"(?:{_YEARS}\s*)?(?:copyright\s*)?(?:©|\(c\))\s*(?:{_YEARS})?\s*[.,]?\s*"
+    rf"(?:$|[|·•–—]|(?:{_RIGHTS_WORDS}))",
+    re.IGNORECASE,
+)
+# "Copyright © HABARI MPYA LEO.": a notice that opens the line with both signs and names only
+# its holder is a footer's, with no year.
+_DOUBLE_SIGN = re.compile(r"^\W{0,3}(?:copyright\s*©|©\s*copyright)\s*[^\W\d_]", re.IGNORECASE)
 COPYRIGHT_SIGNS = ("©", "(c)", "copyright")  # lower-cased: what marks a copyright notice
 _RIGHTS_PHRASE = re.compile(
-    r"^(?:all|alle|tous|todos|tutti|wszelkie|tüm|все)\s|^(?:powered|designed|theme)\b", re.I
+    rf"^(?:{_RIGHTS_WORDS})|^(?:all|alle|tous|todos|tutti|wszelkie|tüm|все)\s|"
+    r"^(?:powered|designed|theme)\b",
+    re.I,
+)
+# Stock-photo libraries: "Copyright © Getty Images" names a picture's owner, not the site's.
+_PHOTO_WORDS = frozenset(
+    [
+        "getty",
+        "shutterstock",
+        "istock",
+        "istockphoto",
+        "alamy",
+        "depositphotos",
+        "dreamstime",
+        "123rf",
+        "unsplash",
+        "pixabay",
+        "freepik",
+    ]
+)
+_ROMAN_YEAR = re.compile(r"MM[MCDLXVI]{0,7}")
+# A year in other digits before the holder ("© ۲۰۲۶ خبرنامه فردا"): YEAR4 reads ASCII digits.
+_LEADING_YEAR = re.compile(r"^\d{4}\s+")
+# The holder after a rights phrase that says whose the rights are: "כל הזכויות שמורות לחדשות
+# השרון", "جميع الحقوق © محفوظة لـ «دار الصباح»".
+_RESERVED_TO = re.compile(
+    r"^(?:כל\s+הזכויות\s+שמורות\s+ל|(?:(?:جميع|كل|كافة)\s+الحقوق\s+)?محفوظة\s+(?:لـ\s*|ل))"
+    r"(?P<name>\S.*)$"
 )
 # Menu items about copyright ("Copyright Policy", "About Copyright") name no holder.
 _NOT_HOLDER = frozenset(
@@ -445,6 +497,31 @@ _NOT_HOLDER = frozenset(
         "contact",
         "agent",
         "ed",
+        "privacy",
+        "cookies",
+        "impressum",
+        "imprint",
+        "datenschutz",
+        "sitemap",
+        "محفوظة",
+    ]
+)
+# What a name before the sign may be instead of a holder: what the notice covers ("Content
+# and Design © 2005", "Weather data © 2006", "Portions of this content are ©1998").
+_COVERED = frozenset(
+    [
+        "content",
+        "contents",
+        "design",
+        "text",
+        "texts",
+        "data",
+        "weather",
+        "portions",
+        "website",
+        "some",
+        "images",
+        "photos",
     ]
 )
 # A four-digit year of 1900-2099 between non-digits, written to open with its first digit: a
@@ -458,30 +535,72 @@ _HOLDER_MAX_WORDS = 6
 def copyright_holder(lines: Sequence[str]) -> str:
     """The site's name from the last copyright notice among a page's closing lines, or "".
 
+    The holder may follow the sign ("© 2024 Name") or open the line before it ("Name © 2024").
     Notices of a news agency ("Copyright 2023 The Associated Press") credit the story's source,
     not the site, and are passed over.
     """
+    undated = ""  # a notice without a year counts when no dated one names a holder
     for line in reversed(lines[-_FOOTER_REACH:]):
         if len(line) > 200:
             continue
         low = line.lower()
-        # A notice carries a year; a line without one is a menu item or a policy link.
-        if not any(sign in low for sign in COPYRIGHT_SIGNS) or not YEAR4.search(line):
+        if not any(sign in low for sign in COPYRIGHT_SIGNS):
             continue
-        m = _COPYRIGHT_NOTICE.search(line)
-        if not m:
+        dated = YEAR4.search(line) is not None
+        if not dated and (undated or not _reserved(line)):
             continue
-        holder = m["holder"].strip(" \"'*/")
-        first = holder.split()[0].lower() if holder.split() else ""
-        if first in _NOT_HOLDER:
-            continue
-        letters = sum(c.isalpha() for c in holder)
-        if letters < 3 or len(holder.split()) > _HOLDER_MAX_WORDS or _RIGHTS_PHRASE.match(holder):
-            continue
-        if agencies.agency_in_name(holder) is not None:
-            continue
-        return holder
-    return ""
+        holder = next((h for h in _holders(line) if _is_holder(h)), "")
+        if holder and dated:
+            return holder
+        undated = undated or holder
+    return undated
+
+
+def _reserved(line: str) -> bool:
+    """Whether a line with a copyright sign and no year is a notice, not a menu item ("Copyright
+    Policy") or a photo credit: it has a rights phrase, or opens with "Copyright ©"."""
+    return bool(_RIGHTS.search(line) or _DOUBLE_SIGN.match(line))
+
+
+def _holders(line: str) -> list[str]:
+    """The candidate holders of a notice: the name before the sign, then the one after it."""
+    out = []
+    # A name opening the line right before the sign wins: what follows it is then a menu
+    # ("Dagbladet Nord © 2025 | Kontakt").
+    if "©" in line or "(c)" in line.lower():
+        m = _NOTICE_AFTER_HOLDER.match(line)
+        if m and m["holder"].split()[0].lower() not in _COVERED:
+            out.append(m["holder"])
+    m = _COPYRIGHT_NOTICE.search(line)
+    if m:
+        holder = _LEADING_YEAR.sub("", m["holder"])
+        to = _RESERVED_TO.match(holder)
+        out.append(to["name"] if to else holder)
+    out = [_before_rights(h).strip(" \"'*/।") for h in out]
+    # Quotes round the whole name go ("«Волга Сегодня»"), not those inside ("ТОВ «Дніпро»").
+    return [h[1:-1] if h[:1] in "«“" and h[-1:] in "»”" else h for h in out]
+
+
+def _before_rights(holder: str) -> str:
+    """A holder up to a rights phrase written onto it ("闽江新闻网版权所有" -> "闽江新闻网")."""
+    m = _RIGHTS.search(holder)
+    return holder[: m.start()] if m is not None and m.start() > 0 else holder
+
+
+def _is_holder(holder: str) -> bool:
+    """Whether a notice's holder names a site (not a menu word, a rights phrase or an agency)."""
+    words = holder.split()
+    if not words or words[0].lower() in _NOT_HOLDER:
+        return False
+    letters = sum(c.isalpha() for c in holder)
+    # (Two Chinese characters make a name: "快讯365".)
+    if letters < (3 if holder.isascii() else 2):
+        return False
+    if len(words) > _HOLDER_MAX_WORDS or _RIGHTS_PHRASE.match(holder):
+        return False
+    if not _PHOTO_WORDS.isdisjoint(w.lower() for w in words) or _ROMAN_YEAR.fullmatch(holder):
+        return False
+    return agencies.agency_in_name(holder) is None
 
 
 def schema_types(obj: Mapping[str, Any]) -> tuple[str, ...]:

@@ -19,6 +19,24 @@ from detector.parsing.common import copyright_holder
         ("© 2024 - Mes Recettes Faciles", "Mes Recettes Faciles"),
         ("All content © copyright 2024 by WXYZ-TV", "WXYZ-TV"),
         ("©2024 Brand, Inc. All Rights Reserved", "Brand"),
+        # The holder before the sign, and notices without a year but with a rights phrase.
+        ("Dagbladet Nord © 2025", "Dagbladet Nord"),
+        ("Dagbladet Nord © 2025 | Kontakt", "Dagbladet Nord"),
+        ("Portal Gol Agora © 2026", "Portal Gol Agora"),
+        ("Haber Merkezi 34 © Tüm hakları saklıdır", "Haber Merkezi 34"),
+        ("© Dagbladet Nord. Alle rettigheder forbeholdes", "Dagbladet Nord"),
+        ("جميع الحقوق محفوظة © بوابة الخبر 24", "بوابة الخبر 24"),
+        ("© Новини Півдня. Всі права захищені", "Новини Півдня"),
+        ("Gazeta Lokalna © Wszelkie prawa zastrzeżone", "Gazeta Lokalna"),
+        ("© Helsingin Uutiset – Kaikki oikeudet pidätetään", "Helsingin Uutiset"),
+        ("Copyright © HABARI MPYA LEO.", "HABARI MPYA LEO"),
+        ("©MMVI, CBS Broadcasting Inc. All Rights Reserved.", "CBS Broadcasting Inc"),
+        ("© כל הזכויות שמורות לחדשות השרון 2026", "חדשות השרון"),
+        ("© ۲۰۲۶ خبرنامه فردا. تمامی حقوق محفوظ است.", "خبرنامه فردا"),
+        ("Copyright © 2026 快讯365 版权所有", "快讯365"),
+        ("闽江新闻网版权所有 Copyright © 2002-2025 All Rights Reserved.", "闽江新闻网"),
+        ("© 2024 जनसंवाद लाइव। सर्वाधिकार सुरक्षित।", "जनसंवाद लाइव"),
+        ("Pyongyang Square 2002-2004 © All Rights Reserved", "Pyongyang Square"),
     ],
 )
 def test_holder_of_a_footer_notice(line: str, holder: str) -> None:
@@ -34,10 +52,25 @@ def test_holder_of_a_footer_notice(line: str, holder: str) -> None:
         "Copyright © 2024 | Powered by WordPress",
         "Copyright Policy",  # a menu item: no year, no holder
         "About Copyright 2024",
+        "© Getty Images",  # a photo credit: no year, no rights phrase
+        "Copyright © Getty Images",
+        "Foto: © Jane Doe",
+        "Privacy Policy © 2024",
+        "Tüm hakları saklıdır ©",
+        "© 2024 Wszelkie prawa zastrzeżone",
+        "Copyright © MMXII",  # a year in Roman numerals
+        "Weather data © 2006",  # what the notice covers, not whose it is
+        "Content and Design © 2001-2005",
     ],
 )
 def test_no_holder(line: str) -> None:
     assert copyright_holder([line]) == ""
+
+
+def test_a_dated_notice_wins_over_an_undated_one() -> None:
+    lines = ["©2008 Sports Hub", "Logos provided by MLB.com. © MLB.com. All rights reserved."]
+    assert copyright_holder(lines) == "Sports Hub"
+    assert copyright_holder(["© 2012 Design Public. All Rights Reserved."]) == "Design Public"
 
 
 def test_the_last_notice_wins_and_only_among_the_closing_lines() -> None:
