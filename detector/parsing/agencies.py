@@ -126,8 +126,20 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("KNA", ("KNA", "epd"), ("katholische nachrichten-agentur",), ()),
     Agency("Prensa Latina", ("PL", "Prensa Latina"), ("prensa latina",), ("prensa-latina.cu",)),
     Agency("Notimex", ("Notimex",), ("notimex",), ("notimex.gob.mx",)),
-    Agency("IRNA", ("IRNA", "ایرنا"), ("islamic republic news agency",), ("irna.ir",), ("IRNA",)),
-    Agency("ISNA", ("ISNA", "ایسنا"), ("iranian students' news agency",), ("isna.ir",), ("ISNA",)),
+    Agency(
+        "IRNA",
+        ("IRNA", "ایرنا"),
+        ("islamic republic news agency", "ایرنا", "خبرگزاری جمهوری اسلامی"),
+        ("irna.ir",),
+        ("IRNA",),
+    ),
+    Agency(
+        "ISNA",
+        ("ISNA", "ایسنا"),
+        ("iranian students' news agency", "ایسنا", "خبرگزاری دانشجویان ایران"),
+        ("isna.ir",),
+        ("ISNA",),
+    ),
     Agency("KUNA", ("KUNA", "كونا"), ("kuwait news agency",), ("kuna.net.kw",), ("KUNA",)),
     Agency("WAM", ("WAM", "وام"), ("emirates news agency",), ("wam.ae",)),
     Agency("SPA", ("SPA", "واس"), ("saudi press agency",), ("spa.gov.sa",)),
@@ -179,6 +191,53 @@ AGENCIES: tuple[Agency, ...] = (
     ),
     Agency(
         "Ukrinform", ("Ukrinform",), ("ukrinform", "укрінформ"), ("ukrinform.net", "ukrinform.ua")
+    ),
+    Agency(
+        "UNIAN", ("UNIAN", "УНІАН", "УНИАН"), ("unian", "уніан", "униан"), ("unian.ua", "unian.net")
+    ),
+    # Iran's agencies, credited "به گزارش خبرگزاری مهر": "مهر" (a month, "kindness"), "فارس"
+    # ("Persian", a province) and "تسنیم" (a given name) are words, so only the noun-led names and
+    # the Latin codes count; the acronyms "ایرنا", "ایسنا" are no words.
+    # A code that closes a paragraph is read as a sign-off, so the codes that are also common
+    # initials ("(MNA)" a Pakistani member of parliament, "(PNA)" the Palestinian Authority,
+    # "(TNA)", "(NNT)", "(FARS)") are left out: those agencies count by name only.
+    Agency("Fars", ("FNA",), ("fars news agency", "خبرگزاری فارس"), ("farsnews.ir",), ("FNA",)),
+    Agency("Tasnim", (), ("tasnim news agency", "خبرگزاری تسنیم"), ("tasnimnews.com",)),
+    Agency("Mehr", (), ("mehr news agency", "خبرگزاری مهر"), ("mehrnews.com",)),
+    # Asia: "ঢাকা, ৫ মে (বাসস) :", "ISLAMABAD, May 5 (APP):", "(UNI)".
+    Agency("PNA", (), ("philippine news agency",), ("pna.gov.ph",)),
+    Agency("TNA", (), ("thai news agency", "สำนักข่าวไทย"), ("tnamcot.com",)),
+    Agency(
+        "NNT",
+        (),
+        ("national news bureau of thailand", "สำนักข่าวกรมประชาสัมพันธ์"),
+        ("thainews.prd.go.th",),
+    ),
+    Agency(
+        "BSS",
+        ("BSS", "বাসস"),
+        ("bangladesh sangbad sangstha", "বাংলাদেশ সংবাদ সংস্থা", "বাসস"),
+        ("bssnews.net",),
+    ),
+    Agency(
+        "UNB",
+        ("UNB", "ইউএনবি"),
+        ("united news of bangladesh", "ইউএনবি"),
+        ("unb.com.bd",),
+    ),
+    Agency("APP", ("APP",), ("associated press of pakistan",), ("app.com.pk",)),
+    Agency("UNI", ("UNI", "यूएनआई"), ("united news of india", "यूएनआई"), ("uniindia.com",)),
+    # Serbia: "Beta" is a word in every language, so only its full names count.
+    Agency("Tanjug", ("Tanjug", "Танјуг"), ("tanjug", "танјуг"), ("tanjug.rs",)),
+    Agency("Beta", (), ("agencija beta", "бета новинска агенција", "beta news agency"), ()),
+    # Africa and Brazil's private agency. Kenya's "KNA" is the German church agency's code too.
+    Agency("KNA Kenya", (), ("kenya news agency",), ("kenyanews.go.ke",)),
+    Agency("NAN", ("NAN",), ("news agency of nigeria",), ("nannews.ng",)),
+    Agency(
+        "Estadão Conteúdo",
+        ("Estadão Conteúdo",),
+        ("estadão conteúdo", "estadao conteudo", "agência estado"),
+        (),
     ),
 )
 
