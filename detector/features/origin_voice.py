@@ -21,6 +21,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 
+from detector.features._channel_footer import OTHER_BUTTONS, SUBSCRIBE, channel_footer_names
 from detector.features._pagememo import memo
 from detector.features._textscan import cut
 from detector.features._trigrams import lower_map, possible
@@ -94,6 +95,9 @@ _DOMAIN_CREDIT = re.compile(
 _SELF_CREDIT = re.compile(
     rf"^\W{{0,3}}(?:{'|'.join(map(re.escape, LABELS))})\s*[:：]\s*(?P<name>[^|]{{3,60}}?)\W{{0,3}}$",
     re.IGNORECASE,
+)
+_SOURCE_LABEL = re.compile(
+    rf"^\W{{0,3}}(?:{'|'.join(map(re.escape, LABELS))})\s*[:：]", re.IGNORECASE
 )
 _SEVERAL = re.compile(r"[,،;/&+]|\s(?:and|i|y|e|et|und|ve|và|dan|и|та|و)\s", re.IGNORECASE)
 _COMPANY = re.compile(
@@ -344,6 +348,33 @@ def _called_outlet(page: Page, para: str) -> str:
     return ""
 
 
+def _channel_footers(page: Page) -> list[str]:
+    """A messenger channel's footer of buttons left under the story, naming a channel that is
+    not the page's own ("Вінниця Оперативна | Підписатися" on another site)."""
+    if not possible(page, SUBSCRIBE) or not possible(page, OTHER_BUTTONS):
+        return []
+    tail = [p for p in page.paragraphs[-_TAIL:] if len(p) <= _SHORT]
+    found: list[str] = []
+    for lines in (tail, page.other_lines):
+        for name, line in channel_footer_names(lines):
+            words = [w.lower() for w in _TOKEN.findall(name)]
+            if _platform(name) or any(w in OUR_WORDS for w in words):
+                continue
+            if is_own(page, name) or _credited(page, name) or _source_named(page, name):
+                continue
+            found.append(f'channel footer "{cut(line, 60)}" names {name}')
+    return found
+
+
+def _source_named(page: Page, name: str) -> bool:
+    """Whether a source line of the page names `name` ("Джерело: Telegram-канал X"): an
+    aggregator quoting a channel's post credits it."""
+    for line in (*page.paragraphs[-_TAIL:], *page.other_lines):
+        if len(line) <= _SHORT and name in line and _SOURCE_LABEL.match(line):
+            return True
+    return False
+
+
 def _credited(page: Page, name: str) -> bool:
     """Whether the page credits `name` as a publisher or an agency."""
     if any(_same_brand(name, c.name) for c in publisher_credits(page)):
@@ -431,7 +462,7 @@ class OriginVoice(PageFeatures):
     """Whether the story still speaks for another outlet: its follow calls, sign-off, credit."""
 
     FEATURES = (
-        "voice_follow_other",  # a follow/subscribe call in the story naming another outlet
+        "voice_follow_other",  # a follow call or a channel's footer naming another outlet
         "voice_signoff_other",  # another outlet's staff sign-off and copyright under the story
         "voice_domain_credit",  # a closing "Theo <other domain>" credit
         "voice_self_credit",  # a source line crediting the site itself
@@ -445,6 +476,7 @@ class OriginVoice(PageFeatures):
     def _extract(self, page: Page) -> tuple[tuple[float, ...], tuple[str, ...]]:
         if not page.paragraphs:
             return (0.0,) * len(self.FEATURES), ()
-        parts = (_follow_calls(page), _signoffs(page), _domain_credits(page), _self_credits(page))
+        follow = _follow_calls(page) or _channel_footers(page)
+        parts = (follow, _signoffs(page), _domain_credits(page), _self_credits(page))
         evidence = tuple(f"origin voice: {hits[0]}" for hits in parts if hits)
         return tuple(float(bool(hits)) for hits in parts), evidence
