@@ -128,6 +128,7 @@ _REPUBLISHER_SIGNS = {
         "repurp_entity_off_story",
         "repurp_tells",
     ),
+    "newsless_site_v1": ("newsless_hard_news",),
     "persona_byline_v1": ("persona_bio", "persona_bio_offtopic", "persona_foreign_claim"),
     "seo_template_v1": ("seo_faq_on_news", "seo_own_brand_cta", "seo_template_parts"),
     "sister_sites_v1": (
@@ -146,6 +147,9 @@ _REPUBLISHER_SIGNS = {
     # end on coupon codes (12 of 8,769 real page versions).
     "story_commerce_v1": ("commerce_story_trade", "commerce_partner_vice", "commerce_story_anchor"),
     "split_story_v1": ("split_short_story", "split_ad_breaks"),
+    # commerce_story_cta (a sales pitch after any dated story) stays free: shop and service
+    # pages, blogs and an outlet's own merchandise boxes carry one (36 of 8,769 real versions).
+    "story_cta_v1": ("commerce_news_cta",),
     "story_origin_v1": ("origin_named_uncredited",),
     "trade_site_v1": ("agency_copy_on_trade_site",),
     "tail_code_v1": ("tail_code_uncredited",),
