@@ -178,18 +178,25 @@ class _Registry:
 
 _REGISTRY = _Registry(())
 _REGISTERING = threading.Lock()
-# The families' ~30 literal tuples: ~1,400 literals of at most 72 slots, 100 K cells (0.8 MB).
-_MAX_CELLS = 1 << 18
+# The families' ~40 literal tuples: ~2,000 literals of at most 72 slots, about 150 K cells; the
+# bound leaves room for more (a grid of 1 M cells is 8 MB).
+_MAX_CELLS = 1 << 20
+
+
+# `_Plan.serial` of a plan that did not fit: it is checked alone on each page, never offered
+# again (building the registry to find it too large costs milliseconds).
+_LEFT_OUT = -2
 
 
 def _register(plan: _Plan) -> None:
     """Add `plan` to the plans the next pages check at once (unless already in, or full)."""
     global _REGISTRY
     with _REGISTERING:
-        if plan.serial >= 0:
+        if plan.serial != -1:
             return
         registry = _Registry((*_REGISTRY.plans, plan))
         if registry.grid.size > _MAX_CELLS:
+            plan.serial = _LEFT_OUT
             return
         plan.serial = len(registry.plans) - 1
         _REGISTRY = registry
