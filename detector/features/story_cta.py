@@ -174,14 +174,48 @@ def _subset(terms: tuple[str, ...]) -> re.Pattern[str]:
     return _pattern(terms) if terms else _NEVER
 
 
-def _present(page: Page, terms: tuple[str, ...]) -> re.Pattern[str]:
+def _keys(terms: tuple[str, ...]) -> tuple[str, ...]:
+    """The literals the trigrams are asked about: each term lower-cased, without its "$"."""
+    return tuple(t.rstrip("$").lower() for t in terms)
+
+
+def _present(page: Page, terms: tuple[str, ...], keys: tuple[str, ...]) -> re.Pattern[str]:
     """A pattern of the `terms` the page's trigrams allow (a handful of the hundred): one long
-    alternation tried at every position of every line costs ~30 ms a page."""
-    maybe = set(possible(page, tuple(t.rstrip("$").lower() for t in terms)))
-    return _subset(tuple(t for t in terms if t.rstrip("$").lower() in maybe))
+    alternation tried at every position of every line costs ~30 ms a page. `keys` is
+    `_keys(terms)`, built once (the same tuple object each page finds its trigram plan by)."""
+    maybe = set(possible(page, keys))
+    return _subset(tuple(t for t, key in zip(terms, keys, strict=True) if key in maybe))
 
 
-_Calls = tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]  # clause, CJK, soft
+@functools.cache  # one per call word: a few hundred at most
+def _term(term: str) -> re.Pattern[str]:
+    return _pattern((term,))
+
+
+def _present_terms(
+    page: Page, terms: tuple[str, ...], keys: tuple[str, ...]
+) -> tuple[re.Pattern[str], ...]:
+    """The `terms` the page's trigrams allow, each its own pattern, longest first: the order the
+    alternation `_pattern` tries them in, so the first to match at a position is what it would
+    match there (without compiling an alternation for each page's handful)."""
+    maybe = set(possible(page, keys))
+    kept = [t for t, key in zip(terms, keys, strict=True) if key in maybe]
+    return tuple(map(_term, sorted(kept, key=len, reverse=True)))
+
+
+def _match_at(patterns: tuple[re.Pattern[str], ...], line: str, at: int) -> re.Match[str] | None:
+    """The first of `patterns` matching at `at` (what their alternation matches there)."""
+    for pattern in patterns:
+        m = pattern.match(line, at)
+        if m:
+            return m
+    return None
+
+
+_CALL_KEYS, _CJK_KEYS, _SOFT_KEYS = _keys(_CALLS), _keys(_CJK_CALLS), _keys(_SOFT_CALLS)
+
+_Terms = tuple[re.Pattern[str], ...]
+_Calls = tuple[_Terms, re.Pattern[str], _Terms]  # clause (one pattern a term), CJK, soft
 _OBJECT_RE = _pattern(_STRONG + _SERVICE)
 _NOT_RE = _pattern(_NOT_PITCH)
 _DEAL_RE = _pattern(_DEAL_HEADLINE)
@@ -229,18 +263,44 @@ def _opens_clause(line: str, at: int) -> bool:
     return last in _OPENERS or (not last.isalnum() and ord(last) > 0x2000)
 
 
+# Where a clause opens inside a line (`_opens_clause`): after a closing mark (or a symbol past
+# U+2000) and the spaces after it, or right after one a word may be glued to.
+_OPENING = re.compile(
+    r"(?:[" + re.escape(_OPENERS) + r"]|(?=[^\w\s])[\u2001-\U0010ffff])"
+    r"(?:\s+|(?<=[" + re.escape(_GLUED) + r"\u2001-\U0010ffff]))"
+)
+
+
+def _clause_starts(line: str) -> list[int]:
+    """The positions of `line` that open a clause (`_opens_clause`) before a non-space, in order.
+
+    A call is only read where a clause opens, so it is matched there alone instead of scanning
+    every position. That finds what `finditer` then `_opens_clause` found: no call word holds a
+    closing mark after a space, or one a word may be glued to, so no clause opens inside a match
+    and every opening is a position `finditer` tries.
+    """
+    lead = len(line) - len(line.lstrip())
+    return [0, *((lead,) if lead else ()), *(m.end() for m in _OPENING.finditer(line))]
+
+
 def _call(line: str, calls: _Calls) -> str:
     """The call to buy a line opens a clause with (or a CJK button compound), or ""."""
     clause, cjk_calls, soft_calls = calls
-    for m in clause.finditer(line):
-        if _opens_clause(line, m.start()):
-            return m[0]
-    cjk = cjk_calls.search(line)
+    starts: list[int] | None = None
+    if clause:
+        starts = _clause_starts(line)
+        for at in starts:
+            m = _match_at(clause, line, at)
+            if m:
+                return m[0]
+    cjk = cjk_calls.search(line) if cjk_calls is not _NEVER and not line.isascii() else None
     if cjk:
         return cjk[0]
-    for m in soft_calls.finditer(line):
-        if _opens_clause(line, m.start()):
-            return m[0] if _strong(line) else ""
+    if soft_calls:
+        for at in _clause_starts(line) if starts is None else starts:
+            m = _match_at(soft_calls, line, at)
+            if m:
+                return m[0] if _strong(line) else ""
     return ""
 
 
@@ -303,7 +363,11 @@ def story_pitches(page: Page) -> list[str]:
         return []  # a deal, review or price page: its calls to buy are its subject
     lead_end = page.paragraphs.index(prose[_LEAD - 1]) + 1
     brand = page.site_name.lower().strip() if len(page.site_name.strip()) >= 4 else ""
-    calls = (_present(page, _CALLS), _present(page, _CJK_CALLS), _present(page, _SOFT_CALLS))
+    calls = (
+        _present_terms(page, _CALLS, _CALL_KEYS),
+        _present(page, _CJK_CALLS, _CJK_KEYS),
+        _present_terms(page, _SOFT_CALLS, _SOFT_KEYS),
+    )
     # The box follows the story: a button in it may take its object from the last paragraph.
     found = _pitches([*page.paragraphs[lead_end:], *_box_lines(page)], brand, calls)
     if found and _pitches(list(page.paragraphs[:lead_end]), brand, calls):

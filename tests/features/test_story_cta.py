@@ -2,9 +2,27 @@
 
 from __future__ import annotations
 
-import pytest
+import random
+import re
 
-from detector.features.story_cta import StoryCta
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from detector.features.story_cta import (
+    _CALLS,
+    _CJK_CALLS,
+    _GLUED,
+    _OPENERS,
+    _SOFT_CALLS,
+    StoryCta,
+    _call,
+    _clause_starts,
+    _opens_clause,
+    _strong,
+    _subset,
+    _term,
+)
 from detector.page import Page, parse_page
 from features._republisher_pages import values
 
@@ -86,3 +104,75 @@ def test_hard_news_column_needs_a_news_lead() -> None:
     assert on_news["commerce_news_cta"] >= 1
     assert on_howto["commerce_story_cta"] >= 1
     assert on_howto["commerce_news_cta"] == 0
+
+
+# The calls are matched only where a clause opens, one pattern a term, instead of an
+# alternation scanned over the whole line: the same answer as the scan, as these check.
+_PIECES = [
+    *(t.rstrip("$") for t in (*_CALLS, *_SOFT_CALLS, *_CJK_CALLS)),
+    *_OPENERS,
+    *_GLUED,
+    " ", "  ", "\t", "\u3000", "x", "e-", "Ä", "\u2014", "😀", "ſ", "K", "İ", "$5", "free",
+    "中", "_", "1", "\u0301", "™", "\u2000", "\u2001",
+]  # fmt: skip
+
+
+def _scanned_call(
+    line: str, clause: tuple[str, ...], cjk: tuple[str, ...], soft: tuple[str, ...]
+) -> str:
+    """The call as read before: each alternation scanned over the line, openings kept."""
+    for m in _subset(clause).finditer(line):
+        if _opens_clause(line, m.start()):
+            return m[0]
+    found = _subset(cjk).search(line)
+    if found:
+        return found[0]
+    for m in _subset(soft).finditer(line):
+        if _opens_clause(line, m.start()):
+            return m[0] if _strong(line) else ""
+    return ""
+
+
+def _one_each(terms: tuple[str, ...], kept: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    return tuple(map(_term, sorted((t for t in terms if t in kept), key=len, reverse=True)))
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=8), st.randoms(use_true_random=False))
+def test_calls_read_at_openings_match_the_scan(pieces: list[str], rnd: random.Random) -> None:
+    line = "".join(p.upper() if rnd.random() < 0.2 else p for p in pieces)
+    clause = tuple(rnd.sample(_CALLS, rnd.randint(0, 6)))
+    cjk = tuple(rnd.sample(_CJK_CALLS, rnd.randint(0, 4)))
+    soft = tuple(rnd.sample(_SOFT_CALLS, rnd.randint(0, 3)))
+    calls = (_one_each(_CALLS, clause), _subset(cjk), _one_each(_SOFT_CALLS, soft))
+    assert _call(line, calls) == _scanned_call(line, clause, cjk, soft)
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=10))
+def test_clause_starts_are_the_openings(pieces: list[str]) -> None:
+    line = "".join(pieces)
+    starts = [at for at in _clause_starts(line) if at < len(line) and not line[at].isspace()]
+    wanted = [at for at, c in enumerate(line) if not c.isspace() and _opens_clause(line, at)]
+    assert starts == wanted
+
+
+def test_no_clause_opens_inside_a_call_word() -> None:
+    """What reading only at openings rests on: a call starts with a letter, and none of its
+    later positions could open a clause (in the word or in any text matching it, whose
+    letters stay letters)."""
+    for term in (t.rstrip("$") for t in (*_CALLS, *_SOFT_CALLS)):
+        assert term[0].isalpha(), term
+        for k in range(1, len(term)):
+            glued = term[k - 1]
+            last = term[:k].rstrip()[-1]
+            opens = last in _OPENERS or (not last.isalnum() and ord(last) > 0x2000)
+            assert not (opens and (glued.isspace() or glued in _GLUED)), term
+
+
+def test_cjk_calls_need_a_letter_past_ascii() -> None:
+    """ASCII lines skip the CJK search: every CJK call holds a caseless character past ASCII,
+    which no ASCII character matches."""
+    for term in _CJK_CALLS:
+        wide = [c for c in term if not c.isascii()]
+        assert wide, term
+        assert all(c.lower() == c.upper() == c for c in wide), term
