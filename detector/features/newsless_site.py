@@ -24,7 +24,12 @@ from detector.features.base import PageFeatures, register
 from detector.features.brand import brand_offworld_words, brand_words, pick_brand, tagline_trade
 from detector.features.other_trade import OtherTrade
 from detector.features.persona_byline import person_names
-from detector.features.site_niche import SiteNiche, _brand_is_newsroom, _lead, state_actors
+from detector.features.site_niche import (
+    SiteNiche,
+    _brand_is_newsroom,
+    lead_actors,
+    state_actors,
+)
 from detector.features.trade_site import chrome_trade_words
 from detector.lexicon.mastheads import MASTHEAD_PHRASES
 from detector.lexicon.niches import STATE_STEMS
@@ -105,7 +110,12 @@ def _site_is_actor(page: Page) -> bool:
 def _full_story(page: Page) -> bool:
     if len(page.paragraphs) < _MIN_PARAGRAPHS:
         return False
-    return sum(len(p.split()) for p in page.paragraphs) >= _MIN_WORDS
+    words = 0
+    for para in page.paragraphs:  # enough words is enough: most stories pass early
+        words += len(para.split())
+        if words >= _MIN_WORDS:
+            return True
+    return False
 
 
 @register("newsless_site_v1")
@@ -131,8 +141,7 @@ class NewslessSite(PageFeatures):
     def _extract(self, page: Page) -> tuple[tuple[float, ...], tuple[str, ...]]:
         if not _full_story(page) or names_news_sections(page) or _brand_is_newsroom(page):
             return (0.0,), ()
-        lead = _lead(page)
-        actors = state_actors(lead)
+        lead, actors = lead_actors(page)
         quoted = _QUOTE.search(lead) is not None
         many = len(actors) >= self.min_actors
         if not (many or (quoted and set(actors) - _LOCAL_ACTORS)):

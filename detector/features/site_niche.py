@@ -99,6 +99,17 @@ def _lead(page: Page) -> str:
     return f"{page.headline or page.title}\n{' '.join(words[:_LEAD_WORDS])}".lower()
 
 
+def lead_actors(page: Page) -> tuple[str, tuple[str, ...]]:
+    """The lower-cased lead (`_lead`) and the state actors it names (memoised per page: the
+    niche, section and newsless families all ask)."""
+    return memo(page, "lead_actors", lambda: _lead_actors(page))
+
+
+def _lead_actors(page: Page) -> tuple[str, tuple[str, ...]]:
+    lead = _lead(page)
+    return lead, tuple(state_actors(lead))
+
+
 def state_actors(lead: str) -> list[str]:
     """The distinct state actors (stems) named in a lower-cased lead."""
     found = {stem for run in lower_letter_runs(lead) for stem in _stems(run)}
@@ -165,8 +176,7 @@ class SiteNiche(PageFeatures):
         enough = one_niche >= self.min_words or len(named) > self.min_words
         if not enough or _names_news(items) or _brand_is_newsroom(page):
             return (n_items, 0.0, 0.0), ()
-        lead = _lead(page)
-        actors = state_actors(lead)
+        lead, actors = lead_actors(page)
         if len(actors) < self.min_actors:
             return (n_items, 0.0, 0.0), ()
         on_niche = _niche_in_story(lead, sorted(hits))
