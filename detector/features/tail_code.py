@@ -33,6 +33,10 @@ _END_MARKS = frozenset(
     )
 )  # fmt: skip
 _STRIP = " \t.。"
+# What a line ends with (past `_STRIP`) to be any mark: slash initials, or the last character
+# of an end-of-item marker (caseless, so lower-casing the line keeps it). Most lines end
+# otherwise and are not read further.
+_LAST = ("/", *sorted({mark[-1] for mark in _END_MARKS}))
 
 
 def _mark(line: str, bare: bool) -> str:
@@ -52,11 +56,12 @@ def tail_mark(page: Page) -> tuple[str, str]:
     """A closing mark after the story's head (in its paragraphs or the lines around them) and
     the line it stands on, or ("", "")."""
     for para in page.paragraphs[_HEAD:]:
-        mark = _mark(para, bare=False)
+        mark = _mark(para, bare=False) if para.rstrip(_STRIP).endswith(_LAST) else ""
         if mark:
             return mark, para
     for line in page.other_lines:
-        mark = _mark(line, bare=True)  # ("-0-" is also a divider in chrome)
+        # ("-0-" is also a divider in chrome)
+        mark = _mark(line, bare=True) if line.rstrip(_STRIP).endswith(_LAST) else ""
         if mark:
             return mark, line
     return "", ""

@@ -67,3 +67,12 @@ def test_quiet_on_an_agency_own_site() -> None:
 
 def test_quiet_on_paths_and_fractions() -> None:
     assert not _fires(_page((*PL, "Więcej: https://example.com/ab/cd/", "km/h")))
+
+
+def test_line_endings_read_cover_every_mark() -> None:
+    """Lines are read only when they end (past `_STRIP`) as a mark can: a marker's last
+    character is caseless, so lower-casing the line cannot bring one in."""
+    from detector.features.tail_code import _END_MARKS, _LAST
+
+    assert all(mark[-1] in _LAST for mark in _END_MARKS)
+    assert all(c.lower() == c.upper() == c for c in _LAST)
