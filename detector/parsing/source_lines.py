@@ -42,7 +42,7 @@ _PHRASES = (
     r"dilansir(?: dari)?",  # id, ms
     r"dikutip dari",
     r"disadur dari",
-    r"ขอบคุณ(?:ข้อมูล)?(?:จาก)?",  # th: "thanks (for the information) from"
+    r"ขอบคุณ(?:ข้อมูล)?(?:\s*(?:และ|/)\s*ภาพ)?(?:จาก)?",  # th: "thanks (for the info/photos) from"
     r"อ้างอิง(?:ข้อมูล)?จาก",
     r"(?:本文|本文章|文章)?(?:轉載|转载|轉貼|转贴)(?:自|於|于)",  # zh: "reprinted from"
     r"(?:本文|文章)(?:來源|来源)(?:於|于)?",
@@ -121,6 +121,33 @@ _MAX_TAIL_WORDS = 6
 _NAME_END = re.compile(r"[.;|()\[\]（）〈〉。，、]|\s[-–—]\s|[,，]\s*(?:原文|foto|photo|fot)", re.I)
 _SPLIT = re.compile(r"\s*(?:,|，|、|&|/|\+|\s(?:and|y|e|i|und|et|và|ve|og|och|en|dan)\s)\s*", re.I)
 _SPACELESS = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+# A newspaper's common noun before its name: "Theo báo Tuổi Trẻ", "Πηγή: εφημερίδα Καθημερινή",
+# "Źródło: dziennik Rzeczpospolita", "Fuente: el diario Clarín": the name after it is an outlet's
+# whatever its words.
+_PAPER_NOUN = re.compile(
+    r"(?:the |la |el |o |a |il |de |η |το )?(?:(?:tờ )?báo|tờ|newspaper|daily|diario|periódico|"
+    r"jornal|gazeta|giornale|quotidien|journal|dziennik|gazety|krant|dagblad|tidningen|avisen|"
+    r"zeitung|газета|газети|газеты|видання|издание|εφημερίδα|ιστοσελίδα|صحيفة|جريدة|موقع|"
+    r"روزنامه|अखबार|अख़बार|koran|harian|gazeti|gazetesi|gazetesinden|신문|일간)\s+(?=\S)"
+)  # lower-case only: "Gazeta Wyborcza" is the name itself
+# A web address credited as the source: "Sumber: Kompas.com", "Πηγή: in.gr", "Zdroj: iDNES.cz".
+_DOMAIN = re.compile(
+    r"(?P<domain>(?:[^\W_][\w-]*\.)+(?:com|net|org|info|news|online|[a-z]{2})(?:\.[a-z]{2})?)"
+    r"(?![\w.])",
+    re.IGNORECASE,
+)
+# Hosts that are platforms, not outlets: "Source: youtube.com" credits a video.
+_PLATFORMS = (
+    "wikipedia", "wiki", "youtube", "facebook", "twitter", "x.com", "instagram", "tiktok",
+    "github", "google", "reddit", "t.me", "telegram", "vk.com", "weibo", "linkedin", "gov",
+)  # fmt: skip
+# A company, a body or a release named after a label in `any_name` mode: "Source: Acme Inc".
+_COMPANY = re.compile(
+    r"\b(?:inc|ltd|llc|gmbh|ag|s\.?a|corp|co|plc|bv|ab|oy|as|kg|sp\.? z o\.?o|"
+    r"ministry|ministerio|ministère|ministerium|ministerstwo|university|universit\w*|"
+    r"institut\w*|bank|office|statisti\w*|\w*stat(?:is)?|census|survey|data|study|report|fc|sc|sv|tsv|vfb|vfl|club|verein|klub|vevo)\b\.?",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,14 +213,31 @@ def _names(rest: str) -> tuple[str, ...]:
             continue
         first = name.lstrip("@")[:1]
         lowly = not first.isalpha() or (first.isascii() and not first.isupper())
-        if lowly and not any(w in VAGUE_WORDS for w in _WORD.findall(name.lower())):
+        vague = any(w in VAGUE_WORDS for w in _WORD.findall(name.lower()))
+        if lowly and not vague and agency_in_name(name) is None:
             continue  # a Latin name is capitalised: "Source: ourselves" is none
         names.append(name)
     return tuple(names)
 
 
-def source_line(line: str) -> SourceLine | None:
-    """The bare source line `line` is, or None ("Kilde: Ritzau" -> names ("Ritzau",))."""
+def _web_outlet(rest: str) -> str:
+    """The web address `rest` opens with, when it names a site that is not a platform ("")."""
+    m = _DOMAIN.match(rest.strip().strip("\"'“”«»"))
+    if m is None:
+        return ""
+    domain = m["domain"]
+    low = domain.lower()
+    return "" if any(p in low for p in _PLATFORMS) else domain
+
+
+def source_line(line: str, any_name: bool = False) -> SourceLine | None:
+    """The bare source line `line` is, or None ("Kilde: Ritzau" -> names ("Ritzau",)).
+
+    A name after a label must be an outlet's (`outlet_like`) or follow a newspaper's noun ("Theo
+    báo Tuổi Trẻ"); with `any_name`, also a web address ("Sumber: Kompas.com") or any
+    capitalised name that is not a company's, a body's or a release ("Bron: NOS", "Πηγή:
+    Καθημερινή"): for a caller that has already found a full story the line closes.
+    """
     if len(line) > MAX_LINE:
         return None
     line = line.strip()
@@ -205,12 +249,32 @@ def source_line(line: str) -> SourceLine | None:
             return None
         kind, outlet_only = "phrase", m["weak"] is not None
     rest = line[m.end() :]
+    paper = _PAPER_NOUN.match(rest)
+    if paper is not None:
+        rest, outlet_only = rest[paper.end() :], False
+    # A web address alone is also a shop's or a data site's ("Quelle: Vergleich.de", "Source:
+    # Statista.com" on real pages): read only for a caller that found a full story.
+    web = _web_outlet(rest) if any_name else ""
+    if web:
+        return (
+            None
+            if _clause_follows(rest.replace(web, "site", 1))
+            else SourceLine(line, (web,), kind)
+        )
     names = _names(rest)
     if not names or _clause_follows(rest):
         return None
-    if outlet_only and not any(outlet_like(n) for n in names):
+    if outlet_only and not any(_named_outlet(n, any_name and kind == "label") for n in names):
         return None
     return SourceLine(line, names, kind)
+
+
+def _named_outlet(name: str, any_name: bool) -> bool:
+    """Whether `name` credits an outlet (with `any_name`: is not a company's or a body's)."""
+    if outlet_like(name):
+        return True
+    low = name.lower()
+    return any_name and not _COMPANY.search(name) and not any(w in low for w in _RELEASE_WORDS)
 
 
 def _spans(text: str, needle: str, near: int) -> set[tuple[int, int]]:
@@ -227,7 +291,9 @@ def _spans(text: str, needle: str, near: int) -> set[tuple[int, int]]:
     return spans
 
 
-def find_source_lines(lines: Iterable[str], literals: Collection[str]) -> list[SourceLine]:
+def find_source_lines(
+    lines: Iterable[str], literals: Collection[str], any_name: bool = False
+) -> list[SourceLine]:
     """The bare source lines among `lines`.
 
     The lines are found by literal searches of their joined text (a colon near a line's start,
@@ -237,6 +303,7 @@ def find_source_lines(lines: Iterable[str], literals: Collection[str]) -> list[S
     Args:
         lines: the page's lines where a credit may stand.
         literals: the `LITERALS` the page may hold (its trigrams rule out the rest).
+        any_name: read any capitalised name after a label (see `source_line`).
     """
     if not literals:
         return []
@@ -251,5 +318,5 @@ def find_source_lines(lines: Iterable[str], literals: Collection[str]) -> list[S
         if len(low) == len(text):  # else ("İ") offsets drift: the label lines only
             for phrase in phrases:
                 spans |= _spans(low, phrase, _PHRASE_CHARS)
-    found = [source_line(text[a:b]) for a, b in sorted(spans)]
+    found = [source_line(text[a:b], any_name) for a, b in sorted(spans)]
     return [hit for hit in found if hit is not None]
