@@ -65,6 +65,7 @@ _REPUBLISHER_SIGNS = {
         "redated_copy_log_days",
     ),
     "engagement_v1": ("react_emotive", "react_farm_counter"),
+    "kept_credit_v1": ("credit_kept_offsite",),
     "leftovers_v1": (
         "left_orphan_labels",
         "left_glued_labels",
