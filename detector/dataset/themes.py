@@ -267,6 +267,7 @@ class ArticleParts:
     comments: list[tuple[str, str]] = field(default_factory=list)
     footer_extra: list[str] = field(default_factory=list)  # HTML in the footer, above the ©
     copyright_year: int | None = None  # the footer's year when not the page's (a lapsed site)
+    nav: list[tuple[str, str]] | None = None  # this page's menu when not the theme's
 
 
 def ad_slot(theme: Theme, rng: random.Random, n: int, label: bool = True) -> str:
@@ -570,7 +571,8 @@ def render_article(theme: Theme, parts: ArticleParts, rng: random.Random) -> str
         + comments
     )
     nav = f'<nav id="{theme.ids["nav"]}" class="{theme.c("nav")}"><ul>' + "".join(
-        f'<li><a href="{h}">{escape(t)}</a></li>' for t, h in theme.nav
+        f'<li><a href="{h}">{escape(t)}</a></li>'
+        for t, h in (theme.nav if parts.nav is None else parts.nav)
     ) + "</ul></nav>"  # fmt: skip
     header = (
         f'<header class="{theme.c("header")}"><div class="{theme.c("container")}">'

@@ -877,10 +877,12 @@ def add_extra_tells(
             added.append(got)
             tells.append(got)
     from detector.dataset.farms.extra_tells_2 import draw_2  # the second menu, drawn after
-    from detector.dataset.farms.extra_tells_3 import draw_3  # the third menu, drawn last
+    from detector.dataset.farms.extra_tells_3 import draw_3  # the third menu, drawn after
+    from detector.dataset.farms.extra_tells_4 import draw_4  # the fourth menu, drawn last
 
     draw_2(family, canvas, ctx, room, added)
-    return draw_3(family, canvas, ctx, room, added)
+    draw_3(family, canvas, ctx, room, added)
+    return draw_4(family, canvas, ctx, room, added)
 
 
 # --------------------------------------------------------------------------------------------
@@ -1013,7 +1015,9 @@ def add_legit_lookalikes(
             added.append(got)
             tells.append(got)
     from detector.dataset.farms.extra_tells_2 import draw_lookalikes_2  # drawn after
-    from detector.dataset.farms.extra_tells_3 import draw_lookalikes_3  # drawn last
+    from detector.dataset.farms.extra_tells_3 import draw_lookalikes_3  # drawn after
+    from detector.dataset.farms.extra_tells_4 import draw_lookalikes_4  # drawn last
 
     draw_lookalikes_2(family, canvas, ctx, MAX_EXTRA, added)
-    return draw_lookalikes_3(family, canvas, MAX_EXTRA, added)
+    draw_lookalikes_3(family, canvas, MAX_EXTRA, added)
+    return draw_lookalikes_4(family, canvas, MAX_EXTRA, added)
