@@ -15,7 +15,7 @@ još" hr/bs/sr) are left out, so that a label names one language.
 from __future__ import annotations
 
 from detector.page import Page
-from detector.parsing.common import _STOPWORDS as FUNCTION_WORDS
+from detector.parsing.common import STOPWORDS as FUNCTION_WORDS
 from detector.topic import STOP_WORDS
 from detector.wordruns import lower_letter_runs
 

@@ -20,9 +20,9 @@ from detector.features._newsroom import chrome_lines, names_news_sections
 from detector.features._pagememo import memo
 from detector.features._trigrams import possible
 from detector.features.base import PageFeatures, register
-from detector.features.newsless_site import _site_is_actor, has_masthead, trade_signs
+from detector.features.newsless_site import has_masthead, site_is_actor, trade_signs
 from detector.features.persona_byline import person_names
-from detector.features.site_niche import _brand_is_newsroom
+from detector.features.site_niche import brand_is_newsroom
 from detector.features.wire import WireCopy, host_of
 from detector.page import Page
 from detector.parsing.agencies import agency_for_host
@@ -78,7 +78,7 @@ def no_licensee(page: Page) -> str:
     note = automation_disclaimer(page)
     if note:
         return f'its note "{note[:60]}" says its stories are collected automatically'
-    if names_news_sections(page) or _brand_is_newsroom(page) or _site_is_actor(page):
+    if names_news_sections(page) or brand_is_newsroom(page) or site_is_actor(page):
         return ""
     if has_masthead(page) or person_names(page):
         return ""

@@ -26,7 +26,7 @@ from detector.features.other_trade import OtherTrade
 from detector.features.persona_byline import person_names
 from detector.features.site_niche import (
     SiteNiche,
-    _brand_is_newsroom,
+    brand_is_newsroom,
     lead_actors,
     state_actors,
 )
@@ -95,7 +95,7 @@ def trade_signs(page: Page) -> list[str]:
     return signs
 
 
-def _site_is_actor(page: Page) -> bool:
+def site_is_actor(page: Page) -> bool:
     """Whether the site's brand names a state actor: a ministry's or a party's own release."""
     host = urlsplit(page.url).hostname or ""
     if _GOV_HOST.search(host):
@@ -139,14 +139,14 @@ class NewslessSite(PageFeatures):
         return memo(page, ("newsless_site", self.min_actors), lambda: self._extract(page))
 
     def _extract(self, page: Page) -> tuple[tuple[float, ...], tuple[str, ...]]:
-        if not _full_story(page) or names_news_sections(page) or _brand_is_newsroom(page):
+        if not _full_story(page) or names_news_sections(page) or brand_is_newsroom(page):
             return (0.0,), ()
         lead, actors = lead_actors(page)
         quoted = _QUOTE.search(lead) is not None
         many = len(actors) >= self.min_actors
         if not (many or (quoted and set(actors) - _LOCAL_ACTORS)):
             return (0.0,), ()
-        if _site_is_actor(page) or has_masthead(page) or person_names(page):
+        if site_is_actor(page) or has_masthead(page) or person_names(page):
             return (0.0,), ()
         if not credits_nothing(page):
             return (0.0,), ()

@@ -16,7 +16,7 @@ from __future__ import annotations
 from detector.features._pagememo import memo
 from detector.features._uncredited import credits_nothing
 from detector.features.base import PageFeatures, register
-from detector.features.site_niche import _brand_is_newsroom, lead_actors
+from detector.features.site_niche import brand_is_newsroom, lead_actors
 from detector.lexicon.section_labels import NON_NEWS_LABEL_PHRASES, NON_NEWS_LABEL_WORDS
 from detector.lexicon.sections import NEWS_SECTION_PHRASES, NEWS_SECTION_WORDS
 from detector.page import Page
@@ -100,7 +100,7 @@ class SectionNiche(PageFeatures):
         if not labels or not page.paragraphs or any(map(_names_news, labels)):
             return (0.0,), ()
         words = sorted({w for label in labels for w in _label_hits(label)})
-        if not words or _BLOG.issuperset(words) or _brand_is_newsroom(page):
+        if not words or _BLOG.issuperset(words) or brand_is_newsroom(page):
             return (0.0,), ()
         lead, actors = lead_actors(page)
         if len(actors) < self.min_actors or _on_shelf(lead, words):

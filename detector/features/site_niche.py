@@ -83,7 +83,8 @@ def _names_news(items: list[str]) -> bool:
     return False
 
 
-def _brand_is_newsroom(page: Page) -> bool:
+def brand_is_newsroom(page: Page) -> bool:
+    """Whether the site's brand names a newsroom ("Zeitung", "News", "Gazette" ...)."""
     brand = page.site_name.lower()
     if NEWSROOM_WORDS.intersection(lower_letter_runs(brand)):
         return True
@@ -174,7 +175,7 @@ class SiteNiche(PageFeatures):
         one_niche = max(map(len, hits.values()), default=0)
         # (an outlet's menus hold one word of each of several niches: "Jobs", "Fixtures")
         enough = one_niche >= self.min_words or len(named) > self.min_words
-        if not enough or _names_news(items) or _brand_is_newsroom(page):
+        if not enough or _names_news(items) or brand_is_newsroom(page):
             return (n_items, 0.0, 0.0), ()
         lead, actors = lead_actors(page)
         if len(actors) < self.min_actors:

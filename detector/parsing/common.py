@@ -22,7 +22,7 @@ _CREDIT_WORDS = ("press", "reuters", "afp", "bloomberg", "dpa", "upi", "agence f
 
 # A handful of very frequent function words per language: enough to tell the languages of
 # the corpora apart on a paragraph of text (a full detector would be overkill here).
-_STOPWORDS = {
+STOPWORDS = {
     "en": {"the", "and", "of", "to", "in", "is", "that", "for", "was", "on", "with", "said"},
     "de": {"der", "die", "und", "das", "ist", "nicht", "mit", "den", "sich", "auf", "ein", "für"},
     "fr": {"le", "la", "les", "et", "des", "est", "une", "dans", "pour", "que", "pas", "sur"},
@@ -59,7 +59,7 @@ _STOPWORDS = {
 }  # fmt: skip
 
 
-_ZEROS = (0,) * max(map(len, _STOPWORDS.values()))
+_ZEROS = (0,) * max(map(len, STOPWORDS.values()))
 
 
 def _script(lo: str, hi: str) -> tuple[str, str, re.Pattern[str]]:
@@ -132,7 +132,7 @@ def detect_language(text: str) -> str:
         # too).
         words = Counter("\n".join(found).lower().split("\n"))
     # (dict.get with a default, mapped in C: a Counter's missing key runs Python code)
-    scores = {lang: sum(map(words.get, stop, _ZEROS)) for lang, stop in _STOPWORDS.items()}
+    scores = {lang: sum(map(words.get, stop, _ZEROS)) for lang, stop in STOPWORDS.items()}
     lang, best = max(scores.items(), key=lambda kv: kv[1])
     return lang if best >= max(2, len(found) * 0.03) else ""
 

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser
 
 from detector.parsing import patterns as P
-from detector.parsing.common import _STOPWORDS, detect_language, find_credit_lines
+from detector.parsing.common import STOPWORDS, detect_language, find_credit_lines
 from detector.parsing.decode import _CONTROL_BYTES
 from detector.parsing.html import (
     _AD_LINE_MAX,
@@ -113,12 +113,12 @@ def _language_by_definition(text: str) -> str:
     words = [w.lower() for w in _WORD.findall(sample)]
     if len(words) < 5:
         return ""
-    scores = {lang: sum(1 for w in words if w in stop) for lang, stop in _STOPWORDS.items()}
+    scores = {lang: sum(1 for w in words if w in stop) for lang, stop in STOPWORDS.items()}
     lang, best = max(scores.items(), key=lambda kv: kv[1])
     return lang if best >= max(2, len(words) * 0.03) else ""
 
 
-WORDS = [w for stop in _STOPWORDS.values() for w in sorted(stop)] + [
+WORDS = [w for stop in STOPWORDS.values() for w in sorted(stop)] + [
     "ΣΑΣ",
     "İstanbul",
     "中文",
