@@ -107,8 +107,10 @@ def channel_footer_names(lines: Sequence[str]) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     for i in rows:
         plain = [_name(s) if not _button(s) else _named_in(s) for s in _segments(lines[i])]
-        near = range(max(0, i - _NEAR), min(len(lines), i + _NEAR + 1))
-        plain += [pairs.get(j) or _bare_name(lines[j]) for j in near if j != i]
+        near = [j for j in range(max(0, i - _NEAR), min(len(lines), i + _NEAR + 1)) if j != i]
+        plain += [pairs[j] for j in near if j in pairs]
+        if not any(plain):  # only a row that names no channel takes a bare line beside it
+            plain = [_bare_name(lines[j]) for j in near]  # (else: "Most Popular", "Comments")
         found += [(name, lines[i]) for name in plain if name]
     return list(dict.fromkeys(found))
 
