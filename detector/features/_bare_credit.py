@@ -72,7 +72,7 @@ def credit_lines(page: Page) -> tuple[str, ...]:
     return memo(page, "credit_lines", build)
 
 
-def _own_keys(page: Page) -> set[str]:
+def own_keys(page: Page) -> set[str]:
     """The page's own names, squashed: its site name, brands and host word."""
     from detector.features.wire import host_of  # wire imports this module
 
@@ -151,11 +151,11 @@ def bare_credit(page: Page, credits: Sequence[CreditLike]) -> str:
     if any(p.kind not in BARE_KINDS for p in publishers):
         return ""
     lines = credit_lines(page)
-    own = _own_keys(page)
+    own = own_keys(page)
     found = find_source_lines(lines, possible(page, LITERALS))
     bare: list[tuple[str, tuple[str, ...]]] = []
     for hit in found:
-        if any(_names_own(n, own) for n in hit.names):
+        if any(names_own(n, own) for n in hit.names):
             continue  # "Źródło: Kurier Zamojski, PAP" on Kurier Zamojski's own site
         bare.append((hit.text, hit.names))
     bare += [(_where_text(c.where), (c.agency.key,)) for c in credits if c.kind in BARE_KINDS]
@@ -198,7 +198,8 @@ def _story_head(page: Page) -> set[str]:
     return head
 
 
-def _names_own(name: str, own: set[str]) -> bool:
+def names_own(name: str, own: set[str]) -> bool:
+    """Whether `name` is one of the page's own names (`own_keys`), either inside the other."""
     key = squash(name)
     return len(key) >= 3 and any(key in o or o in key for o in own)
 

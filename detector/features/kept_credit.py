@@ -15,12 +15,12 @@ full story; a press release names a company, not an outlet.
 from __future__ import annotations
 
 from detector.features._automated import automation_disclaimer
-from detector.features._bare_credit import _names_own, _own_keys
+from detector.features._bare_credit import names_own, own_keys
 from detector.features._newsroom import chrome_lines, names_news_sections
 from detector.features._pagememo import memo
 from detector.features._trigrams import possible
 from detector.features.base import PageFeatures, register
-from detector.features.newsless_site import has_masthead, site_is_actor, trade_signs
+from detector.features.newsless_site import NICHE_MENUS, has_masthead, site_is_actor, trade_signs
 from detector.features.persona_byline import person_names
 from detector.features.site_niche import brand_is_newsroom
 from detector.features.wire import WireCopy, host_of
@@ -36,7 +36,6 @@ _PROSE_CHARS = 80
 _TAIL = 4
 # Fewer chrome lines than this say nothing of the site (as in `_newsroom`).
 _MIN_CHROME_LINES = 6
-_NICHE_SIGN = "menus of a non-news niche"  # (as `newsless_site.trade_signs` words it)
 
 
 def _full_story(page: Page) -> bool:
@@ -61,14 +60,14 @@ def kept_credit(page: Page) -> str:
 
 
 def _kept_credit(page: Page) -> str:
-    own = _own_keys(page)
+    own = own_keys(page)
     lines = _credit_lines(page)
     for hit in find_source_lines(lines, possible(page, LITERALS), any_name=True):
-        names = [n for n in hit.names if not _names_own(n, own)]
+        names = [n for n in hit.names if not names_own(n, own)]
         if names:
             return f'"{hit.text[:80]}" ({", ".join(names)})'
     for credit in WireCopy().credits(page):
-        if not _names_own(credit.agency.key, own):
+        if not names_own(credit.agency.key, own):
             return f"{credit.agency.key}: {credit.where[:80]}"
     return ""
 
@@ -86,7 +85,7 @@ def no_licensee(page: Page) -> str:
         return ""  # a text record: a licensee's copy shows no chrome either (6 legit probes)
     # A niche's menus alone are also a paper's sports or travel pages (Toledo Blade's "Athletics",
     # WPXI's "Travel" on real pages): the site must trade in something.
-    signs = [s for s in trade_signs(page) if s != _NICHE_SIGN]
+    signs = [s for s in trade_signs(page) if s != NICHE_MENUS]
     return f"no news section, masthead or reporter; {signs[0]}" if signs else ""
 
 

@@ -77,6 +77,10 @@ def has_masthead(page: Page) -> str:
     return next((p for p in MASTHEAD_PHRASES if p in text), "")
 
 
+# How `trade_signs` words a site whose menus name a non-news niche (callers may leave it out).
+NICHE_MENUS = "menus of a non-news niche"
+
+
 def trade_signs(page: Page) -> list[str]:
     """Signs that the site trades in something else: its schema, menus, brand or tagline."""
     signs: list[str] = []
@@ -91,7 +95,7 @@ def trade_signs(page: Page) -> list[str]:
     if off:
         signs.append(f"brand of a trade ({', '.join(off[:3])})")
     if SiteNiche().extract(page)[0][0] >= _MIN_NICHE_WORDS:
-        signs.append("menus of a non-news niche")
+        signs.append(NICHE_MENUS)
     return signs
 
 
