@@ -40,7 +40,7 @@ from __future__ import annotations
 import itertools
 import random
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date
 from html import escape
 
@@ -1021,3 +1021,28 @@ def add_legit_lookalikes(
     draw_lookalikes_2(family, canvas, ctx, MAX_EXTRA, added)
     draw_lookalikes_3(family, canvas, MAX_EXTRA, added)
     return draw_lookalikes_4(family, canvas, MAX_EXTRA, added)
+
+
+def draw_menu(
+    menu: Iterable[tuple[str, float]],
+    make: Callable[[str], str],
+    canvas: Canvas,
+    room: int,
+    added: list[str],
+    *,
+    shuffle: bool,
+) -> list[str]:
+    """Draw one menu of tells (or legitimate twins) for a page: each name at its rate from the
+    page's generator, in a shuffled order when `shuffle`, made by `make(name)` (its tell, or ""
+    when it does not fit the page) until `added` holds `room`. Returns `added`, extended."""
+    wanted = [name for name, rate in menu if canvas.rng.random() < rate]
+    if shuffle:
+        canvas.rng.shuffle(wanted)
+    for name in wanted:
+        if len(added) >= room:
+            break
+        got = make(name)
+        if got:
+            added.append(got)
+            canvas.tells.append(got)
+    return added

@@ -43,6 +43,7 @@ from detector.dataset.farms.extra_tells import (
     _voice_lang,
     affiliate,
     canonical_offsite,
+    draw_menu,
 )
 from detector.dataset.themes import Block
 
@@ -527,21 +528,15 @@ def draw_2(
     family: str, canvas: Canvas, ctx: BuildContext, room: int, added: list[str]
 ) -> list[str]:
     """The second menu's tells for one page, drawn after the first menu's, within `room`."""
-    menu = FAMILY_TELLS_2.get(family, ())
-    wanted = [name for name, rate in menu if canvas.rng.random() < rate]
-    canvas.rng.shuffle(wanted)
-    for name in wanted:
-        if len(added) >= room:
-            break
+
+    def make(name: str) -> str:
         if name == "canonical_more" and canvas.parts.canonical is not None:
-            continue
+            return ""
         if name == "affiliate_more" and "affiliate_links" in canvas.tells:
-            continue
-        got = cadence(canvas, ctx) if name == "cadence" else TELLS_2[name](canvas)
-        if got:
-            added.append(got)
-            canvas.tells.append(got)
-    return added
+            return ""
+        return cadence(canvas, ctx) if name == "cadence" else TELLS_2[name](canvas)
+
+    return draw_menu(FAMILY_TELLS_2.get(family, ()), make, canvas, room, added, shuffle=True)
 
 
 # --------------------------------------------------------------------------------------------
@@ -632,17 +627,10 @@ def draw_lookalikes_2(
         "correspondent": correspondent_dateline,
         "explainer": explainer_questions,
     }
-    wanted = [n for n, rate in LOOKALIKES_2.get(family, ()) if canvas.rng.random() < rate]
-    for name in wanted:
-        if len(added) >= room:
-            break
+
+    def make(name: str) -> str:
         if name == "live_blog":
-            got = live_blog(canvas, ctx)
-        elif name in funcs:
-            got = funcs[name](canvas)
-        else:
-            got = ""
-        if got:
-            added.append(got)
-            canvas.tells.append(got)
-    return added
+            return live_blog(canvas, ctx)
+        return funcs[name](canvas) if name in funcs else ""
+
+    return draw_menu(LOOKALIKES_2.get(family, ()), make, canvas, room, added, shuffle=False)

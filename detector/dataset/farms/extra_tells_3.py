@@ -42,7 +42,7 @@ from html import escape
 
 from detector.dataset.chrome import person, slug
 from detector.dataset.farms.base import BuildContext
-from detector.dataset.farms.extra_tells import Canvas, _credited
+from detector.dataset.farms.extra_tells import Canvas, _credited, draw_menu
 from detector.dataset.rng import stable_int
 from detector.dataset.themes import Block
 
@@ -1066,17 +1066,11 @@ def draw_3(
     family: str, canvas: Canvas, ctx: BuildContext, room: int, added: list[str]
 ) -> list[str]:
     """The third menu's tells for one page, drawn after the first two menus', within `room`."""
-    menu = FAMILY_TELLS_3.get(family, ())
-    wanted = [name for name, rate in menu if canvas.rng.random() < rate]
-    canvas.rng.shuffle(wanted)
-    for name in wanted:
-        if len(added) >= room:
-            break
-        got = tell_3(name, canvas, ctx)
-        if got:
-            added.append(got)
-            canvas.tells.append(got)
-    return added
+
+    def make(name: str) -> str:
+        return tell_3(name, canvas, ctx)
+
+    return draw_menu(FAMILY_TELLS_3.get(family, ()), make, canvas, room, added, shuffle=True)
 
 
 # --------------------------------------------------------------------------------------------
@@ -1199,12 +1193,8 @@ _LOOKALIKE_FUNCS = {
 
 def draw_lookalikes_3(family: str, canvas: Canvas, room: int, added: list[str]) -> list[str]:
     """The third menu's twins for one hard negative, drawn after the first two menus'."""
-    wanted = [n for n, rate in LOOKALIKES_3.get(family, ()) if canvas.rng.random() < rate]
-    for name in wanted:
-        if len(added) >= room:
-            break
-        got = _LOOKALIKE_FUNCS[name](canvas)
-        if got:
-            added.append(got)
-            canvas.tells.append(got)
-    return added
+
+    def make(name: str) -> str:
+        return _LOOKALIKE_FUNCS[name](canvas)
+
+    return draw_menu(LOOKALIKES_3.get(family, ()), make, canvas, room, added, shuffle=False)

@@ -37,7 +37,7 @@ from html import escape
 
 from detector.dataset.chrome import slug
 from detector.dataset.farms.base import BuildContext
-from detector.dataset.farms.extra_tells import Canvas, _credited
+from detector.dataset.farms.extra_tells import Canvas, _credited, draw_menu
 from detector.dataset.farms.extra_tells_3 import (
     _add_insert,
     _date,
@@ -632,17 +632,11 @@ def draw_4(
     family: str, canvas: Canvas, ctx: BuildContext, room: int, added: list[str]
 ) -> list[str]:
     """The fourth menu's tells for one page, drawn after the first three menus', within `room`."""
-    menu = FAMILY_TELLS_4.get(family, ())
-    wanted = [name for name, rate in menu if canvas.rng.random() < rate]
-    canvas.rng.shuffle(wanted)
-    for name in wanted:
-        if len(added) >= room:
-            break
-        got = _TELLS[name](canvas)
-        if got:
-            added.append(got)
-            canvas.tells.append(got)
-    return added
+
+    def make(name: str) -> str:
+        return _TELLS[name](canvas)
+
+    return draw_menu(FAMILY_TELLS_4.get(family, ()), make, canvas, room, added, shuffle=True)
 
 
 # --------------------------------------------------------------------------------------------
@@ -734,12 +728,8 @@ _LOOKALIKE_FUNCS = {
 
 def draw_lookalikes_4(family: str, canvas: Canvas, room: int, added: list[str]) -> list[str]:
     """The fourth menu's twins for one hard negative, drawn after the first three menus'."""
-    wanted = [n for n, rate in LOOKALIKES_4.get(family, ()) if canvas.rng.random() < rate]
-    for name in wanted:
-        if len(added) >= room:
-            break
-        got = _LOOKALIKE_FUNCS[name](canvas)
-        if got:
-            added.append(got)
-            canvas.tells.append(got)
-    return added
+
+    def make(name: str) -> str:
+        return _LOOKALIKE_FUNCS[name](canvas)
+
+    return draw_menu(LOOKALIKES_4.get(family, ()), make, canvas, room, added, shuffle=False)
